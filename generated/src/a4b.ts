@@ -27,6 +27,13 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_alexaforbusiness.html",
   },
 ];
+const conditionKeyList = [
+  "a4b:amazonId",
+  "a4b:filters_deviceType",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a skill with the organization under the customer's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ApproveSkill.html */
   ApproveSkill: "|,;~Write||0||||",
@@ -45,25 +52,25 @@ const actionFacts = {
   /** Grants permission to complete the operation of registering an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
   CompleteRegistration: "|,;~Write||1||||",
   /** Grants permission to create an address book with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateAddressBook.html */
-  CreateAddressBook: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateAddressBook: "|,;~Write||0||2,4||",
   /** Grants permission to create a recurring schedule for usage reports to deliver to the specified S3 location with a specified daily or weekly interval. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateBusinessReportSchedule.html */
-  CreateBusinessReportSchedule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateBusinessReportSchedule: "|,;~Write||0||2,4||",
   /** Grants permission to add a new conference provider under the user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateConferenceProvider.html */
-  CreateConferenceProvider: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateConferenceProvider: "|,;~Write||0||2,4||",
   /** Grants permission to create a contact with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateContact.html */
-  CreateContact: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateContact: "|,;~Write||0||2,4||",
   /** Grants permission to create a gateway group with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateGatewayGroup.html */
-  CreateGatewayGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateGatewayGroup: "|,;~Write||0||2,4||",
   /** Grants permission to create a network profile with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateNetworkProfile.html */
-  CreateNetworkProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNetworkProfile: "|,;~Write||0||2,4||",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateProfile: "|,;~Write||0||2,4||",
   /** Grants permission to create room with the specified details. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateRoom.html */
-  CreateRoom: "|,;~Write||0|profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRoom: "|,;~Write||0|profile;1;|2,4||",
   /** Grants permission to create a skill group with given name and description. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateSkillGroup.html */
-  CreateSkillGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSkillGroup: "|,;~Write||0||2,4||",
   /** Grants permission to create a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|user;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateUser: "|,;~Write||0|user;1;|2,4||",
   /** Grants permission to delete an address book by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteAddressBook.html */
   DeleteAddressBook: "|,;~Write||0|addressbook;1;|||",
   /** Grants permission to delete the recurring report delivery schedule with the specified schedule ARN. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteBusinessReportSchedule.html */
@@ -161,7 +168,7 @@ const actionFacts = {
   /** Grants permission to link a user's account to a third-party skill provider. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutSkillAuthorization.html */
   PutSkillAuthorization: "|,;~Write||0|room;1;|||",
   /** Grants permission to register an Alexa-enabled device built by an Original Equipment Manufacturer (OEM) using Alexa Voice Service (AVS). Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RegisterAVSDevice.html */
-  RegisterAVSDevice: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  RegisterAVSDevice: "|,;~Write||0||2,4||",
   /** Grants permission to register an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
   RegisterDevice: "|,;~Write||1||||",
   /** Grants permission to disassociate a skill from the organization under a user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RejectSkill.html */
@@ -195,7 +202,7 @@ const actionFacts = {
   /** Grants permission to initiate the discovery of any smart home appliances associated with the room. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_StartSmartHomeApplianceDiscovery.html */
   StartSmartHomeApplianceDiscovery: "|,;~Read||0|room;1;|||",
   /** Grants permission to add metadata tags to a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|device;0;,room;0;,user;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|device;0;,room;0;,user;0;|2,4||",
   /** Grants permission to remove metadata tags from a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UntagResource.html */
   UntagResource: "|,;~Tagging||0|device;0;,room;0;,user;0;|||",
   /** Grants permission to update address book details by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateAddressBook.html */
@@ -341,13 +348,16 @@ export type Actions = ActionsOf<typeof actionFacts, "a4b">;
 /** Any a4b action. */
 export type Action = ActionOf<typeof actionFacts, "a4b">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "a4b">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every a4b action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -362,7 +372,7 @@ const resourceTypeFacts = {
   /** The contact resource type: arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId} */
   contact: "|,arn:${Partition}:a4b:${Region}:${Account}:contact/${ResourceId}|",
   /** The device resource type: arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId} */
-  device: "|,arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:a4b:${Region}:${Account}:device/${ResourceId}|3",
   /** The gateway resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId} */
   gateway: "|,arn:${Partition}:a4b:${Region}:${Account}:gateway/${ResourceId}|",
   /** The gatewaygroup resource type: arn:${Partition}:a4b:${Region}:${Account}:gateway-group/${ResourceId} */
@@ -372,18 +382,21 @@ const resourceTypeFacts = {
   /** The profile resource type: arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId} */
   profile: "|,arn:${Partition}:a4b:${Region}:${Account}:profile/${ResourceId}|",
   /** The room resource type: arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId} */
-  room: "|,arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId}|aws:ResourceTag/${TagKey}",
+  room: "|,arn:${Partition}:a4b:${Region}:${Account}:room/${ResourceId}|3",
   /** The schedule resource type: arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId} */
   schedule: "|,arn:${Partition}:a4b:${Region}:${Account}:schedule/${ResourceId}|",
   /** The skillgroup resource type: arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId} */
   skillgroup: "|,arn:${Partition}:a4b:${Region}:${Account}:skill-group/${ResourceId}|",
   /** The user resource type: arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId} */
-  user: "|,arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}|aws:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}|3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a addressbook resource: arn:${Partition}:a4b:${Region}:${Account}:address-book/${ResourceId}. */
   addressbook: "|addressbook|arn:|partition?|:a4b:|region|:|account|:address-book/|resourceId|",
@@ -445,8 +458,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "a4b:amazonId" | "a4b:filters_deviceType" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiamaccessanalyzer.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply an archive rule. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ApplyArchiveRule.html */
   ApplyArchiveRule: "|,;~Write||0|Analyzer;1;|||;",
@@ -41,19 +42,17 @@ const actionFacts = {
   /** Grants permission to create an access preview for the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAccessPreview.html */
   CreateAccessPreview: "|,;~Write||0|Analyzer;1;|||;",
   /** Grants permission to create an analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html */
-  CreateAnalyzer:
-    "|,;~Write||0|Analyzer;1;|aws:RequestTag/${TagKey},aws:TagKeys|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateAnalyzer: "|,;~Write||0|Analyzer;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an archive rule for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateArchiveRule.html */
   CreateArchiveRule: "|,;~Write||0|ArchiveRule;1;|||;",
   /** Grants permission to create a service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateServiceLinkedAnalyzer.html */
-  CreateServiceLinkedAnalyzer:
-    "|,;~Write||0|Analyzer;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|;",
+  CreateServiceLinkedAnalyzer: "|,;~Write||0|Analyzer;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteAnalyzer.html */
-  DeleteAnalyzer: "|,;~Write||0|Analyzer;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteAnalyzer: "|,;~Write||0|Analyzer;1;|0,2||;",
   /** Grants permission to delete archive rules for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteArchiveRule.html */
   DeleteArchiveRule: "|,;~Write||0|ArchiveRule;1;|||;",
   /** Grants permission to delete the specified service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteServiceLinkedAnalyzer.html */
-  DeleteServiceLinkedAnalyzer: "|,;~Write||0|Analyzer;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteServiceLinkedAnalyzer: "|,;~Write||0|Analyzer;1;|0,2||;",
   /** Grants permission to generate recommendation steps to resolve a finding. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GenerateFindingRecommendation.html */
   GenerateFindingRecommendation: "|,;~Write||0|Analyzer;1;|||;",
   /** Grants permission to retrieve information about an access preview. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAccessPreview.html */
@@ -61,7 +60,7 @@ const actionFacts = {
   /** Grants permission to retrieve information about an analyzed resource. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzedResource.html */
   GetAnalyzedResource: "|,;~Read||0|Analyzer;1;|||;",
   /** Grants permission to retrieve information about analyzers. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzer.html */
-  GetAnalyzer: "|,;~Read||0|Analyzer;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  GetAnalyzer: "|,;~Read||0|Analyzer;1;|0,2||;",
   /** Grants permission to retrieve information about archive rules for the specified analyzer. Access level: Read. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetArchiveRule.html */
   GetArchiveRule: "|,;~Read||0|ArchiveRule;1;|||;",
   /** Grants permission to retrieve findings. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetFindingV2.html */
@@ -93,9 +92,9 @@ const actionFacts = {
   /** Grants permission to start a scan of the policies applied to a resource. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_StartResourceScan.html */
   StartResourceScan: "|,;~Write||0|Analyzer;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Analyzer;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnalyzer,;",
+  TagResource: "|,;~Tagging||0|Analyzer;0;|0,2||CreateAnalyzer,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Analyzer;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Analyzer;0;|2||;",
   /** Grants permission to modify an analyzer's configuration. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateAnalyzer.html */
   UpdateAnalyzer: "|,;~Write||0|Analyzer;1;|||;",
   /** Grants permission to modify an archive rule. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateArchiveRule.html */
@@ -150,13 +149,16 @@ export type Actions = ActionsOf<typeof actionFacts, "access-analyzer">;
 /** Any access-analyzer action. */
 export type Action = ActionOf<typeof actionFacts, "access-analyzer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "access-analyzer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "accessanalyzer",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "accessanalyzer" },
+  conditionKeyList,
+);
 /** Every access-analyzer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -165,16 +167,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Analyzer resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName} */
-  Analyzer:
-    "|,arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}|aws:ResourceTag/${TagKey}",
+  Analyzer: "|,arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}|1",
   /** The ArchiveRule resource type: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName} */
   ArchiveRule:
     "|,arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Analyzer resource: arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}. */
   analyzer: "|Analyzer|arn:|partition?|:access-analyzer:|region|:|account|:analyzer/|analyzerName|",
@@ -213,7 +217,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,21 +27,28 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsaccountmanagement.html",
   },
 ];
+const conditionKeyList = [
+  "account:AccountResourceOrgPaths",
+  "account:AccountResourceOrgTags/${TagKey}",
+  "account:AlternateContactTypes",
+  "account:EmailTargetDomain",
+  "account:TargetRegion",
+] as const;
 const actionFacts = {
   /** Grants permission to accept the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_AcceptPrimaryEmailUpdate.html */
-  AcceptPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|account:EmailTargetDomain||;",
+  AcceptPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|3||;",
   /** Grants permission to close an account. Access level: Write. Resources: account. Permission only. https://docs.aws.amazon.com/accounts/latest/reference/security_account-permissions-ref.html */
   CloseAccount: "|,;~Write||1|account;0;|||",
   /** Grants permission to delete the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DeleteAlternateContact.html */
-  DeleteAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|account:AlternateContactTypes||;",
+  DeleteAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to disable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DisableRegion.html */
-  DisableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|account:TargetRegion||;",
+  DisableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to enable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_EnableRegion.html */
-  EnableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|account:TargetRegion||;",
+  EnableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to retrieve the account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAccountInformation.html */
   GetAccountInformation: "|,;~Read||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to retrieve the alternate contacts for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAlternateContact.html */
-  GetAlternateContact: "|,;~Read||0|account;0;,accountInOrganization;0;|account:AlternateContactTypes||;",
+  GetAlternateContact: "|,;~Read||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to retrieve the primary contact information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetContactInformation.html */
   GetContactInformation: "|,;~Read||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to retrieve the linked GovCloud account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetGovCloudAccountInformation.html */
@@ -49,17 +56,17 @@ const actionFacts = {
   /** Grants permission to retrieve the primary email address of an account. Access level: Read. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetPrimaryEmail.html */
   GetPrimaryEmail: "|,;~Read||0|accountInOrganization;0;|||;",
   /** Grants permission to get the opt-in status of a Region. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetRegionOptStatus.html */
-  GetRegionOptStatus: "|,;~Read||0|account;0;,accountInOrganization;0;|account:TargetRegion||;",
+  GetRegionOptStatus: "|,;~Read||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to list the available Regions. Access level: List. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_ListRegions.html */
   ListRegions: "|,;~List||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to update the name for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAccountName.html */
   PutAccountName: "|,;~Write||0|account;0;,accountInOrganization;0;||iam:UpdateAccountName|;",
   /** Grants permission to modify the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAlternateContact.html */
-  PutAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|account:AlternateContactTypes||;",
+  PutAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to update the primary contact information for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutContactInformation.html */
   PutContactInformation: "|,;~Write||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to start the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_StartPrimaryEmailUpdate.html */
-  StartPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|account:EmailTargetDomain||;",
+  StartPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|3||;",
 } as const;
 const actionDetails = {
   AcceptPrimaryEmailUpdate:
@@ -87,13 +94,16 @@ export type Actions = ActionsOf<typeof actionFacts, "account">;
 /** Any account action. */
 export type Action = ActionOf<typeof actionFacts, "account">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "account">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "account",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "account" },
+  conditionKeyList,
+);
 /** Every account action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,9 +118,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a account resource: arn:${Partition}:account::${Account}:account. */
   account: "|account|arn:|partition?|:account::|account|:account",
@@ -151,12 +164,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "account:AccountResourceOrgPaths"
-  | "account:AccountResourceOrgTags/${TagKey}"
-  | "account:AlternateContactTypes"
-  | "account:EmailTargetDomain"
-  | "account:TargetRegion";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsprivatecertificateauthority.html",
   },
 ];
+const conditionKeyList = [
+  "acm-pca:TemplateArn",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Private CA and its associated private key and configuration. Access level: Write. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthority.html */
-  CreateCertificateAuthority:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|acm-pca:TagCertificateAuthority|;",
+  CreateCertificateAuthority: "|,;~Write||0||1,2,3|acm-pca:TagCertificateAuthority|;",
   /** Grants permission to create an audit report for an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreateCertificateAuthorityAuditReport.html */
   CreateCertificateAuthorityAuditReport: "|,;~Write||0|certificate-authority;1;|||;",
   /** Grants permission to create a permission for an AWS Private CA. Access level: Permissions management. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_CreatePermission.html */
@@ -56,7 +61,7 @@ const actionFacts = {
   /** Grants permission to import an SSL/TLS certificate into AWS Private CA for use as the CA certificate of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ImportCertificateAuthorityCertificate.html */
   ImportCertificateAuthorityCertificate: "|,;~Write||0|certificate-authority;1;|||;",
   /** Grants permission to issue an AWS Private CA certificate. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_IssueCertificate.html */
-  IssueCertificate: "|,;~Write||0|certificate-authority;1;|acm-pca:TemplateArn||;",
+  IssueCertificate: "|,;~Write||0|certificate-authority;1;|0||;",
   /** Grants permission to retrieve a list of the AWS Private CA certificate authority ARNs, and a summary of the status of each CA in the calling account. Access level: List. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListCertificateAuthorities.html */
   ListCertificateAuthorities: "|,;~List||0||||;",
   /** Grants permission to list the permissions that have been applied to the AWS Private CA certificate authority. Access level: Read. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListPermissions.html */
@@ -70,10 +75,9 @@ const actionFacts = {
   /** Grants permission to revoke a certificate issued by an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_RevokeCertificate.html */
   RevokeCertificate: "|,;~Write||0|certificate-authority;1;|||;",
   /** Grants permission to add one or more tags to an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_TagCertificateAuthority.html */
-  TagCertificateAuthority:
-    "|,;~Tagging||0|certificate-authority;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCertificateAuthority,;",
+  TagCertificateAuthority: "|,;~Tagging||0|certificate-authority;1;|1,3||CreateCertificateAuthority,;",
   /** Grants permission to remove one or more tags from an AWS Private CA. Access level: Tagging. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UntagCertificateAuthority.html */
-  UntagCertificateAuthority: "|,;~Tagging||0|certificate-authority;1;aws:RequestTag/${TagKey}|aws:TagKeys||;",
+  UntagCertificateAuthority: "|,;~Tagging||0|certificate-authority;1;1|3||;",
   /** Grants permission to update the configuration of an AWS Private CA. Access level: Write. Resources: certificate-authority*. https://docs.aws.amazon.com/privateca/latest/APIReference/API_UpdateCertificateAuthority.html */
   UpdateCertificateAuthority: "|,;~Write||0|certificate-authority;1;|||;",
 } as const;
@@ -119,13 +123,16 @@ export type Actions = ActionsOf<typeof actionFacts, "acm-pca">;
 /** Any acm-pca action. */
 export type Action = ActionOf<typeof actionFacts, "acm-pca">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm-pca">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "acm-pca",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "acm-pca" },
+  conditionKeyList,
+);
 /** Every acm-pca action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -135,12 +142,15 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The certificate-authority resource type: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId} */
   "certificate-authority":
-    "|,arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}|2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a certificate-authority resource: arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}. */
   certificateAuthority:
@@ -179,8 +189,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "acm-pca:TemplateArn" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,22 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscertificatemanager.html",
   },
 ];
+const conditionKeyList = [
+  "acm:CertificateAuthority",
+  "acm:CertificateTransparencyLogging",
+  "acm:DomainNames",
+  "acm:Export",
+  "acm:KeyAlgorithm",
+  "acm:ValidationMethod",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html */
-  AddTagsToCertificate:
-    "|,;~Tagging||0|certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,ImportCertificate,RequestCertificate",
+  AddTagsToCertificate: "|,;~Tagging||0|certificate;1;|6,8||;,ImportCertificate,RequestCertificate",
   /** Grants permission to delete a certificate and its associated private key. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DeleteCertificate.html */
   DeleteCertificate: "|,;~Write||0|certificate;1;|||;",
   /** Grants permission to retreive a certificates and its metadata. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DescribeCertificate.html */
   DescribeCertificate: "|,;~Read||0|certificate;1;|||;",
   /** Grants permission to export an exportable certificate for use anywhere. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ExportCertificate.html */
-  ExportCertificate: "|,;~Read||0|certificate;1;|acm:DomainNames||;",
+  ExportCertificate: "|,;~Read||0|certificate;1;|2||;",
   /** Grants permission to retrieve account level configuration from AWS Certificate Manager. Access level: Read. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetAccountConfiguration.html */
   GetAccountConfiguration: "|,;~Read||0||||;",
   /** Grants permission to retrieve a certificate and certificate chain for a certificate ARN. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html */
   GetCertificate: "|,;~Read||0|certificate;1;|||;",
   /** Grants permission to import a 3rd party certificate into AWS Certificate Manager (ACM). Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "|,;~Write||0|certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys|acm:AddTagsToCertificate|;",
+  ImportCertificate: "|,;~Write||0|certificate;1;|6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to retrieve a list of certificates for specific certificate parameters. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html */
   ListCertificates: "|,;~List||0||||;",
   /** Grants permission to lists the tags that have been associated with a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
@@ -50,16 +60,15 @@ const actionFacts = {
   /** Grants permission to update account level configuration in AWS Certificate Manager. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_PutAccountConfiguration.html */
   PutAccountConfiguration: "|,;~Write||0||||;",
   /** Grants permission to remove one or more tags from a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RemoveTagsFromCertificate.html */
-  RemoveTagsFromCertificate: "|,;~Tagging||0|certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  RemoveTagsFromCertificate: "|,;~Tagging||0|certificate;1;|6,8||;",
   /** Grants permission to renew an eligible private certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RenewCertificate.html */
   RenewCertificate: "|,;~Write||0|certificate;1;|||;",
   /** Grants permission to requests a public or private certificate. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_RequestCertificate.html */
-  RequestCertificate:
-    "|,;~Write||0||acm:CertificateAuthority,acm:CertificateTransparencyLogging,acm:DomainNames,acm:Export,acm:KeyAlgorithm,acm:ValidationMethod,aws:RequestTag/${TagKey},aws:TagKeys|acm:AddTagsToCertificate|;",
+  RequestCertificate: "|,;~Write||0||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to resend an email to request domain ownership validation. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html */
   ResendValidationEmail: "|,;~Write||0|certificate;1;|||;",
   /** Grants permission to revoke an exportable certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RevokeCertificate.html */
-  RevokeCertificate: "|,;~Write||0|certificate;1;|acm:DomainNames||;",
+  RevokeCertificate: "|,;~Write||0|certificate;1;|2||;",
   /** Grants permission to retrieve a list of certificates matching search criteria. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_SearchCertificates.html */
   SearchCertificates: "|,;~List||0||||;",
   /** Grants permission to update a certificate configuration. Use this to specify whether to opt in to or out of certificate transparency logging. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_UpdateCertificateOptions.html */
@@ -91,13 +100,16 @@ export type Actions = ActionsOf<typeof actionFacts, "acm">;
 /** Any acm action. */
 export type Action = ActionOf<typeof actionFacts, "acm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "acm">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "acm",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "acm" },
+  conditionKeyList,
+);
 /** Every acm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -106,12 +118,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The certificate resource type: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId} */
-  certificate: "|,arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}|aws:ResourceTag/${TagKey}",
+  certificate: "|,arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}|7",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a certificate resource: arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}. */
   certificate: "|certificate|arn:|partition?|:acm:|region|:|account|:certificate/|certificateId|",
@@ -159,16 +174,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "acm:CertificateAuthority"
-  | "acm:CertificateTransparencyLogging"
-  | "acm:DomainNames"
-  | "acm:Export"
-  | "acm:KeyAlgorithm"
-  | "acm:ValidationMethod"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

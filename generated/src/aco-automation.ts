@@ -27,19 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscomputeoptimizerautomation.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate member accounts with the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_AssociateAccounts.html */
   AssociateAccounts: "|,;~Write||0||||;",
   /** Grants permission to create automation rule. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_CreateAutomationRule.html */
-  CreateAutomationRule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aco-automation:TagResource|;",
+  CreateAutomationRule: "|,;~Write||0||0,2|aco-automation:TagResource|;",
   /** Grants permission to delete automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DeleteAutomationRule.html */
-  DeleteAutomationRule: "|,;~Write||0|AutomationRule;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteAutomationRule: "|,;~Write||0|AutomationRule;1;1|||;",
   /** Grants permission to disassociate member accounts from the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DisassociateAccounts.html */
   DisassociateAccounts: "|,;~Write||0||||;",
   /** Grants permission to get automation event details. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationEvent.html */
   GetAutomationEvent: "|,;~Read||0||||;",
   /** Grants permission to get automation rule. Access level: Read. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationRule.html */
-  GetAutomationRule: "|,;~Read||0|AutomationRule;1;aws:ResourceTag/${TagKey}|||;",
+  GetAutomationRule: "|,;~Read||0|AutomationRule;1;1|||;",
   /** Grants permission to get enrollment configuration. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetEnrollmentConfiguration.html */
   GetEnrollmentConfiguration: "|,;~Read||0||||;",
   /** Grants permission to list the accounts in your organization that are enrolled in Compute Optimizer and whether they have enabled the Automation feature. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAccounts.html */
@@ -61,18 +62,17 @@ const actionFacts = {
   /** Grants permission to list recommended actions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActions.html */
   ListRecommendedActions: "|,;~List||0|||ec2:DescribeVolumes|;",
   /** Grants permission to list tags for automation rule. Access level: List. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|AutomationRule;1;aws:ResourceTag/${TagKey}|||;",
+  ListTagsForResource: "|,;~List||0|AutomationRule;1;1|||;",
   /** Grants permission to initiate a rollback for an automation event. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_RollbackAutomationEvent.html */
   RollbackAutomationEvent: "|,;~Write||0||||;",
   /** Grants permission to initiate an on-demand automation for a recommended action. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_StartAutomationEvent.html */
   StartAutomationEvent: "|,;~Write||0||||;",
   /** Grants permission to add tags to automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|AutomationRule;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateAutomationRule,;",
+  TagResource: "|,;~Tagging||0|AutomationRule;1;1|0,2||CreateAutomationRule,;",
   /** Grants permission to remove tags from automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|AutomationRule;1;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|AutomationRule;1;1|2||;",
   /** Grants permission to update automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateAutomationRule.html */
-  UpdateAutomationRule: "|,;~Write||0|AutomationRule;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateAutomationRule: "|,;~Write||0|AutomationRule;1;1|||;",
   /** Grants permission to update enrollment configuration for the Compute Optimizer automation feature. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateEnrollmentConfiguration.html */
   UpdateEnrollmentConfiguration: "|,;~Write||0||||;",
 } as const;
@@ -108,13 +108,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aco-automation">;
 /** Any aco-automation action. */
 export type Action = ActionOf<typeof actionFacts, "aco-automation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aco-automation">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "compute-optimizer-automation",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "compute-optimizer-automation" },
+  conditionKeyList,
+);
 /** Every aco-automation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -123,13 +126,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AutomationRule resource type: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId} */
-  AutomationRule:
-    "|,arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}|aws:ResourceTag/${TagKey}",
+  AutomationRule: "|,arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AutomationRule resource: arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}. */
   automationRule: "|AutomationRule|arn:|partition?|:compute-optimizer::|account|:automation-rule/|ruleId|",
@@ -165,7 +170,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

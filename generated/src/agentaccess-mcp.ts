@@ -27,37 +27,38 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacesagentaccessmcpserver.html",
   },
 ];
+const conditionKeyList = ["agentaccess-mcp:StackArn"] as const;
 const actionFacts = {
   /** Grants permission to perform double click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  DoubleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  DoubleClick: "|,;~Write||0||0||",
   /** Grants permission to capture screen state. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  GetScreenshot: "|,;~Read||0||agentaccess-mcp:StackArn||",
+  GetScreenshot: "|,;~Read||0||0||",
   /** Grants permission to hold key down. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  HoldKey: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  HoldKey: "|,;~Write||0||0||",
   /** Grants permission to initialize sessions and discover tools. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  InvokeMcp: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  InvokeMcp: "|,;~Write||0||0||",
   /** Grants permission to press key or key combination. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  KeyPress: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  KeyPress: "|,;~Write||0||0||",
   /** Grants permission to perform left mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  LeftClick: "|,;~Write||0||0||",
   /** Grants permission to click and drag between coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClickDrag: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  LeftClickDrag: "|,;~Write||0||0||",
   /** Grants permission to press and hold left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseDown: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  LeftMouseDown: "|,;~Write||0||0||",
   /** Grants permission to release left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseUp: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  LeftMouseUp: "|,;~Write||0||0||",
   /** Grants permission to perform middle mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MiddleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  MiddleClick: "|,;~Write||0||0||",
   /** Grants permission to move cursor to coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MovePointer: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  MovePointer: "|,;~Write||0||0||",
   /** Grants permission to perform right mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  RightClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  RightClick: "|,;~Write||0||0||",
   /** Grants permission to scroll in any direction. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  Scroll: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  Scroll: "|,;~Write||0||0||",
   /** Grants permission to perform triple click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TripleClick: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  TripleClick: "|,;~Write||0||0||",
   /** Grants permission to type text string. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TypeText: "|,;~Write||0||agentaccess-mcp:StackArn||",
+  TypeText: "|,;~Write||0||0||",
 } as const;
 const actionDetails = {
   DoubleClick: "|,;~|Grants permission to perform double click at coordinates",
@@ -81,13 +82,16 @@ export type Actions = ActionsOf<typeof actionFacts, "agentaccess-mcp">;
 /** Any agentaccess-mcp action. */
 export type Action = ActionOf<typeof actionFacts, "agentaccess-mcp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "agentaccess-mcp">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every agentaccess-mcp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -96,9 +100,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -122,7 +129,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "agentaccess-mcp:StackArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdevopsagentservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to authorize vended logs. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/devopsagent/latest/userguide/configuring-capabilities-for-aws-devops-agent-vended-logs-and-metrics.html */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
   /** Grants permission to associate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_AssociateService.html */
   AssociateService: "|,;~Write||0|agentspace;1;,associations;1;||iam:PassRole|;",
   /** Grants permission to create agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateAgentSpace.html */
-  CreateAgentSpace:
-    "|,;~Write||0|agentspace;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aidevops:TagResource|;",
+  CreateAgentSpace: "|,;~Write||0|agentspace;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to create a new backlog task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateBacklogTask.html */
   CreateBacklogTask: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to create a chat. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateChat.html */
@@ -44,18 +44,17 @@ const actionFacts = {
   /** Grants permission to generate secure one-time session for initiating off-console Application login. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   CreateOneTimeLoginSession: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to create a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreatePrivateConnection.html */
-  CreatePrivateConnection:
-    "|,;~Write||0|private-connection;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aidevops:TagResource|;",
+  CreatePrivateConnection: "|,;~Write||0|private-connection;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to delete agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeleteAgentSpace.html */
-  DeleteAgentSpace: "|,;~Write||0|agentspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteAgentSpace: "|,;~Write||0|agentspace;1;|1||;",
   /** Grants permission to delete a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   DeleteKnowledgeItem: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to delete a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeletePrivateConnection.html */
-  DeletePrivateConnection: "|,;~Write||0|private-connection;1;|aws:ResourceTag/${TagKey}||;",
+  DeletePrivateConnection: "|,;~Write||0|private-connection;1;|1||;",
   /** Grants permission to deregister a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeregisterService.html */
-  DeregisterService: "|,;~Write||0|service;1;|aws:ResourceTag/${TagKey}||;",
+  DeregisterService: "|,;~Write||0|service;1;|1||;",
   /** Grants permission to describe a private connection. Access level: Read. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DescribePrivateConnection.html */
-  DescribePrivateConnection: "|,;~Read||0|private-connection;1;|aws:ResourceTag/${TagKey}||;",
+  DescribePrivateConnection: "|,;~Read||0|private-connection;1;|1||;",
   /** Grants permission to describe support services. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   DescribeServices: "|,;~Read||0|agentspace;1;|||",
   /** Grants permission to describe customer support level. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
@@ -73,7 +72,7 @@ const actionFacts = {
   /** Grants permission to retrieve account usage information. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAccountUsage.html */
   GetAccountUsage: "|,;~Read||0||||",
   /** Grants permission to get agentspace. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAgentSpace.html */
-  GetAgentSpace: "|,;~Read||0|agentspace;1;|aws:ResourceTag/${TagKey}||;",
+  GetAgentSpace: "|,;~Read||0|agentspace;1;|1||;",
   /** Grants permission to get association. Access level: Read. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAssociation.html */
   GetAssociation: "|,;~Read||0|agentspace;1;,associations;1;|||;",
   /** Grants permission to get a backlog task. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetBacklogTask.html */
@@ -85,7 +84,7 @@ const actionFacts = {
   /** Grants permission to get a recommendation. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetRecommendation.html */
   GetRecommendation: "|,;~Read||0|agentspace;1;|||",
   /** Grants permission to get services. Access level: Read. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;|aws:ResourceTag/${TagKey}||;",
+  GetService: "|,;~Read||0|service;1;|1||;",
   /** Grants permission to initiate a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   InitiateChatForCase: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to list agentspace. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListAgentSpaces.html */
@@ -115,25 +114,22 @@ const actionFacts = {
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListServices.html */
   ListServices: "|,;~List||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~Read||0|agentspace;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,private-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,service;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|1||;",
   /** Grants permission to list webhooks for association. Access level: List. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListWebhooks.html */
   ListWebhooks: "|,;~List||0|agentspace;1;,associations;1;|||;",
   /** Grants permission to register specific service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_RegisterService.html */
-  RegisterService:
-    "|,;~Write||0|service;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aidevops:TagResource,iam:PassRole|;",
+  RegisterService: "|,;~Write||0|service;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
   /** Grants permission to look up a registered service accessible resources. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
   SearchServiceAccessibleResource: "|,;~Read||0||||",
   /** Grants permission to send chat messages. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_SendMessage.html */
   SendMessage: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agentspace;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,private-connection;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,service;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
+    "|,;~Tagging||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|0,1,2||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|agentspace;0;aws:ResourceTag/${TagKey}~aws:TagKeys,private-connection;0;aws:ResourceTag/${TagKey}~aws:TagKeys,service;0;aws:ResourceTag/${TagKey}~aws:TagKeys|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|agentspace;0;1~2,private-connection;0;1~2,service;0;1~2|1,2||;",
   /** Grants permission to update agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAgentSpace.html */
-  UpdateAgentSpace: "|,;~Write||0|agentspace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateAgentSpace: "|,;~Write||0|agentspace;1;|1||;",
   /** Grants permission to update association. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAssociation.html */
   UpdateAssociation: "|,;~Write||0|agentspace;1;,associations;1;||iam:PassRole|;",
   /** Grants permission to update a task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateBacklogTask.html */
@@ -145,7 +141,7 @@ const actionFacts = {
   /** Grants permission to update the external Identity Provider configuration for the Operator App. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateOperatorAppIdpConfig.html */
   UpdateOperatorAppIdpConfig: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to update a private connection certificate. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdatePrivateConnectionCertificate.html */
-  UpdatePrivateConnectionCertificate: "|,;~Write||0|private-connection;1;|aws:ResourceTag/${TagKey}||;",
+  UpdatePrivateConnectionCertificate: "|,;~Write||0|private-connection;1;|1||;",
   /** Grants permission to update a recommendation. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateRecommendation.html */
   UpdateRecommendation: "|,;~Write||0|agentspace;1;|||",
   /** Grants permission to validate aws association. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ValidateAwsAssociations.html */
@@ -218,13 +214,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aidevops">;
 /** Any aidevops action. */
 export type Action = ActionOf<typeof actionFacts, "aidevops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aidevops">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "devops-agent",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "devops-agent" },
+  conditionKeyList,
+);
 /** Every aidevops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -233,20 +232,22 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The agentspace resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId} */
-  agentspace: "|,arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}|aws:ResourceTag/${TagKey}",
+  agentspace: "|,arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}|1",
   /** The associations resource type: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId} */
   associations:
     "|,arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/association/${AssociationId}|",
   /** The private-connection resource type: arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name} */
-  "private-connection":
-    "|,arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name}|aws:ResourceTag/${TagKey}",
+  "private-connection": "|,arn:${Partition}:aidevops:${Region}:${Account}:private-connection/${Name}|1",
   /** The service resource type: arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agentspace resource: arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}. */
   agentspace: "|agentspace|arn:|partition?|:aidevops:|region|:|account|:agentspace/|agentSpaceId|",
@@ -289,7 +290,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonaioperations.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigation.html */
   CreateInvestigation: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
@@ -35,7 +36,7 @@ const actionFacts = {
     "|,;~Write||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:Decrypt,kms:GenerateDataKey,logs:GetQueryResults,sts:SetContext|",
   /** Grants permission to create a new investigation group. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationGroup.html */
   CreateInvestigationGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
+    "|,;~Write||0||0,1,2|aiops:TagResource,cloudtrail:DescribeTrails,iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant,sso:TagResource|;",
   /** Grants permission to create an investigation resource in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_CreateInvestigationResource.html */
   CreateInvestigationResource:
     "|,;~Write||0|investigation-group;1;||cloudwatch:DescribeAlarmHistory,cloudwatch:DescribeAlarms,cloudwatch:GetInsightRuleReport,cloudwatch:GetMetricData,kms:GenerateDataKey,logs:GetQueryResults|",
@@ -84,9 +85,9 @@ const actionFacts = {
   /** Grants permission to create/update the investigation group policy attached to an investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_PutInvestigationGroupPolicy.html */
   PutInvestigationGroupPolicy: "|,;~Write||0|investigation-group;1;|||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|investigation-group;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateInvestigationGroup,;",
+  TagResource: "|,;~Tagging||0|investigation-group;1;|0,2||CreateInvestigationGroup,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|investigation-group;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|investigation-group;1;|2||;",
   /** Grants permission to update an investigation in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigation.html */
   UpdateInvestigation: "|,;~Write||0|investigation-group;1;||kms:Decrypt,kms:GenerateDataKey,sts:SetContext|",
   /** Grants permission to update an investigation event in the specified investigation group. Access level: Write. Resources: investigation-group*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/API_UpdateInvestigationEvent.html */
@@ -150,13 +151,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aiops">;
 /** Any aiops action. */
 export type Action = ActionOf<typeof actionFacts, "aiops">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aiops">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "aiops",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "aiops" },
+  conditionKeyList,
+);
 /** Every aiops action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -165,13 +169,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The investigation-group resource type: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId} */
-  "investigation-group":
-    "|,arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}|aws:ResourceTag/${TagKey}",
+  "investigation-group": "|,arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a investigation-group resource: arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}. */
   investigationGroup:
@@ -208,7 +214,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

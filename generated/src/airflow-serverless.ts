@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmwaaserverless.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new workflow. Access level: Write. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|airflow-serverless:TagResource,iam:PassRole|;",
+  CreateWorkflow: "|,;~Write||0||0,2|airflow-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_DeleteWorkflow.html */
   DeleteWorkflow: "|,;~Write||0|Workflow;1;|||;",
   /** Grants permission to retrieve the task details for a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetTaskInstance.html */
@@ -39,7 +40,7 @@ const actionFacts = {
   /** Grants permission to retrieve details about a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetWorkflowRun.html */
   GetWorkflowRun: "|,;~Read||0|Workflow;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Workflow;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|Workflow;1;|1||;",
   /** Grants permission to list the tasks for a workflow run. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTaskInstances.html */
   ListTaskInstances: "|,;~List||0|Workflow;1;|||;",
   /** Grants permission to list the workflow runs of a workflow. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflowRuns.html */
@@ -53,10 +54,9 @@ const actionFacts = {
   /** Grants permission to stop a workflow run. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_StopWorkflowRun.html */
   StopWorkflowRun: "|,;~Write||0|Workflow;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Workflow;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateWorkflow,;",
+  TagResource: "|,;~Tagging||0|Workflow;1;|0,1,2||CreateWorkflow,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Workflow;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Workflow;1;|1,2||;",
   /** Grants permission to update an existing workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UpdateWorkflow.html */
   UpdateWorkflow: "|,;~Write||0|Workflow;1;||iam:PassRole|;",
 } as const;
@@ -82,13 +82,16 @@ export type Actions = ActionsOf<typeof actionFacts, "airflow-serverless">;
 /** Any airflow-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "airflow-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow-serverless">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mwaa-serverless",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mwaa-serverless" },
+  conditionKeyList,
+);
 /** Every airflow-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -97,13 +100,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Workflow resource type: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId} */
-  Workflow:
-    "|,arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}|aws:ResourceTag/${TagKey}",
+  Workflow: "|,arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Workflow resource: arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}. */
   workflow: "|Workflow|arn:|partition?|:airflow-serverless:|region|:|account|:workflow/|workflowId|",
@@ -139,7 +144,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

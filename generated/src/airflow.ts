@@ -27,33 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedworkflowsforapacheairflow.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html */
   CreateCliToken: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to create an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateEnvironment.html */
-  CreateEnvironment:
-    "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|airflow:TagResource,iam:PassRole|;",
+  CreateEnvironment: "|,;~Write||0|environment;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
   /** Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateWebLoginToken.html */
   CreateWebLoginToken: "|,;~Write||0|rbac-role;1;|||;",
   /** Grants permission to delete an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
   /** Grants permission to view details about an Amazon MWAA environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
   /** Grants permission to invoke Airflow REST API via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_InvokeRestApi.html */
   InvokeRestApi: "|,;~Write||0|rbac-role;1;|||;",
   /** Grants permission to list the Amazon MWAA environments in your account. Access level: List. https://docs.aws.amazon.com/mwaa/latest/API/API_ListEnvironments.html */
   ListEnvironments: "|,;~List||0||||;",
   /** Grants permission to lists tag for an Amazon MWAA environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|environment;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|environment;0;|1||;",
   /** Grants permission to publish metrics for an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_PublishMetrics.html */
   PublishMetrics: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to tag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|environment;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateEnvironment,;",
+  TagResource: "|,;~Tagging||0|environment;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to untag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|environment;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|environment;0;|1,2||;",
   /** Grants permission to modify an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateEnvironment: "|,;~Write||0|environment;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateCliToken:
@@ -76,13 +75,16 @@ export type Actions = ActionsOf<typeof actionFacts, "airflow">;
 /** Any airflow action. */
 export type Action = ActionOf<typeof actionFacts, "airflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "airflow">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mwaa",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mwaa" },
+  conditionKeyList,
+);
 /** Every airflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -96,9 +98,12 @@ const resourceTypeFacts = {
   "rbac-role": "|,arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a environment resource: arn:${Partition}:airflow:${Region}:${Account}:environment/${EnvironmentName}. */
   environment: "|environment|arn:|partition?|:airflow:|region|:|account|:environment/|environmentName|",
@@ -136,7 +141,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

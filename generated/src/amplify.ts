@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsamplify.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL to a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   AssociateWebACL: "|,;~Write||0|apps;1;|||",
   /** Grants permission to create a new Amplify App. Access level: Write. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateApp: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:TagResource,iam:PassRole|;",
+  CreateApp: "|,;~Write||0||0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a new backend environment for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   CreateBackendEnvironment: "|,;~Write||0|apps;1;|||;",
   /** Grants permission to create a new Branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBranch: "|,;~Write||0|branches;1;|aws:RequestTag/${TagKey},aws:TagKeys|amplify:TagResource,iam:PassRole|;",
+  CreateBranch: "|,;~Write||0|branches;1;|0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   CreateDeployment: "|,;~Write||0|branches;1;|||;",
   /** Grants permission to create a new DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
@@ -99,10 +100,9 @@ const actionFacts = {
   /** Grants permission to stop a job that is in progress, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   StopJob: "|,;~Write||0|jobs;1;|||;",
   /** Grants permission to tag an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  TagResource:
-    "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApp,CreateBranch,;",
+  TagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|0,2||CreateApp,CreateBranch,;",
   /** Grants permission to remove a tag from an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UntagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|2||;",
   /** Grants permission to update an existing Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
   UpdateApp: "|,;~Write||0|apps;1;||iam:PassRole|;",
   /** Grants permission to update a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
@@ -163,13 +163,16 @@ export type Actions = ActionsOf<typeof actionFacts, "amplify">;
 /** Any amplify action. */
 export type Action = ActionOf<typeof actionFacts, "amplify">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplify">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "amplify",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "amplify" },
+  conditionKeyList,
+);
 /** Every amplify action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -178,22 +181,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The apps resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId} */
-  apps: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|aws:ResourceTag/${TagKey}",
+  apps: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|1",
   /** The branches resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName} */
-  branches:
-    "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}|aws:ResourceTag/${TagKey}",
+  branches: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}|1",
   /** The domains resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName} */
-  domains:
-    "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}|aws:ResourceTag/${TagKey}",
+  domains: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}|1",
   /** The jobs resource type: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId} */
   jobs: "|,arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}/jobs/${JobId}|",
   /** The webhooks resource type: arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId} */
-  webhooks: "|,arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}|aws:ResourceTag/${TagKey}",
+  webhooks: "|,arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a apps resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
   apps: "|apps|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
@@ -237,7 +241,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

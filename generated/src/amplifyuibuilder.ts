@@ -27,16 +27,31 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsamplifyuibuilder.html",
   },
 ];
+const conditionKeyList = [
+  "amplifyuibuilder:CodegenJobResourceAppId",
+  "amplifyuibuilder:CodegenJobResourceEnvironmentName",
+  "amplifyuibuilder:CodegenJobResourceId",
+  "amplifyuibuilder:ComponentResourceAppId",
+  "amplifyuibuilder:ComponentResourceEnvironmentName",
+  "amplifyuibuilder:ComponentResourceId",
+  "amplifyuibuilder:FormResourceAppId",
+  "amplifyuibuilder:FormResourceEnvironmentName",
+  "amplifyuibuilder:FormResourceId",
+  "amplifyuibuilder:ThemeResourceAppId",
+  "amplifyuibuilder:ThemeResourceEnvironmentName",
+  "amplifyuibuilder:ThemeResourceId",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to create a component. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateComponent.html */
-  CreateComponent:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
+  CreateComponent: "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
   /** Grants permission to create a form. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateForm.html */
   CreateForm:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to create a theme. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateTheme.html */
-  CreateTheme:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
+  CreateTheme: "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
   /** Grants permission to delete a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteComponent.html */
   DeleteComponent: "|,;~Write||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
   /** Grants permission to delete a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteForm.html */
@@ -79,13 +94,12 @@ const actionFacts = {
   /** Grants permission to reset an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ResetMetadataFlag.html */
   ResetMetadataFlag: "|,;~Write||0||||",
   /** Grants permission to start a codegen job. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_StartCodegenJob.html */
-  StartCodegenJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|amplify:GetApp|;",
+  StartCodegenJob: "|,;~Write||0||12,14|amplify:GetApp|;",
   /** Grants permission to tag the resource with a tag key and value. Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponent,CreateForm,CreateTheme,;",
+    "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
   /** Grants permission to untag a resource with a specified Amazon Resource Name (ARN). Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|14||;",
   /** Grants permission to update a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateComponent.html */
   UpdateComponent:
     "|,;~Write||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
@@ -132,13 +146,16 @@ export type Actions = ActionsOf<typeof actionFacts, "amplifyuibuilder">;
 /** Any amplifyuibuilder action. */
 export type Action = ActionOf<typeof actionFacts, "amplifyuibuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "amplifyuibuilder">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "amplifyuibuilder",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "amplifyuibuilder" },
+  conditionKeyList,
+);
 /** Every amplifyuibuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -148,21 +165,24 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The CodegenJobResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id} */
   CodegenJobResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}|amplifyuibuilder:CodegenJobResourceAppId,amplifyuibuilder:CodegenJobResourceEnvironmentName,amplifyuibuilder:CodegenJobResourceId,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}|0,1,2,13",
   /** The ComponentResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id} */
   ComponentResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id}|amplifyuibuilder:ComponentResourceAppId,amplifyuibuilder:ComponentResourceEnvironmentName,amplifyuibuilder:ComponentResourceId,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/components/${Id}|3,4,5,13",
   /** The FormResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id} */
   FormResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id}|amplifyuibuilder:FormResourceAppId,amplifyuibuilder:FormResourceEnvironmentName,amplifyuibuilder:FormResourceId,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/forms/${Id}|6,7,8,13",
   /** The ThemeResource resource type: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id} */
   ThemeResource:
-    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}|amplifyuibuilder:ThemeResourceAppId,amplifyuibuilder:ThemeResourceEnvironmentName,amplifyuibuilder:ThemeResourceId,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}|9,10,11,13",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a CodegenJobResource resource: arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/codegen-jobs/${Id}. */
   codegenJobResource:
@@ -232,22 +252,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "amplifyuibuilder:CodegenJobResourceAppId"
-  | "amplifyuibuilder:CodegenJobResourceEnvironmentName"
-  | "amplifyuibuilder:CodegenJobResourceId"
-  | "amplifyuibuilder:ComponentResourceAppId"
-  | "amplifyuibuilder:ComponentResourceEnvironmentName"
-  | "amplifyuibuilder:ComponentResourceId"
-  | "amplifyuibuilder:FormResourceAppId"
-  | "amplifyuibuilder:FormResourceEnvironmentName"
-  | "amplifyuibuilder:FormResourceId"
-  | "amplifyuibuilder:ThemeResourceAppId"
-  | "amplifyuibuilder:ThemeResourceEnvironmentName"
-  | "amplifyuibuilder:ThemeResourceId"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

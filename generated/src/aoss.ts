@@ -27,15 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonopensearchserverless.html",
   },
 ];
+const conditionKeyList = [
+  "aoss:CollectionId",
+  "aoss:collection",
+  "aoss:collection-group",
+  "aoss:index",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grant permission to all the supported Opensearch APIs. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_APIAccessAll.html */
-  APIAccessAll: "|,;~Write||0|Collection;1;|aoss:CollectionId,aoss:collection||",
+  APIAccessAll: "|,;~Write||0|Collection;1;|0,1||",
   /** Grants permission to add a serverless collection to a specified collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  AddCollectionToCollectionGroup: "|,;~Write||0|CollectionGroup;1;|aoss:collection-group||CreateCollection",
+  AddCollectionToCollectionGroup: "|,;~Write||0|CollectionGroup;1;|2||CreateCollection",
   /** Grants permission to get attributes for one or more collections. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollection.html */
-  BatchGetCollection: "|,;~Read||0||aoss:collection||;",
+  BatchGetCollection: "|,;~Read||0||1||;",
   /** Grants permission to get attributes for one or more collection groups. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollectionGroup.html */
-  BatchGetCollectionGroup: "|,;~Read||0||aoss:collection-group||;",
+  BatchGetCollectionGroup: "|,;~Read||0||2||;",
   /** Grants permission to get the information about a lifecycle policy applied to one or more AOSS resources. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetEffectiveLifecyclePolicy.html */
   BatchGetEffectiveLifecyclePolicy: "|,;~Read||0||||;",
   /** Grants permission to get information about one or more lifecycle policies. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetLifecyclePolicy.html */
@@ -43,26 +52,25 @@ const actionFacts = {
   /** Grants permission to get attributes for one or more VPC endpoints. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetVpcEndpoint.html */
   BatchGetVpcEndpoint: "|,;~Read||0||||;",
   /** Grants permission to create a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "|,;~Write||0||aoss:collection,aoss:index||;",
+  CreateAccessPolicy: "|,;~Write||0||1,3||;",
   /** Grants permission to create a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  CreateCollection:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
+  CreateCollection: "|,;~Write||0||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
   /** Grants permission to create a serverless collection group. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollectionGroup.html */
-  CreateCollectionGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aoss:TagResource|;",
+  CreateCollectionGroup: "|,;~Write||0||4,6|aoss:TagResource|;",
   /** Grants permission to create an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateIndex.html */
   CreateIndex: "|,;~Write||0||||;",
   /** Grants permission to create a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "|,;~Write||0||aoss:index||;",
+  CreateLifecyclePolicy: "|,;~Write||0||3||;",
   /** Grants permission to create a serverless security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityConfig.html */
   CreateSecurityConfig: "|,;~Write||0||||;",
   /** Grants permission to create a network or encryption policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityPolicy.html */
-  CreateSecurityPolicy: "|,;~Write||0||aoss:collection||;",
+  CreateSecurityPolicy: "|,;~Write||0||1||;",
   /** Grants permission to create an OpenSearch-Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateVpcEndpoint.html */
   CreateVpcEndpoint: "|,;~Write||0||||;",
   /** Grants permission to Opensearch Serverless Dashboards. Access level: Write. Resources: Dashboards*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DashboardsAccessAll.html */
-  DashboardsAccessAll: "|,;~Write||0|Dashboards;1;|aoss:CollectionId,aoss:collection||",
+  DashboardsAccessAll: "|,;~Write||0|Dashboards;1;|0,1||",
   /** Grants permission to delete a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteAccessPolicy.html */
-  DeleteAccessPolicy: "|,;~Write||0||aoss:collection,aoss:index||;",
+  DeleteAccessPolicy: "|,;~Write||0||1,3||;",
   /** Grants permission to delete a serverless collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollection.html */
   DeleteCollection: "|,;~Write||0|Collection;1;|||;",
   /** Grants permission to delete a serverless collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollectionGroup.html */
@@ -70,15 +78,15 @@ const actionFacts = {
   /** Grants permission to delete an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteIndex.html */
   DeleteIndex: "|,;~Write||0||||;",
   /** Grants permission to delete a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0||aoss:index||;",
+  DeleteLifecyclePolicy: "|,;~Write||0||3||;",
   /** Grants permission to delete a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityConfig.html */
   DeleteSecurityConfig: "|,;~Write||0||||;",
   /** Grants permission to delete a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityPolicy.html */
-  DeleteSecurityPolicy: "|,;~Write||0||aoss:collection||;",
+  DeleteSecurityPolicy: "|,;~Write||0||1||;",
   /** Grants permission to delete an OpenSearch Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteVpcEndpoint.html */
   DeleteVpcEndpoint: "|,;~Write||0||||;",
   /** Grants permission to get information about a data access policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccessPolicy.html */
-  GetAccessPolicy: "|,;~Read||0||aoss:collection,aoss:index||;",
+  GetAccessPolicy: "|,;~Read||0||1,3||;",
   /** Grants permission to get account settings, including capacity settings. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccountSettings.html */
   GetAccountSettings: "|,;~Read||0||||;",
   /** Grants permission to get an opensearch index. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetIndex.html */
@@ -88,7 +96,7 @@ const actionFacts = {
   /** Grants permission to get information about a serverless security configuration. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityConfig.html */
   GetSecurityConfig: "|,;~Read||0||||;",
   /** Grants permission to get information about a security policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityPolicy.html */
-  GetSecurityPolicy: "|,;~Read||0||aoss:collection||;",
+  GetSecurityPolicy: "|,;~Read||0||1||;",
   /** Grants permission to list data access policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListAccessPolicies.html */
   ListAccessPolicies: "|,;~List||0||||;",
   /** Grants permission to list collection groups. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListCollectionGroups.html */
@@ -106,12 +114,11 @@ const actionFacts = {
   /** Grants permission to list OpenSearch Serverless-managed VPC endpoints. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListVpcEndpoints.html */
   ListVpcEndpoints: "|,;~List||0||||;",
   /** Grants permission to tag a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateCollection,CreateCollectionGroup,;",
+  TagResource: "|,;~Write||0||4,5,6||CreateCollection,CreateCollectionGroup,;",
   /** Grants permission to remove tags from a collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Write||0||aws:TagKeys||;",
+  UntagResource: "|,;~Write||0||6||;",
   /** Grants permission to update a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccessPolicy.html */
-  UpdateAccessPolicy: "|,;~Write||0||aoss:collection,aoss:index||;",
+  UpdateAccessPolicy: "|,;~Write||0||1,3||;",
   /** Grants permission to update account settings, including capacity settings. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0||||;",
   /** Grants permission to update a collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateCollection.html */
@@ -121,11 +128,11 @@ const actionFacts = {
   /** Grants permission to update an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateIndex.html */
   UpdateIndex: "|,;~Write||0||||;",
   /** Grants permission to update a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "|,;~Write||0||aoss:index||;",
+  UpdateLifecyclePolicy: "|,;~Write||0||3||;",
   /** Grants permission to update a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityConfig.html */
   UpdateSecurityConfig: "|,;~Write||0||||;",
   /** Grants permission to update a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityPolicy.html */
-  UpdateSecurityPolicy: "|,;~Write||0||aoss:collection||;",
+  UpdateSecurityPolicy: "|,;~Write||0||1||;",
   /** Grants permission to update an OpenSearch Serverless-managed VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateVpcEndpoint.html */
   UpdateVpcEndpoint: "|,;~Write||0||||;",
 } as const;
@@ -187,13 +194,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aoss">;
 /** Any aoss action. */
 export type Action = ActionOf<typeof actionFacts, "aoss">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aoss">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "opensearchserverless",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "opensearchserverless" },
+  conditionKeyList,
+);
 /** Every aoss action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -202,17 +212,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Collection resource type: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId} */
-  Collection: "|,arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}|aws:ResourceTag/${TagKey}",
+  Collection: "|,arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}|5",
   /** The CollectionGroup resource type: arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId} */
-  CollectionGroup:
-    "|,arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}|aws:ResourceTag/${TagKey}",
+  CollectionGroup: "|,arn:${Partition}:aoss:${Region}:${Account}:collection-group/${CollectionGroupId}|5",
   /** The Dashboards resource type: arn:${Partition}:aoss:${Region}:${Account}:dashboards/default */
   Dashboards: "|,arn:${Partition}:aoss:${Region}:${Account}:dashboards/default|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Collection resource: arn:${Partition}:aoss:${Region}:${Account}:collection/${CollectionId}. */
   collection: "|Collection|arn:|partition?|:aoss:|region|:|account|:collection/|collectionId|",
@@ -260,14 +272,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aoss:CollectionId"
-  | "aoss:collection"
-  | "aoss:collection-group"
-  | "aoss:index"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

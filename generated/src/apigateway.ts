@@ -31,6 +31,63 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigatewaymanagementv2.html",
   },
 ];
+const conditionKeyList = [
+  "apigateway:Request/AccessAssociationSource",
+  "apigateway:Request/AccessLoggingDestination",
+  "apigateway:Request/AccessLoggingFormat",
+  "apigateway:Request/ApiKeyRequired",
+  "apigateway:Request/ApiName",
+  "apigateway:Request/AuthorizerType",
+  "apigateway:Request/AuthorizerUri",
+  "apigateway:Request/CognitoUserPoolArn",
+  "apigateway:Request/ConditionBasePaths",
+  "apigateway:Request/DisableExecuteApiEndpoint",
+  "apigateway:Request/DomainNameArn",
+  "apigateway:Request/EndpointType",
+  "apigateway:Request/Method",
+  "apigateway:Request/MtlsTrustStoreUri",
+  "apigateway:Request/MtlsTrustStoreVersion",
+  "apigateway:Request/PortalDisplayName",
+  "apigateway:Request/PortalDomainName",
+  "apigateway:Request/PortalProductDisplayName",
+  "apigateway:Request/Priority",
+  "apigateway:Request/ProductPageTitle",
+  "apigateway:Request/ProductRestEndpointPageEndpointPrefix",
+  "apigateway:Request/RestApiId",
+  "apigateway:Request/RouteAuthorizationType",
+  "apigateway:Request/RoutingMode",
+  "apigateway:Request/SecurityPolicy",
+  "apigateway:Request/Stage",
+  "apigateway:Request/StageName",
+  "apigateway:Resource/AccessLoggingDestination",
+  "apigateway:Resource/AccessLoggingFormat",
+  "apigateway:Resource/ApiKeyRequired",
+  "apigateway:Resource/ApiName",
+  "apigateway:Resource/AuthorizerType",
+  "apigateway:Resource/AuthorizerUri",
+  "apigateway:Resource/CognitoUserPoolArn",
+  "apigateway:Resource/ConditionBasePaths",
+  "apigateway:Resource/DisableExecuteApiEndpoint",
+  "apigateway:Resource/EndpointType",
+  "apigateway:Resource/Method",
+  "apigateway:Resource/MtlsTrustStoreUri",
+  "apigateway:Resource/MtlsTrustStoreVersion",
+  "apigateway:Resource/PortalDisplayName",
+  "apigateway:Resource/PortalDomainName",
+  "apigateway:Resource/PortalProductDisplayName",
+  "apigateway:Resource/PortalPublishStatus",
+  "apigateway:Resource/Priority",
+  "apigateway:Resource/ProductPageTitle",
+  "apigateway:Resource/ProductRestEndpointPageEndpointPrefix",
+  "apigateway:Resource/RestApiId",
+  "apigateway:Resource/RouteAuthorizationType",
+  "apigateway:Resource/RoutingMode",
+  "apigateway:Resource/SecurityPolicy",
+  "apigateway:Resource/Stage",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to add certificates for mutual TLS authentication to a domain name. This is an additional authorization control for managing the DomainName resource due to the sensitive nature of mTLS. Access level: Permissions management. Resources: DomainName, DomainNames. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   AddCertificateToDomain:
@@ -38,22 +95,18 @@ const actionFacts = {
   /** Grants permission to create an access association from an access association source to a custom domain name for private APIs. Access level: Permissions management. Resources: PrivateDomainName. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   CreateAccessAssociation: "|,;~Permissions management||0|PrivateDomainName;0;|||CreateDomainNameAccessAssociation",
   /** Grants permission to create a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalspost */
-  CreatePortal:
-    "|,;~Write||0|Portal;1;|apigateway:Request/CognitoUserPoolArn,apigateway:Request/PortalDisplayName,apigateway:Request/PortalDomainName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:GetPortalProduct,apigateway:POST|;",
+  CreatePortal: "|,;~Write||0|Portal;1;|7,15,16,52,54|apigateway:GetPortalProduct,apigateway:POST|;",
   /** Grants permission to create a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductspost */
-  CreatePortalProduct:
-    "|,;~Write||0|PortalProduct;1;|apigateway:Request/PortalProductDisplayName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:POST|;",
+  CreatePortalProduct: "|,;~Write||0|PortalProduct;1;|17,52,54|apigateway:POST|;",
   /** Grants permission to create a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages.html#portalproducts-portalproductid-productpagespost */
-  CreateProductPage: "|,;~Write||0|ProductPage;1;|apigateway:Request/ProductPageTitle||;",
+  CreateProductPage: "|,;~Write||0|ProductPage;1;|19||;",
   /** Grants permission to create a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagespost */
-  CreateProductRestEndpointPage:
-    "|,;~Write||0|ProductRestEndpointPage;1;|apigateway:Request/Method,apigateway:Request/ProductRestEndpointPageEndpointPrefix,apigateway:Request/RestApiId,apigateway:Request/Stage||;",
+  CreateProductRestEndpointPage: "|,;~Write||0|ProductRestEndpointPage;1;|12,20,21,25||;",
   /** Grants permission to create a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulespost */
-  CreateRoutingRule:
-    "|,;~Write||0|RoutingRule;1;apigateway:Request/ConditionBasePaths~apigateway:Request/Priority|apigateway:Request/ConditionBasePaths,apigateway:Request/Priority,aws:ResourceTag/${TagKey}||;",
+  CreateRoutingRule: "|,;~Write||0|RoutingRule;1;8~18|8,18,53||;",
   /** Grants permission to delete a particular resource. Access level: Write. Resources: AccessLogSettings, Api, ApiKey, ApiMapping, Authorizer, AuthorizersCache, BasePathMapping, ClientCertificate, Cors, Deployment, DocumentationPart, DocumentationVersion, DomainName, DomainNameAccessAssociation, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, RouteSettings, Stage, Tags, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   DELETE:
-    "|,;~Write||0|AccessLogSettings;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,AuthorizersCache;0;,BasePathMapping;0;,ClientCertificate;0;,Cors;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,DomainNameAccessAssociation;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteSettings;0;,Stage;0;,Tags;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|aws:RequestTag/${TagKey},aws:TagKeys||DeleteAccessLogSettings,DeleteApi,DeleteApiKey,DeleteApiMapping,DeleteAuthorizer,DeleteBasePathMapping,DeleteClientCertificate,DeleteCorsConfiguration,DeleteDeployment,DeleteDocumentationPart,DeleteDocumentationVersion,DeleteDomainName,DeleteDomainNameAccessAssociation,DeleteGatewayResponse,DeleteIntegration,DeleteIntegrationResponse,DeleteMethod,DeleteMethodResponse,DeleteModel,DeleteRequestValidator,DeleteResource,DeleteRestApi,DeleteRoute,DeleteRouteRequestParameter,DeleteRouteResponse,DeleteRouteSettings,DeleteStage,DeleteUsagePlan,DeleteUsagePlanKey,DeleteVpcLink,FlushStageAuthorizersCache,FlushStageCache,ReimportApi,ResetAuthorizersCache,UntagResource",
+    "|,;~Write||0|AccessLogSettings;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,AuthorizersCache;0;,BasePathMapping;0;,ClientCertificate;0;,Cors;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,DomainNameAccessAssociation;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,RouteSettings;0;,Stage;0;,Tags;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|52,54||DeleteAccessLogSettings,DeleteApi,DeleteApiKey,DeleteApiMapping,DeleteAuthorizer,DeleteBasePathMapping,DeleteClientCertificate,DeleteCorsConfiguration,DeleteDeployment,DeleteDocumentationPart,DeleteDocumentationVersion,DeleteDomainName,DeleteDomainNameAccessAssociation,DeleteGatewayResponse,DeleteIntegration,DeleteIntegrationResponse,DeleteMethod,DeleteMethodResponse,DeleteModel,DeleteRequestValidator,DeleteResource,DeleteRestApi,DeleteRoute,DeleteRouteRequestParameter,DeleteRouteResponse,DeleteRouteSettings,DeleteStage,DeleteUsagePlan,DeleteUsagePlanKey,DeleteVpcLink,FlushStageAuthorizersCache,FlushStageCache,ReimportApi,ResetAuthorizersCache,UntagResource",
   /** Grants permission to delete a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portaliddelete */
   DeletePortal: "|,;~Write||0|Portal;1;|||;",
   /** Grants permission to delete a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductiddelete */
@@ -65,8 +118,7 @@ const actionFacts = {
   /** Grants permission to delete a Product REST Endpoint Page. Access level: Write. Resources: PortalProduct*, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageiddelete */
   DeleteProductRestEndpointPage: "|,;~Write||0|PortalProduct;1;,ProductRestEndpointPage;1;|||;",
   /** Grants permission to delete a routing rule. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleiddelete */
-  DeleteRoutingRule:
-    "|,;~Write||0|RoutingRule;1;apigateway:Resource/ConditionBasePaths~apigateway:Resource/Priority|apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}||;",
+  DeleteRoutingRule: "|,;~Write||0|RoutingRule;1;34~44|34,44,53||;",
   /** Grants permission to disable a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishdelete */
   DisablePortal: "|,;~Write||0|Portal;1;|||;",
   /** Grants permission to read a particular resource. Access level: Read. Resources: AccessLogSettings, Account, Api, ApiKey, ApiKeys, ApiMapping, ApiMappings, Apis, Authorizer, Authorizers, AuthorizersCache, BasePathMapping, BasePathMappings, ClientCertificate, ClientCertificates, Cors, Deployment, Deployments, DocumentationPart, DocumentationParts, DocumentationVersion, DocumentationVersions, DomainName, DomainNameAccessAssociations, DomainNames, ExportedAPI, GatewayResponse, GatewayResponses, Integration, IntegrationResponse, IntegrationResponses, Integrations, Method, MethodResponse, Model, ModelTemplate, Models, PrivateBasePathMapping, PrivateBasePathMappings, PrivateDomainName, RequestValidator, RequestValidators, Resource, Resources, RestApi, RestApis, Route, RouteRequestParameter, RouteResponse, RouteResponses, RouteSettings, Routes, Sdk, Stage, Stages, Tags, UsagePlan, UsagePlanKey, UsagePlanKeys, UsagePlans, VpcLink, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
@@ -82,7 +134,7 @@ const actionFacts = {
   /** Grants permission to read a Product REST Endpoint Page. Access level: Read. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidget */
   GetProductRestEndpointPage: "|,;~Read||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
   /** Grants permission to read a routing rule. Access level: Read. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidget */
-  GetRoutingRule: "|,;~Read||0|RoutingRule;1;|aws:ResourceTag/${TagKey}||;",
+  GetRoutingRule: "|,;~Read||0|RoutingRule;1;|53||;",
   /** Grants permission to list Portal Products. Access level: List. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts.html#portalproductsget */
   ListPortalProducts: "|,;~List||0|PortalProduct;1;|||;",
   /** Grants permission to list Portals. Access level: List. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals.html#portalsget */
@@ -92,14 +144,14 @@ const actionFacts = {
   /** Grants permission to list Product REST Endpoint Pages. Access level: List. Resources: PortalProduct, ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages.html#portalproducts-portalproductid-productrestendpointpagesget */
   ListProductRestEndpointPages: "|,;~List||0|PortalProduct;0;,ProductRestEndpointPage;1;|||;",
   /** Grants permission to list routing rules under a domain name. Access level: List. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules.html#domainnames-domainname-routingrulesget */
-  ListRoutingRules: "|,;~List||0|RoutingRule;1;|aws:ResourceTag/${TagKey}||;",
+  ListRoutingRules: "|,;~List||0|RoutingRule;1;|53||;",
   /** Grants permission to update a particular resource. Access level: Write. Resources: Account, Api, ApiKey, ApiMapping, Authorizer, BasePathMapping, ClientCertificate, Deployment, DocumentationPart, DocumentationVersion, DomainName, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Model, PrivateBasePathMapping, PrivateDomainName, RequestValidator, Resource, RestApi, Route, RouteRequestParameter, RouteResponse, Stage, Template, UsagePlan, UsagePlanKey, VpcLink. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   PATCH:
-    "|,;~Write||0|Account;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,BasePathMapping;0;,ClientCertificate;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,Stage;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateAccount,UpdateApi,UpdateApiKey,UpdateApiMapping,UpdateAuthorizer,UpdateBasePathMapping,UpdateClientCertificate,UpdateDeployment,UpdateDocumentationPart,UpdateDocumentationVersion,UpdateDomainName,UpdateGatewayResponse,UpdateIntegration,UpdateIntegrationResponse,UpdateMethod,UpdateMethodResponse,UpdateModel,UpdateRequestValidator,UpdateResource,UpdateRestApi,UpdateRoute,UpdateRouteResponse,UpdateStage,UpdateUsage,UpdateUsagePlan,UpdateVpcLink",
+    "|,;~Write||0|Account;0;,Api;0;,ApiKey;0;,ApiMapping;0;,Authorizer;0;,BasePathMapping;0;,ClientCertificate;0;,Deployment;0;,DocumentationPart;0;,DocumentationVersion;0;,DomainName;0;,GatewayResponse;0;,Integration;0;,IntegrationResponse;0;,Method;0;,MethodResponse;0;,Model;0;,PrivateBasePathMapping;0;,PrivateDomainName;0;,RequestValidator;0;,Resource;0;,RestApi;0;,Route;0;,RouteRequestParameter;0;,RouteResponse;0;,Stage;0;,Template;0;,UsagePlan;0;,UsagePlanKey;0;,VpcLink;0;|52,54||TagResource,UntagResource,UpdateAccount,UpdateApi,UpdateApiKey,UpdateApiMapping,UpdateAuthorizer,UpdateBasePathMapping,UpdateClientCertificate,UpdateDeployment,UpdateDocumentationPart,UpdateDocumentationVersion,UpdateDomainName,UpdateGatewayResponse,UpdateIntegration,UpdateIntegrationResponse,UpdateMethod,UpdateMethodResponse,UpdateModel,UpdateRequestValidator,UpdateResource,UpdateRestApi,UpdateRoute,UpdateRouteResponse,UpdateStage,UpdateUsage,UpdateUsagePlan,UpdateVpcLink",
   /** Grants permission to create a particular resource. Access level: Write. Resources: ApiKeys, ApiMappings, Apis, Authorizers, BasePathMappings, ClientCertificates, Deployments, DocumentationParts, DocumentationVersions, DomainNameAccessAssociations, DomainNames, GatewayResponses, IntegrationResponse, IntegrationResponses, Integrations, MethodResponse, Models, PrivateBasePathMappings, RequestValidators, Resources, RestApis, RouteResponses, Routes, Stages, UsagePlanKeys, UsagePlans, VpcLinks. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  POST: "|,;~Write||0|ApiKeys;0;,ApiMappings;0;,Apis;0;,Authorizers;0;,BasePathMappings;0;,ClientCertificates;0;,Deployments;0;,DocumentationParts;0;,DocumentationVersions;0;,DomainNameAccessAssociations;0;,DomainNames;0;,GatewayResponses;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,MethodResponse;0;,Models;0;,PrivateBasePathMappings;0;,RequestValidators;0;,Resources;0;,RestApis;0;,RouteResponses;0;,Routes;0;,Stages;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLinks;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApi,CreateApiKey,CreateApiMapping,CreateAuthorizer,CreateBasePathMapping,CreateDeployment,CreateDocumentationPart,CreateDocumentationVersion,CreateDomainName,CreateDomainNameAccessAssociation,CreateIntegration,CreateIntegrationResponse,CreateModel,CreatePortal,CreatePortalProduct,CreateRequestValidator,CreateResource,CreateRestApi,CreateRoute,CreateRouteResponse,CreateStage,CreateUsagePlan,CreateUsagePlanKey,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportApiKeys,ImportRestApi,ReimportApi,TagResource,TestInvokeAuthorizer,TestInvokeMethod",
+  POST: "|,;~Write||0|ApiKeys;0;,ApiMappings;0;,Apis;0;,Authorizers;0;,BasePathMappings;0;,ClientCertificates;0;,Deployments;0;,DocumentationParts;0;,DocumentationVersions;0;,DomainNameAccessAssociations;0;,DomainNames;0;,GatewayResponses;0;,IntegrationResponse;0;,IntegrationResponses;0;,Integrations;0;,MethodResponse;0;,Models;0;,PrivateBasePathMappings;0;,RequestValidators;0;,Resources;0;,RestApis;0;,RouteResponses;0;,Routes;0;,Stages;0;,UsagePlanKeys;0;,UsagePlans;0;,VpcLinks;0;|52,54||CreateApi,CreateApiKey,CreateApiMapping,CreateAuthorizer,CreateBasePathMapping,CreateDeployment,CreateDocumentationPart,CreateDocumentationVersion,CreateDomainName,CreateDomainNameAccessAssociation,CreateIntegration,CreateIntegrationResponse,CreateModel,CreatePortal,CreatePortalProduct,CreateRequestValidator,CreateResource,CreateRestApi,CreateRoute,CreateRouteResponse,CreateStage,CreateUsagePlan,CreateUsagePlanKey,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportApiKeys,ImportRestApi,ReimportApi,TagResource,TestInvokeAuthorizer,TestInvokeMethod",
   /** Grants permission to update a particular resource. Access level: Write. Resources: Api, Apis, DocumentationPart, GatewayResponse, IntegrationResponse, MethodResponse, RestApi, Tags. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
-  PUT: "|,;~Write||0|Api;0;,Apis;0;,DocumentationPart;0;,GatewayResponse;0;,IntegrationResponse;0;,MethodResponse;0;,RestApi;0;,Tags;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
+  PUT: "|,;~Write||0|Api;0;,Apis;0;,DocumentationPart;0;,GatewayResponse;0;,IntegrationResponse;0;,MethodResponse;0;,RestApi;0;,Tags;0;|52,54||CreateApiKey,CreateDomainName,CreateDomainNameAccessAssociation,CreateRestApi,CreateStage,CreateUsagePlan,CreateVpcLink,GenerateClientCertificate,ImportApi,ImportDocumentationParts,PutGatewayResponse,PutIntegration,PutIntegrationResponse,PutMethod,PutMethodResponse,PutRestApi,ReimportApi,TagResource",
   /** Grants permission to preview a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-preview.html#portals-portalid-previewpost */
   PreviewPortal: "|,;~Write||0|Portal;1;||apigateway:GetPortalProduct|;",
   /** Grants permission to publish a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid-publish.html#portals-portalid-publishpost */
@@ -119,22 +171,18 @@ const actionFacts = {
   UpdateDomainNamePolicy:
     "|,;~Permissions management||0|DomainNames;0;,PrivateDomainName;0;|||CreateDomainName,UpdateDomainName",
   /** Grants permission to update a Portal. Access level: Write. Resources: Portal*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portals-portalid.html#portals-portalidpatch */
-  UpdatePortal:
-    "|,;~Write||0|Portal;1;|apigateway:Request/CognitoUserPoolArn,apigateway:Request/PortalDisplayName,apigateway:Request/PortalDomainName,aws:RequestTag/${TagKey},aws:TagKeys|apigateway:GetPortalProduct|;",
+  UpdatePortal: "|,;~Write||0|Portal;1;|7,15,16,52,54|apigateway:GetPortalProduct|;",
   /** Grants permission to update a Portal Product. Access level: Write. Resources: PortalProduct*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid.html#portalproducts-portalproductidpatch */
-  UpdatePortalProduct:
-    "|,;~Write||0|PortalProduct;1;|apigateway:Request/PortalProductDisplayName,aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdatePortalProduct: "|,;~Write||0|PortalProduct;1;|17,52,54||;",
   /** Grants permission to update a Product Page. Access level: Write. Resources: ProductPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productpages-productpageid.html#portalproducts-portalproductid-productpages-productpageidpatch */
-  UpdateProductPage: "|,;~Write||0|ProductPage;1;|apigateway:Request/ProductPageTitle||;",
+  UpdateProductPage: "|,;~Write||0|ProductPage;1;|19||;",
   /** Grants permission to update a Product REST Endpoint Page. Access level: Write. Resources: ProductRestEndpointPage*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/portalproducts-portalproductid-productrestendpointpages-productrestendpointpageid.html#portalproducts-portalproductid-productrestendpointpages-productrestendpointpageidpatch */
-  UpdateProductRestEndpointPage:
-    "|,;~Write||0|ProductRestEndpointPage;1;|apigateway:Request/ProductRestEndpointPageEndpointPrefix||;",
+  UpdateProductRestEndpointPage: "|,;~Write||0|ProductRestEndpointPage;1;|20||;",
   /** Grants permission to manage the IAM resource policy for an API. This is an additional authorization control for managing an API due to the sensitive nature of the resource policy. Access level: Permissions management. Resources: RestApi, RestApis. https://docs.aws.amazon.com/apigateway/latest/api/API_Operations.html */
   UpdateRestApiPolicy:
     "|,;~Permissions management||0|RestApi;0;,RestApis;0;|||CreateRestApi,ImportRestApi,PutRestApi,UpdateRestApi",
   /** Grants permission to update a routing rule using the PutRoutingRule API. Access level: Write. Resources: RoutingRule*. https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/domainnames-domainname-routingrules-routingruleid.html#domainnames-domainname-routingrules-routingruleidput */
-  UpdateRoutingRule:
-    "|,;~Write||0|RoutingRule;1;apigateway:Request/ConditionBasePaths~apigateway:Request/Priority~apigateway:Resource/ConditionBasePaths~apigateway:Resource/Priority|apigateway:Request/ConditionBasePaths,apigateway:Request/Priority,apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}||PutRoutingRule",
+  UpdateRoutingRule: "|,;~Write||0|RoutingRule;1;8~18~34~44|8,18,34,44,53||PutRoutingRule",
 } as const;
 const actionDetails = {
   AddCertificateToDomain:
@@ -198,13 +246,16 @@ export type Actions = ActionsOf<typeof actionFacts, "apigateway">;
 /** Any apigateway action. */
 export type Action = ActionOf<typeof actionFacts, "apigateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apigateway">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "apigateway",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "apigateway" },
+  conditionKeyList,
+);
 /** Every apigateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -213,200 +264,180 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AccessLogSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings */
-  AccessLogSettings:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings|aws:ResourceTag/${TagKey}",
+  AccessLogSettings: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings|53",
   /** The Account resource type: arn:${Partition}:apigateway:${Region}::/account */
   Account: "|,arn:${Partition}:apigateway:${Region}::/account|",
   /** The Api resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId} */
-  Api: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/ApiName,apigateway:Resource/AuthorizerType,apigateway:Resource/AuthorizerUri,apigateway:Resource/DisableExecuteApiEndpoint,apigateway:Resource/EndpointType,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  Api: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}|3,4,5,6,9,11,22,29,30,31,32,35,36,48,53",
   /** The ApiKey resource type: arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId} */
-  ApiKey: "|,arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}|aws:ResourceTag/${TagKey}",
+  ApiKey: "|,arn:${Partition}:apigateway:${Region}::/apikeys/${ApiKeyId}|53",
   /** The ApiKeys resource type: arn:${Partition}:apigateway:${Region}::/apikeys */
-  ApiKeys: "|,arn:${Partition}:apigateway:${Region}::/apikeys|aws:ResourceTag/${TagKey}",
+  ApiKeys: "|,arn:${Partition}:apigateway:${Region}::/apikeys|53",
   /** The ApiMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId} */
-  ApiMapping:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}|aws:ResourceTag/${TagKey}",
+  ApiMapping: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings/${ApiMappingId}|53",
   /** The ApiMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings */
-  ApiMappings:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings|aws:ResourceTag/${TagKey}",
+  ApiMappings: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/apimappings|53",
   /** The Apis resource type: arn:${Partition}:apigateway:${Region}::/apis */
-  Apis: "|,arn:${Partition}:apigateway:${Region}::/apis|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  Apis: "|,arn:${Partition}:apigateway:${Region}::/apis|3,4,5,6,9,11,22,53",
   /** The Authorizer resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId} */
   Authorizer:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}|apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Resource/AuthorizerType,apigateway:Resource/AuthorizerUri,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}|5,6,31,32,53",
   /** The Authorizers resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers */
   Authorizers:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers|apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers|5,6,53",
   /** The AuthorizersCache resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers */
-  AuthorizersCache:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers|aws:ResourceTag/${TagKey}",
+  AuthorizersCache: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/cache/authorizers|53",
   /** The BasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath} */
   BasePathMapping:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings/${BasePath}|53",
   /** The BasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings */
-  BasePathMappings:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings|aws:ResourceTag/${TagKey}",
+  BasePathMappings: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}/basepathmappings|53",
   /** The ClientCertificate resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId} */
-  ClientCertificate:
-    "|,arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}|aws:ResourceTag/${TagKey}",
+  ClientCertificate: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates/${ClientCertificateId}|53",
   /** The ClientCertificates resource type: arn:${Partition}:apigateway:${Region}::/clientcertificates */
-  ClientCertificates: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates|aws:ResourceTag/${TagKey}",
+  ClientCertificates: "|,arn:${Partition}:apigateway:${Region}::/clientcertificates|53",
   /** The Cors resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors */
-  Cors: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors|aws:ResourceTag/${TagKey}",
+  Cors: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/cors|53",
   /** The Deployment resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId} */
   Deployment:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments/${DeploymentId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments/${DeploymentId}|53",
   /** The Deployments resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments */
   Deployments:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments|apigateway:Request/StageName,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/deployments,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/deployments|26,53",
   /** The DocumentationPart resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId} */
   DocumentationPart:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts/${DocumentationPartId}|53",
   /** The DocumentationParts resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts */
-  DocumentationParts:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts|aws:ResourceTag/${TagKey}",
+  DocumentationParts: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/parts|53",
   /** The DocumentationVersion resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId} */
   DocumentationVersion:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions/${DocumentationVersionId}|53",
   /** The DocumentationVersions resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions */
-  DocumentationVersions:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions|aws:ResourceTag/${TagKey}",
+  DocumentationVersions: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/documentation/versions|53",
   /** The DomainName resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName} */
-  DomainName:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}|apigateway:Request/EndpointType,apigateway:Request/MtlsTrustStoreUri,apigateway:Request/MtlsTrustStoreVersion,apigateway:Request/SecurityPolicy,apigateway:Resource/EndpointType,apigateway:Resource/MtlsTrustStoreUri,apigateway:Resource/MtlsTrustStoreVersion,apigateway:Resource/RoutingMode,apigateway:Resource/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  DomainName: "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}|11,13,14,24,36,38,39,49,50,53",
   /** The DomainNameAccessAssociation resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId} */
   DomainNameAccessAssociation:
     "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations/domainname/${DomainName}/${SourceType}/${SourceId}|",
   /** The DomainNameAccessAssociations resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations */
   DomainNameAccessAssociations:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations|apigateway:Request/AccessAssociationSource,apigateway:Request/DomainNameArn,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnameaccessassociations|0,10,53",
   /** The DomainNames resource type: arn:${Partition}:apigateway:${Region}::/domainnames */
-  DomainNames:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames|apigateway:Request/EndpointType,apigateway:Request/MtlsTrustStoreUri,apigateway:Request/MtlsTrustStoreVersion,apigateway:Request/SecurityPolicy,apigateway:Resource/RoutingMode,aws:ResourceTag/${TagKey}",
+  DomainNames: "|,arn:${Partition}:apigateway:${Region}::/domainnames|11,13,14,24,49,53",
   /** The ExportedAPI resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification} */
-  ExportedAPI:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}|aws:ResourceTag/${TagKey}",
+  ExportedAPI: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/exports/${Specification}|53",
   /** The GatewayResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType} */
   GatewayResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses/${ResponseType}|53",
   /** The GatewayResponses resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses */
-  GatewayResponses:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses|aws:ResourceTag/${TagKey}",
+  GatewayResponses: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/gatewayresponses|53",
   /** The Integration resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration */
   Integration:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration|53",
   /** The IntegrationResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode} */
   IntegrationResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses/${IntegrationResponseId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/integration/responses/${StatusCode}|53",
   /** The IntegrationResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses */
   IntegrationResponses:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations/${IntegrationId}/integrationresponses|53",
   /** The Integrations resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations */
-  Integrations: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations|aws:ResourceTag/${TagKey}",
+  Integrations: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations|53",
   /** The Method resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType} */
   Method:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}|3,22,29,48,53",
   /** The MethodResponse resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode} */
   MethodResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}|53",
   /** The Model resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName} */
   Model:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models/${ModelName}|53",
   /** The ModelTemplate resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template */
-  ModelTemplate:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template|aws:ResourceTag/${TagKey}",
+  ModelTemplate: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models/${ModelId}/template|53",
   /** The Models resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models */
   Models:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/models,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/models|53",
   /** The Portal resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId} */
-  Portal:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}|apigateway:Resource/CognitoUserPoolArn,apigateway:Resource/PortalDisplayName,apigateway:Resource/PortalDomainName,apigateway:Resource/PortalPublishStatus,aws:ResourceTag/${TagKey}",
+  Portal: "|,arn:${Partition}:apigateway:${Region}:${Account}:/portals/${PortalId}|33,40,41,43,53",
   /** The PortalProduct resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId} */
-  PortalProduct:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}|apigateway:Resource/PortalProductDisplayName,aws:ResourceTag/${TagKey}",
+  PortalProduct: "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}|42,53",
   /** The PrivateBasePathMapping resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath} */
   PrivateBasePathMapping:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings/${BasePath}|53",
   /** The PrivateBasePathMappings resource type: arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings */
   PrivateBasePathMappings:
-    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/domainnames/${DomainName}+${DomainIdentifier}/basepathmappings|53",
   /** The PrivateDomainName resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier} */
   PrivateDomainName:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|apigateway:Request/EndpointType,apigateway:Resource/EndpointType,apigateway:Resource/RoutingMode,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}+${DomainIdentifier}|11,36,49,53",
   /** The ProductPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId} */
   ProductPage:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}|apigateway:Resource/ProductPageTitle,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productpages/${ProductPageId}|45,53",
   /** The ProductRestEndpointPage resource type: arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId} */
   ProductRestEndpointPage:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}|apigateway:Resource/Method,apigateway:Resource/ProductRestEndpointPageEndpointPrefix,apigateway:Resource/RestApiId,apigateway:Resource/Stage,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/portalproducts/${PortalProductId}/productrestendpointpages/${ProductRestEndpointPageId}|37,46,47,51,53",
   /** The RequestValidator resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId} */
   RequestValidator:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators/${RequestValidatorId}|53",
   /** The RequestValidators resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators */
-  RequestValidators:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators|aws:ResourceTag/${TagKey}",
+  RequestValidators: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/requestvalidators|53",
   /** The Resource resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId} */
-  Resource:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Resource: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources/${ResourceId}|53",
   /** The Resources resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources */
-  Resources: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources|aws:ResourceTag/${TagKey}",
+  Resources: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/resources|53",
   /** The RestApi resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId} */
-  RestApi:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Request/SecurityPolicy,apigateway:Resource/ApiKeyRequired,apigateway:Resource/ApiName,apigateway:Resource/AuthorizerType,apigateway:Resource/DisableExecuteApiEndpoint,apigateway:Resource/EndpointType,apigateway:Resource/RouteAuthorizationType,apigateway:Resource/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  RestApi: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}|3,4,5,9,11,22,24,29,30,31,35,36,48,50,53",
   /** The RestApis resource type: arn:${Partition}:apigateway:${Region}::/restapis */
-  RestApis:
-    "|,arn:${Partition}:apigateway:${Region}::/restapis|apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/EndpointType,apigateway:Request/RouteAuthorizationType,apigateway:Request/SecurityPolicy,aws:ResourceTag/${TagKey}",
+  RestApis: "|,arn:${Partition}:apigateway:${Region}::/restapis|3,4,5,9,11,22,24,53",
   /** The Route resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId} */
-  Route:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,apigateway:Resource/ApiKeyRequired,apigateway:Resource/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  Route: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}|3,22,29,48,53",
   /** The RouteRequestParameter resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey} */
   RouteRequestParameter:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/requestparameters/${RequestParameterKey}|53",
   /** The RouteResponse resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId} */
   RouteResponse:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses/${RouteResponseId}|53",
   /** The RouteResponses resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses */
-  RouteResponses:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses|aws:ResourceTag/${TagKey}",
+  RouteResponses: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}/routeresponses|53",
   /** The RouteSettings resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey} */
   RouteSettings:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/routesettings/${RouteKey}|53",
   /** The Routes resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes */
-  Routes:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes|apigateway:Request/ApiKeyRequired,apigateway:Request/RouteAuthorizationType,aws:ResourceTag/${TagKey}",
+  Routes: "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes|3,22,53",
   /** The RoutingRule resource type: arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId} */
   RoutingRule:
-    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}|apigateway:Resource/ConditionBasePaths,apigateway:Resource/Priority,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}:${Account}:/domainnames/${DomainName}/routingrules/${RoutingRuleId}|34,44,53",
   /** The Sdk resource type: arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType} */
-  Sdk: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}|aws:ResourceTag/${TagKey}",
+  Sdk: "|,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}/sdks/${SdkType}|53",
   /** The Stage resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName} or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName} */
   Stage:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}|apigateway:Request/AccessLoggingDestination,apigateway:Request/AccessLoggingFormat,apigateway:Resource/AccessLoggingDestination,apigateway:Resource/AccessLoggingFormat,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName},arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages/${StageName}|1,2,27,28,53",
   /** The Stages resource type: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages or arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages */
   Stages:
-    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages|apigateway:Request/AccessLoggingDestination,apigateway:Request/AccessLoggingFormat,aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages,arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/stages|1,2,53",
   /** The Tags resource type: arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN} */
   Tags: "|,arn:${Partition}:apigateway:${Region}::/tags/${UrlEncodedResourceARN}|",
   /** The Template resource type: arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template */
-  Template: "|,arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template|aws:ResourceTag/${TagKey}",
+  Template: "|,arn:${Partition}:apigateway:${Region}::/restapis/models/${ModelName}/template|53",
   /** The UsagePlan resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId} */
-  UsagePlan: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}|aws:ResourceTag/${TagKey}",
+  UsagePlan: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}|53",
   /** The UsagePlanKey resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id} */
-  UsagePlanKey:
-    "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}|aws:ResourceTag/${TagKey}",
+  UsagePlanKey: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys/${Id}|53",
   /** The UsagePlanKeys resource type: arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys */
-  UsagePlanKeys: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys|aws:ResourceTag/${TagKey}",
+  UsagePlanKeys: "|,arn:${Partition}:apigateway:${Region}::/usageplans/${UsagePlanId}/keys|53",
   /** The UsagePlans resource type: arn:${Partition}:apigateway:${Region}::/usageplans */
-  UsagePlans: "|,arn:${Partition}:apigateway:${Region}::/usageplans|aws:ResourceTag/${TagKey}",
+  UsagePlans: "|,arn:${Partition}:apigateway:${Region}::/usageplans|53",
   /** The VpcLink resource type: arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId} */
-  VpcLink: "|,arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}|aws:ResourceTag/${TagKey}",
+  VpcLink: "|,arn:${Partition}:apigateway:${Region}::/vpclinks/${VpcLinkId}|53",
   /** The VpcLinks resource type: arn:${Partition}:apigateway:${Region}::/vpclinks */
-  VpcLinks: "|,arn:${Partition}:apigateway:${Region}::/vpclinks|aws:ResourceTag/${TagKey}",
+  VpcLinks: "|,arn:${Partition}:apigateway:${Region}::/vpclinks|53",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AccessLogSettings resource: arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings. */
   accessLogSettings:
@@ -732,62 +763,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "apigateway:Request/AccessAssociationSource"
-  | "apigateway:Request/AccessLoggingDestination"
-  | "apigateway:Request/AccessLoggingFormat"
-  | "apigateway:Request/ApiKeyRequired"
-  | "apigateway:Request/ApiName"
-  | "apigateway:Request/AuthorizerType"
-  | "apigateway:Request/AuthorizerUri"
-  | "apigateway:Request/CognitoUserPoolArn"
-  | "apigateway:Request/ConditionBasePaths"
-  | "apigateway:Request/DisableExecuteApiEndpoint"
-  | "apigateway:Request/DomainNameArn"
-  | "apigateway:Request/EndpointType"
-  | "apigateway:Request/Method"
-  | "apigateway:Request/MtlsTrustStoreUri"
-  | "apigateway:Request/MtlsTrustStoreVersion"
-  | "apigateway:Request/PortalDisplayName"
-  | "apigateway:Request/PortalDomainName"
-  | "apigateway:Request/PortalProductDisplayName"
-  | "apigateway:Request/Priority"
-  | "apigateway:Request/ProductPageTitle"
-  | "apigateway:Request/ProductRestEndpointPageEndpointPrefix"
-  | "apigateway:Request/RestApiId"
-  | "apigateway:Request/RouteAuthorizationType"
-  | "apigateway:Request/RoutingMode"
-  | "apigateway:Request/SecurityPolicy"
-  | "apigateway:Request/Stage"
-  | "apigateway:Request/StageName"
-  | "apigateway:Resource/AccessLoggingDestination"
-  | "apigateway:Resource/AccessLoggingFormat"
-  | "apigateway:Resource/ApiKeyRequired"
-  | "apigateway:Resource/ApiName"
-  | "apigateway:Resource/AuthorizerType"
-  | "apigateway:Resource/AuthorizerUri"
-  | "apigateway:Resource/CognitoUserPoolArn"
-  | "apigateway:Resource/ConditionBasePaths"
-  | "apigateway:Resource/DisableExecuteApiEndpoint"
-  | "apigateway:Resource/EndpointType"
-  | "apigateway:Resource/Method"
-  | "apigateway:Resource/MtlsTrustStoreUri"
-  | "apigateway:Resource/MtlsTrustStoreVersion"
-  | "apigateway:Resource/PortalDisplayName"
-  | "apigateway:Resource/PortalDomainName"
-  | "apigateway:Resource/PortalProductDisplayName"
-  | "apigateway:Resource/PortalPublishStatus"
-  | "apigateway:Resource/Priority"
-  | "apigateway:Resource/ProductPageTitle"
-  | "apigateway:Resource/ProductRestEndpointPageEndpointPrefix"
-  | "apigateway:Resource/RestApiId"
-  | "apigateway:Resource/RouteAuthorizationType"
-  | "apigateway:Resource/RoutingMode"
-  | "apigateway:Resource/SecurityPolicy"
-  | "apigateway:Resource/Stage"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,50 +27,50 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappintegrations.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateApplication.html */
   CreateApplication:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "|,;~Write||0|application;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an ApplicationAssociation. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
-  CreateApplicationAssociation: "|,;~Write||1|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateApplicationAssociation: "|,;~Write||1|application;1;|0,2||",
   /** Grants permission to create a new DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegration:
-    "|,;~Write||0|data-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
+    "|,;~Write||0|data-integration;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
   /** Grants permission to create a DataIntegrationAssociation. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegrationAssociation:
-    "|,;~Write||0|data-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
+    "|,;~Write||0|data-integration;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to create a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegrationSchedule.html */
   CreateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
   /** Grants permission to create a new EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
   CreateEventIntegration:
-    "|,;~Write||0|event-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "|,;~Write||0|event-integration;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an EventIntegrationAssociation. Access level: Write. Resources: event-integration*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
-  CreateEventIntegrationAssociation:
-    "|,;~Write||1|event-integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|events:PutRule,events:PutTargets|",
+  CreateEventIntegrationAssociation: "|,;~Write||1|event-integration;1;|0,2|events:PutRule,events:PutTargets|",
   /** Grants permission to delete an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteApplication: "|,;~Write||0|application;1;|1||;",
   /** Grants permission to delete an ApplicationAssociation. Access level: Write. Resources: application-association*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
   DeleteApplicationAssociation: "|,;~Write||1|application-association;1;|||",
   /** Grants permission to delete a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
-  DeleteDataIntegration: "|,;~Write||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteDataIntegration: "|,;~Write||0|data-integration;1;|1||;",
   /** Grants permission to delete a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
   DeleteDataIntegrationAssociation:
     "|,;~Write||1|data-integration-association;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
   /** Grants permission to delete an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
-  DeleteEventIntegration: "|,;~Write||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteEventIntegration: "|,;~Write||0|event-integration;1;|1||;",
   /** Grants permission to delete an EventIntegrationAssociation. Access level: Write. Resources: event-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
   DeleteEventIntegrationAssociation:
     "|,;~Write||1|event-integration-association;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
   /** Grants permission to view details about Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  GetApplication: "|,;~Read||0|application;1;|1||;",
   /** Grants permission to view details about DataIntegrations. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegration.html */
-  GetDataIntegration: "|,;~Read||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  GetDataIntegration: "|,;~Read||0|data-integration;1;|1||;",
   /** Grants permission to get details about a data integration execution. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationExecution.html */
   GetDataIntegrationExecution: "|,;~Read||0|data-integration;1;|||",
   /** Grants permission to get details about a data integration schedule. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationSchedule.html */
   GetDataIntegrationSchedule: "|,;~Read||0|data-integration;1;|||",
   /** Grants permission to view details about EventIntegrations. Access level: Read. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetEventIntegration.html */
-  GetEventIntegration: "|,;~Read||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+  GetEventIntegration: "|,;~Read||0|event-integration;1;|1||;",
   /** Grants permission to list ApplicationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplicationAssociations.html */
   ListApplicationAssociations: "|,;~List||0||||;",
   /** Grants permission to list Applications. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplications.html */
@@ -89,27 +89,27 @@ const actionFacts = {
   ListEventIntegrations: "|,;~List||0||||;",
   /** Grants permission to lists tag for an Amazon AppIntegration resource. Access level: Read. Resources: application, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1||;",
   /** Grants permission to start a data integration execution. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_StartDataIntegrationExecution.html */
   StartDataIntegrationExecution:
     "|,;~Write||0|data-integration;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
   /** Grants permission to tag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
+    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
   /** Grants permission to untag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1,2||;",
   /** Grants permission to modify an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateApplication: "|,;~Write||0|application;1;|1||;",
   /** Grants permission to modify a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegration.html */
-  UpdateDataIntegration: "|,;~Write||0|data-integration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateDataIntegration: "|,;~Write||0|data-integration;1;|1||;",
   /** Grants permission to modify a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationAssociation.html */
   UpdateDataIntegrationAssociation:
-    "|,;~Write||0|data-integration-association;1;|aws:ResourceTag/${TagKey}|profile:CreateSnapshot,profile:GetSnapshot|;",
+    "|,;~Write||0|data-integration-association;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to update a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationSchedule.html */
   UpdateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
   /** Grants permission to modify an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateEventIntegration.html */
-  UpdateEventIntegration: "|,;~Write||0|event-integration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateEventIntegration: "|,;~Write||0|event-integration;1;|1||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create a new Application",
@@ -153,13 +153,16 @@ export type Actions = ActionsOf<typeof actionFacts, "app-integrations">;
 /** Any app-integrations action. */
 export type Action = ActionOf<typeof actionFacts, "app-integrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "app-integrations">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appintegrations",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appintegrations" },
+  conditionKeyList,
+);
 /** Every app-integrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -168,28 +171,30 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}|1",
   /** The application-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId} */
   "application-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:application-association/${ApplicationId}/${ApplicationAssociationId}|1",
   /** The data-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId} */
   "data-integration":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration/${DataIntegrationId}|1",
   /** The data-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId} */
   "data-integration-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:data-integration-association/${DataIntegrationId}/${ResourceId}|1",
   /** The event-integration resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName} */
   "event-integration":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration/${EventIntegrationName}|1",
   /** The event-integration-association resource type: arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId} */
   "event-integration-association":
-    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:app-integrations:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:app-integrations:|region|:|account|:application/|applicationId|",
@@ -240,7 +245,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,21 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappconfig.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create a configuration profile. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateConfigurationProfile.html */
-  CreateConfigurationProfile:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource,iam:PassRole|;",
+  CreateConfigurationProfile: "|,;~Write||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment strategy. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateDeploymentStrategy.html */
-  CreateDeploymentStrategy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource|;",
+  CreateDeploymentStrategy: "|,;~Write||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource,iam:PassRole|;",
+  CreateEnvironment: "|,;~Write||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtension.html */
-  CreateExtension: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource,iam:PassRole|;",
+  CreateExtension: "|,;~Write||0||0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension association. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtensionAssociation.html */
-  CreateExtensionAssociation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource|;",
+  CreateExtensionAssociation: "|,;~Write||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateHostedConfigurationVersion.html */
   CreateHostedConfigurationVersion: "|,;~Write||0|application;1;,configurationprofile;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteApplication.html */
@@ -62,25 +61,25 @@ const actionFacts = {
   /** Grants permission to view account-wide AppConfig settings. Access level: Read. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetAccountSettings.html */
   GetAccountSettings: "|,;~Read||0||||;",
   /** Grants permission to view details about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  GetApplication: "|,;~Read||0|application;1;|1||;",
   /** Grants permission to view details about a configuration. Access level: Read. Resources: application*, configurationprofile*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0|application;1;,configurationprofile;1;,environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetConfiguration: "|,;~Read||0|application;1;,configurationprofile;1;,environment;1;|1||;",
   /** Grants permission to view details about a configuration profile. Access level: Read. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfigurationProfile.html */
-  GetConfigurationProfile: "|,;~Read||0|application;1;,configurationprofile;1;|aws:ResourceTag/${TagKey}||;",
+  GetConfigurationProfile: "|,;~Read||0|application;1;,configurationprofile;1;|1||;",
   /** Grants permission to view details about a deployment. Access level: Read. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~Read||0|application;1;,deployment;1;,environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetDeployment: "|,;~Read||0|application;1;,deployment;1;,environment;1;|1||;",
   /** Grants permission to view details about a deployment strategy. Access level: Read. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeploymentStrategy.html */
-  GetDeploymentStrategy: "|,;~Read||0|deploymentstrategy;1;|aws:ResourceTag/${TagKey}||;",
+  GetDeploymentStrategy: "|,;~Read||0|deploymentstrategy;1;|1||;",
   /** Grants permission to view details about an environment. Access level: Read. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|application;1;,environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetEnvironment: "|,;~Read||0|application;1;,environment;1;|1||;",
   /** Grants permission to view details about an extension. Access level: Read. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtension.html */
-  GetExtension: "|,;~Read||0|extension;1;|aws:ResourceTag/${TagKey}||;",
+  GetExtension: "|,;~Read||0|extension;1;|1||;",
   /** Grants permission to view details about an extension association. Access level: Read. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtensionAssociation.html */
-  GetExtensionAssociation: "|,;~Read||0|extensionassociation;1;|aws:ResourceTag/${TagKey}||;",
+  GetExtensionAssociation: "|,;~Read||0|extensionassociation;1;|1||;",
   /** Grants permission to view details about a hosted configuration version. Access level: Read. Resources: application*, configurationprofile*, hostedconfigurationversion*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetHostedConfigurationVersion.html */
   GetHostedConfigurationVersion: "|,;~Read||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
   /** Grants permission to retrieve a deployed configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_GetLatestConfiguration.html */
-  GetLatestConfiguration: "|,;~Read||0|configuration;1;|aws:ResourceTag/${TagKey}||;",
+  GetLatestConfiguration: "|,;~Read||0|configuration;1;|1||;",
   /** Grants permission to list the applications in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListApplications.html */
   ListApplications: "|,;~List||0||||;",
   /** Grants permission to list the configuration profiles for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListConfigurationProfiles.html */
@@ -99,35 +98,34 @@ const actionFacts = {
   ListHostedConfigurationVersions: "|,;~List||0|application;1;,configurationprofile;1;|||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: application, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|application;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|application;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|1||;",
   /** Grants permission to start a configuration session. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_StartConfigurationSession.html */
-  StartConfigurationSession: "|,;~Write||0|configuration;1;|aws:ResourceTag/${TagKey}||;",
+  StartConfigurationSession: "|,;~Write||0|configuration;1;|1||;",
   /** Grants permission to initiate a deployment. Access level: Write. Resources: application*, configurationprofile*, deploymentstrategy*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StartDeployment.html */
   StartDeployment:
-    "|,;~Write||0|application;1;,configurationprofile;1;,deploymentstrategy;1;,environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|appconfig:TagResource|;",
+    "|,;~Write||0|application;1;,configurationprofile;1;,deploymentstrategy;1;,environment;1;|0,2|appconfig:TagResource|;",
   /** Grants permission to stop a deployment. Access level: Write. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StopDeployment.html */
   StopDeployment: "|,;~Write||0|application;1;,deployment;1;,environment;1;|||;",
   /** Grants permission to tag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
+    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|0,1,2||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
   /** Grants permission to untag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|2||;",
   /** Grants permission to modify account-wide AppConfig settings. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0||||;",
   /** Grants permission to modify an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateApplication: "|,;~Write||0|application;1;|1||;",
   /** Grants permission to modify a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateConfigurationProfile.html */
-  UpdateConfigurationProfile:
-    "|,;~Write||0|application;1;,configurationprofile;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateConfigurationProfile: "|,;~Write||0|application;1;,configurationprofile;1;|1|iam:PassRole|;",
   /** Grants permission to modify a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateDeploymentStrategy.html */
-  UpdateDeploymentStrategy: "|,;~Write||0|deploymentstrategy;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateDeploymentStrategy: "|,;~Write||0|deploymentstrategy;1;|1||;",
   /** Grants permission to modify an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|application;1;,environment;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateEnvironment: "|,;~Write||0|application;1;,environment;1;|1|iam:PassRole|;",
   /** Grants permission to modify an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtension.html */
-  UpdateExtension: "|,;~Write||0|extension;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateExtension: "|,;~Write||0|extension;1;|1||;",
   /** Grants permission to modify an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtensionAssociation.html */
-  UpdateExtensionAssociation: "|,;~Write||0|extensionassociation;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateExtensionAssociation: "|,;~Write||0|extensionassociation;1;|1||;",
   /** Grants permission to validate a configuration. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ValidateConfiguration.html */
   ValidateConfiguration: "|,;~Write||0|application;1;,configurationprofile;1;|||;",
 } as const;
@@ -186,13 +184,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appconfig">;
 /** Any appconfig action. */
 export type Action = ActionOf<typeof actionFacts, "appconfig">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appconfig">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appconfig",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appconfig" },
+  conditionKeyList,
+);
 /** Every appconfig action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -201,37 +202,37 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}|1",
   /** The configuration resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId} */
   configuration:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}|1",
   /** The configurationprofile resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
   configurationprofile:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|1",
   /** The deployment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber} */
   deployment:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/deployment/${DeploymentNumber}|1",
   /** The deploymentstrategy resource type: arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId} */
-  deploymentstrategy:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}|aws:ResourceTag/${TagKey}",
+  deploymentstrategy: "|,arn:${Partition}:appconfig:${Region}:${Account}:deploymentstrategy/${DeploymentStrategyId}|1",
   /** The environment resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId} */
   environment:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}|1",
   /** The extension resource type: arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber} */
-  extension:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}|aws:ResourceTag/${TagKey}",
+  extension: "|,arn:${Partition}:appconfig:${Region}:${Account}:extension/${ExtensionId}/${ExtensionVersionNumber}|1",
   /** The extensionassociation resource type: arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId} */
   extensionassociation:
-    "|,arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appconfig:${Region}:${Account}:extensionassociation/${ExtensionAssociationId}|1",
   /** The hostedconfigurationversion resource type: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId} */
   hostedconfigurationversion:
     "|,arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:appconfig:|region|:|account|:application/|applicationId|",
@@ -291,7 +292,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappfabric.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to start user access tasks for multiple users. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_BatchGetUserAccessTasks.html */
   BatchGetUserAccessTasks: "|,;~Write||0|appbundle;1;|||;",
   /** Grants permission to connect app authorizations. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ConnectAppAuthorization.html */
   ConnectAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|||;",
   /** Grants permission to create app authorizations for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppAuthorization.html */
-  CreateAppAuthorization: "|,;~Write||0|appbundle;1;|aws:RequestTag/${TagKey},aws:TagKeys|appfabric:TagResource|;",
+  CreateAppAuthorization: "|,;~Write||0|appbundle;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create app bundles in your account. Access level: Write. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppBundle.html */
-  CreateAppBundle: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appfabric:TagResource|;",
+  CreateAppBundle: "|,;~Write||0||0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestions for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestion.html */
-  CreateIngestion: "|,;~Write||0|appbundle;1;|aws:RequestTag/${TagKey},aws:TagKeys|appfabric:TagResource|;",
+  CreateIngestion: "|,;~Write||0|appbundle;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestion destinations for app bundles. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestionDestination.html */
-  CreateIngestionDestination:
-    "|,;~Write||0|appbundle;1;,ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys|appfabric:TagResource|;",
+  CreateIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to delete app authorizations within an app bundle. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppAuthorization.html */
   DeleteAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|||;",
   /** Grants permission to delete app bundles in your account. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppBundle.html */
@@ -50,13 +50,13 @@ const actionFacts = {
   /** Grants permission to delete destinations within an ingestion. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteIngestionDestination.html */
   DeleteIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|||;",
   /** Grants permission to view details about app authorizations. Access level: Read. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppAuthorization.html */
-  GetAppAuthorization: "|,;~Read||0|appauthorization;1;,appbundle;1;|aws:ResourceTag/${TagKey}||;",
+  GetAppAuthorization: "|,;~Read||0|appauthorization;1;,appbundle;1;|1||;",
   /** Grants permission to view details about app bundles. Access level: Read. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppBundle.html */
-  GetAppBundle: "|,;~Read||0|appbundle;1;|aws:ResourceTag/${TagKey}||;",
+  GetAppBundle: "|,;~Read||0|appbundle;1;|1||;",
   /** Grants permission to view details about ingestions. Access level: Read. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestion.html */
-  GetIngestion: "|,;~Read||0|appbundle;1;,ingestion;1;|aws:ResourceTag/${TagKey}||;",
+  GetIngestion: "|,;~Read||0|appbundle;1;,ingestion;1;|1||;",
   /** Grants permission to view details about ingestion destinations. Access level: Read. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestionDestination.html */
-  GetIngestionDestination: "|,;~Read||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|aws:ResourceTag/${TagKey}||;",
+  GetIngestionDestination: "|,;~Read||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
   /** Grants permission to retrieve a list of app authorizations within an app bundle. Access level: List. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppAuthorizations.html */
   ListAppAuthorizations: "|,;~List||0|appbundle;1;|||;",
   /** Grants permission to retrieve a list of app bundles in your account. Access level: List. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppBundles.html */
@@ -75,14 +75,13 @@ const actionFacts = {
   StopIngestion: "|,;~Write||0|appbundle;1;,ingestion;1;|||;",
   /** Grants permission to tag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
+    "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|0,1,2||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
   /** Grants permission to untag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|2||;",
   /** Grants permission to update app authorizations within app bundles. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateAppAuthorization.html */
-  UpdateAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|1||;",
   /** Grants permission to update destinations within ingestions. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateIngestionDestination.html */
-  UpdateIngestionDestination:
-    "|,;~Write||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
 } as const;
 const actionDetails = {
   BatchGetUserAccessTasks: "|,;~~~|Grants permission to start user access tasks for multiple users",
@@ -117,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appfabric">;
 /** Any appfabric action. */
 export type Action = ActionOf<typeof actionFacts, "appfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appfabric">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appfabric",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appfabric" },
+  conditionKeyList,
+);
 /** Every appfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -133,21 +135,23 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The appauthorization resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier} */
   appauthorization:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}|1",
   /** The appbundle resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier} */
-  appbundle:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}|aws:ResourceTag/${TagKey}",
+  appbundle: "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}|1",
   /** The ingestion resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier} */
   ingestion:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}|1",
   /** The ingestiondestination resource type: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier} */
   ingestiondestination:
-    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a appauthorization resource: arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}. */
   appauthorization:
@@ -192,7 +196,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,18 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappflow.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress executions of an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CancelFlowExecutions.html */
   CancelFlowExecutions: "|,;~Write||0|flow;1;|||;",
   /** Grants permission to create a login profile to be used with Amazon AppFlow flows. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateConnectorProfile.html */
   CreateConnectorProfile: "|,;~Write||0|||appflow:DescribeConnector,iam:PassRole|;",
   /** Grants permission to create an Amazon AppFlow flow. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateFlow.html */
-  CreateFlow:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
+  CreateFlow: "|,;~Write||0||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
   /** Grants permission to delete a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
   DeleteConnectorProfile: "|,;~Write||0|connectorprofile;1;|||;",
   /** Grants permission to delete an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DeleteFlow.html */
-  DeleteFlow: "|,;~Write||0|flow;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteFlow: "|,;~Write||0|flow;1;|0,2||;",
   /** Grants permission to describe a connector registered in Amazon AppFlow. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnector.html */
   DescribeConnector: "|,;~Read||0|connector;1;|||CreateConnectorProfile,;",
   /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow. Access level: Read. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorEntity.html */
@@ -68,7 +68,7 @@ const actionFacts = {
   /** Grants permission to list tags for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|flow;1;|||;",
   /** Grants permission to register an Amazon AppFlow connector. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_RegisterConnector.html */
-  RegisterConnector: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  RegisterConnector: "|,;~Write||0||0,2||;",
   /** Grants permission to resets metadata of connector entities that Amazon AppFlow stored in its cache. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ResetConnectorMetadataCache.html */
   ResetConnectorMetadataCache: "|,;~Write||0|connectorprofile;1;|||;",
   /** Grants permission to run a flow configured in Amazon AppFlow (Console Only). Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
@@ -78,11 +78,11 @@ const actionFacts = {
   /** Grants permission to deactivate a scheduled or event-triggered flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StopFlow.html */
   StopFlow: "|,;~Write||0|flow;1;|||;",
   /** Grants permission to tag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|connector;0;,flow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFlow,;",
+  TagResource: "|,;~Tagging||0|connector;0;,flow;0;|0,2||CreateFlow,;",
   /** Grants permission to un-register a connector in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UnregisterConnector.html */
-  UnRegisterConnector: "|,;~Write||0|connector;1;|aws:RequestTag/${TagKey},aws:TagKeys||UnregisterConnector",
+  UnRegisterConnector: "|,;~Write||0|connector;1;|0,2||UnregisterConnector",
   /** Grants permission to untag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|connector;0;,flow;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|connector;0;,flow;0;|2||;",
   /** Grants permission to update a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorProfile.html */
   UpdateConnectorProfile: "|,;~Write||0|connectorprofile;1;||iam:PassRole|;",
   /** Grants permission to update a registered connector configured in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorRegistration.html */
@@ -138,13 +138,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appflow">;
 /** Any appflow action. */
 export type Action = ActionOf<typeof actionFacts, "appflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appflow">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appflow",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appflow" },
+  conditionKeyList,
+);
 /** Every appflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -153,16 +156,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The connector resource type: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel} */
-  connector: "|,arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}|aws:ResourceTag/${TagKey}",
+  connector: "|,arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}|1",
   /** The connectorprofile resource type: arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName} */
   connectorprofile: "|,arn:${Partition}:appflow:${Region}:${Account}:connectorprofile/${ProfileName}|",
   /** The flow resource type: arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName} */
-  flow: "|,arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}|aws:ResourceTag/${TagKey}",
+  flow: "|,arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a connector resource: arn:${Partition}:appflow:${Region}:${Account}:connector/${ConnectorLabel}. */
   connector: "|connector|arn:|partition?|:appflow:|region|:|account|:connector/|connectorLabel|",
@@ -202,7 +208,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

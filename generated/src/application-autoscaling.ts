@@ -27,16 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsapplicationautoscaling.html",
   },
 ];
+const conditionKeyList = [
+  "application-autoscaling:scalable-dimension",
+  "application-autoscaling:service-namespace",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to delete a scaling policy. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScalingPolicy.html */
-  DeleteScalingPolicy:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace||;",
+  DeleteScalingPolicy: "|,;~Write||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to delete a scheduled action. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace||;",
+  DeleteScheduledAction: "|,;~Write||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to deregister a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeregisterScalableTarget.html */
-  DeregisterScalableTarget:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace||;",
+  DeregisterScalableTarget: "|,;~Write||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to describe one or more scalable targets in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalableTargets.html */
   DescribeScalableTargets: "|,;~Read||0||||;",
   /** Grants permission to describe a set of scaling activities or all scaling activities in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalingActivities.html */
@@ -50,18 +54,15 @@ const actionFacts = {
   /** Grants permission to list tags for a scalable target. Access level: Read. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|ScalableTarget;1;|||;",
   /** Grants permission to create and update a scaling policy for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScalingPolicy.html */
-  PutScalingPolicy:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace||;",
+  PutScalingPolicy: "|,;~Write||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to create and update a scheduled action for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html */
-  PutScheduledAction:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace||;",
+  PutScheduledAction: "|,;~Write||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to register AWS or custom resources as scalable targets with Application Auto Scaling and to update configuration parameters used to manage a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html */
-  RegisterScalableTarget:
-    "|,;~Write||0|ScalableTarget;1;|application-autoscaling:scalable-dimension,application-autoscaling:service-namespace,aws:RequestTag/${TagKey},aws:TagKeys|application-autoscaling:TagResource,iam:PassRole|;",
+  RegisterScalableTarget: "|,;~Write||0|ScalableTarget;1;|0,1,2,4|application-autoscaling:TagResource,iam:PassRole|;",
   /** Grants permission to tag a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|ScalableTarget;1;|aws:RequestTag/${TagKey},aws:TagKeys||RegisterScalableTarget,;",
+  TagResource: "|,;~Tagging||0|ScalableTarget;1;|2,4||RegisterScalableTarget,;",
   /** Grants permission to remove tags from a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ScalableTarget;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|ScalableTarget;1;|4||;",
 } as const;
 const actionDetails = {
   DeleteScalingPolicy: "|,;~~~|Grants permission to delete a scaling policy",
@@ -90,13 +91,16 @@ export type Actions = ActionsOf<typeof actionFacts, "application-autoscaling">;
 /** Any application-autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "application-autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-autoscaling">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "application-autoscaling",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "application-autoscaling" },
+  conditionKeyList,
+);
 /** Every application-autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -105,13 +109,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ScalableTarget resource type: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId} */
-  ScalableTarget:
-    "|,arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}|aws:ResourceTag/${TagKey}",
+  ScalableTarget: "|,arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}|3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ScalableTarget resource: arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}. */
   scalableTarget:
@@ -152,12 +158,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "application-autoscaling:scalable-dimension"
-  | "application-autoscaling:service-namespace"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

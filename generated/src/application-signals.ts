@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchapplicationsignals.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to batch retrieve a service level objective budget report. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_BatchGetServiceLevelObjectiveBudgetReport.html */
   BatchGetServiceLevelObjectiveBudgetReport: "|,;~Read||0|slo;1;|||;",
   /** Grants permission to add or remove exclusion windows from Amazon CloudWatch SLOs. Access level: Write. Resources: slo*. API_BatchUpdateExclusionWindows.html */
   BatchUpdateExclusionWindows: "|,;~Write||0|slo;1;|||;",
   /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_CreateServiceLevelObjective.html */
-  CreateServiceLevelObjective: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|application-signals:TagResource|;",
+  CreateServiceLevelObjective: "|,;~Write||0||0,2|application-signals:TagResource|;",
   /** Grants permission to delete a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteGroupingConfiguration.html */
   DeleteGroupingConfiguration: "|,;~Write||0||||;",
   /** Grants permission to delete a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteServiceLevelObjective.html */
@@ -74,9 +75,9 @@ const actionFacts = {
   /** Grants permission to enable CloudWatch discovery. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_StartDiscovery.html */
   StartDiscovery: "|,;~Write||0||||;",
   /** Grants permission to add tags to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|slo;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateServiceLevelObjective,;",
+  TagResource: "|,;~Tagging||0|slo;1;|0,2||CreateServiceLevelObjective,;",
   /** Grants permission to untag to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|slo;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|slo;1;|2||;",
   /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UpdateServiceLevelObjective.html */
   UpdateServiceLevelObjective: "|,;~Write||0|slo;1;|||;",
 } as const;
@@ -115,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "application-signals">;
 /** Any application-signals action. */
 export type Action = ActionOf<typeof actionFacts, "application-signals">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "application-signals">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "application-signals",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "application-signals" },
+  conditionKeyList,
+);
 /** Every application-signals action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -130,12 +134,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The slo resource type: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName} */
-  slo: "|,arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}|aws:ResourceTag/${TagKey}",
+  slo: "|,arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a slo resource: arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}. */
   slo: "|slo|arn:|partition?|:application-signals:|region|:|account|:slo/|sloName|",
@@ -171,7 +178,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

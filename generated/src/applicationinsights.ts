@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchapplicationinsights.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_AddWorkload.html */
   AddWorkload: "|,;~Write||0||||",
@@ -81,9 +82,9 @@ const actionFacts = {
   /** Grants permission to remove a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_RemoveWorkload.html */
   RemoveWorkload: "|,;~Write||0||||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0||2||",
   /** Grants permission to update an application. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0||||",
   /** Grants permission to update a component. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateComponent.html */
@@ -139,13 +140,16 @@ export type Actions = ActionsOf<typeof actionFacts, "applicationinsights">;
 /** Any applicationinsights action. */
 export type Action = ActionOf<typeof actionFacts, "applicationinsights">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "applicationinsights">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every applicationinsights action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -154,9 +158,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -189,7 +196,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

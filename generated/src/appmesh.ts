@@ -27,24 +27,22 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappmesh.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a gateway route that is associated with a virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateGatewayRoute.html */
-  CreateGatewayRoute:
-    "|,;~Write||0|gatewayRoute;1;aws:RequestTag/${TagKey}~aws:TagKeys,virtualService;0;||appmesh:TagResource|;",
+  CreateGatewayRoute: "|,;~Write||0|gatewayRoute;1;0~2,virtualService;0;||appmesh:TagResource|;",
   /** Grants permission to create a service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateMesh.html */
-  CreateMesh: "|,;~Write||0|mesh;1;|aws:RequestTag/${TagKey},aws:TagKeys|appmesh:TagResource|;",
+  CreateMesh: "|,;~Write||0|mesh;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a route that is associated with a virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "|,;~Write||0|route;1;aws:RequestTag/${TagKey}~aws:TagKeys,virtualNode;0;||appmesh:TagResource|;",
+  CreateRoute: "|,;~Write||0|route;1;0~2,virtualNode;0;||appmesh:TagResource|;",
   /** Grants permission to create a virtual gateway within a service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualGateway.html */
-  CreateVirtualGateway: "|,;~Write||0|virtualGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|appmesh:TagResource|;",
+  CreateVirtualGateway: "|,;~Write||0|virtualGateway;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual node within a service mesh. Access level: Write. Resources: virtualNode*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualNode.html */
-  CreateVirtualNode:
-    "|,;~Write||0|virtualNode;1;aws:RequestTag/${TagKey}~aws:TagKeys,virtualService;0;||appmesh:TagResource,iam:PassRole|;",
+  CreateVirtualNode: "|,;~Write||0|virtualNode;1;0~2,virtualService;0;||appmesh:TagResource,iam:PassRole|;",
   /** Grants permission to create a virtual router within a service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualRouter.html */
-  CreateVirtualRouter: "|,;~Write||0|virtualRouter;1;|aws:RequestTag/${TagKey},aws:TagKeys|appmesh:TagResource|;",
+  CreateVirtualRouter: "|,;~Write||0|virtualRouter;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual service within a service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualService.html */
-  CreateVirtualService:
-    "|,;~Write||0|virtualNode;0;,virtualRouter;0;,virtualService;1;aws:RequestTag/${TagKey}~aws:TagKeys||appmesh:TagResource|;",
+  CreateVirtualService: "|,;~Write||0|virtualNode;0;,virtualRouter;0;,virtualService;1;0~2||appmesh:TagResource|;",
   /** Grants permission to delete an existing gateway route. Access level: Write. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteGatewayRoute.html */
   DeleteGatewayRoute: "|,;~Write||0|gatewayRoute;1;|||;",
   /** Grants permission to delete an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteMesh.html */
@@ -100,10 +98,10 @@ const actionFacts = {
   StreamAggregatedResources: "|,;~Read||0|virtualGateway;0;,virtualNode;0;|||",
   /** Grants permission to tag a resource with a specified resourceArn. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
+    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|0,2||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
   /** Grants permission to delete a tag from a resource. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|2||;",
   /** Grants permission to update an existing gateway route for a specified service mesh and virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateGatewayRoute.html */
   UpdateGatewayRoute: "|,;~Write||0|gatewayRoute;1;,virtualService;0;|||;",
   /** Grants permission to update an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateMesh.html */
@@ -170,13 +168,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appmesh">;
 /** Any appmesh action. */
 export type Action = ActionOf<typeof actionFacts, "appmesh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appmesh">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appmesh",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appmesh" },
+  conditionKeyList,
+);
 /** Every appmesh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -186,29 +187,31 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The gatewayRoute resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName} */
   gatewayRoute:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}|1",
   /** The mesh resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName} */
-  mesh: "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}|aws:ResourceTag/${TagKey}",
+  mesh: "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}|1",
   /** The route resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName} */
   route:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}|1",
   /** The virtualGateway resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName} */
   virtualGateway:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}|1",
   /** The virtualNode resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName} */
-  virtualNode:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName}|aws:ResourceTag/${TagKey}",
+  virtualNode: "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualNode/${VirtualNodeName}|1",
   /** The virtualRouter resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName} */
   virtualRouter:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}|1",
   /** The virtualService resource type: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName} */
   virtualService:
-    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a gatewayRoute resource: arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}. */
   gatewayRoute:
@@ -261,7 +264,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

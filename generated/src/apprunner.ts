@@ -27,27 +27,36 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsapprunner.html",
   },
 ];
+const conditionKeyList = [
+  "apprunner:AutoScalingConfigurationArn",
+  "apprunner:ConnectionArn",
+  "apprunner:ObservabilityConfigurationArn",
+  "apprunner:ServiceArn",
+  "apprunner:VpcConnectorArn",
+  "apprunner:VpcEndpointId",
+  "apprunner:VpcId",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to associate your own domain name with the AWS App Runner subdomain URL of your App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_AssociateCustomDomain.html */
   AssociateCustomDomain: "|,;~Write||0|service;1;|||;",
   /** Grants permission to associate the service with an AWS WAF web ACL. Access level: Write. Resources: service*, webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
   AssociateWebAcl: "|,;~Write||1|service;1;,webacl;1;|||",
   /** Grants permission to create an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html */
-  CreateAutoScalingConfiguration:
-    "|,;~Write||0|autoscalingconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource|;",
+  CreateAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|connection;1;|aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource|;",
+  CreateConnection: "|,;~Write||0|connection;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateObservabilityConfiguration.html */
-  CreateObservabilityConfiguration:
-    "|,;~Write||0|observabilityconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource|;",
+  CreateObservabilityConfiguration: "|,;~Write||0|observabilityconfiguration;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateService.html */
   CreateService:
-    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|apprunner:AutoScalingConfigurationArn,apprunner:ConnectionArn,apprunner:ObservabilityConfigurationArn,apprunner:VpcConnectorArn,aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource,iam:PassRole|;",
+    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcConnector.html */
-  CreateVpcConnector: "|,;~Write||0|vpcconnector;1;|aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource|;",
+  CreateVpcConnector: "|,;~Write||0|vpcconnector;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcIngressConnection.html */
-  CreateVpcIngressConnection:
-    "|,;~Write||0|vpcingressconnection;1;|apprunner:ServiceArn,apprunner:VpcEndpointId,apprunner:VpcId,aws:RequestTag/${TagKey},aws:TagKeys|apprunner:TagResource|;",
+  CreateVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|3,5,6,7,9|apprunner:TagResource|;",
   /** Grants permission to delete an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteAutoScalingConfiguration.html */
   DeleteAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to delete an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteConnection.html */
@@ -109,17 +118,17 @@ const actionFacts = {
   StartDeployment: "|,;~Write||0|service;1;|||;",
   /** Grants permission to add tags to, or update tag values of, an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
+    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|7,9||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
   /** Grants permission to remove tags from an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|9||;",
   /** Grants permission to update an AWS App Runner automatic scaling configuration to be the default in your AWS account. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateDefaultAutoScalingConfiguration.html */
   UpdateDefaultAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to update an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateService.html */
   UpdateService:
-    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|apprunner:AutoScalingConfigurationArn,apprunner:ConnectionArn,apprunner:ObservabilityConfigurationArn,apprunner:VpcConnectorArn|iam:PassRole|;",
+    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4|iam:PassRole|;",
   /** Grants permission to update an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateVpcIngressConnection.html */
-  UpdateVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|apprunner:VpcEndpointId,apprunner:VpcId||;",
+  UpdateVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateCustomDomain:
@@ -191,13 +200,16 @@ export type Actions = ActionsOf<typeof actionFacts, "apprunner">;
 /** Any apprunner action. */
 export type Action = ActionOf<typeof actionFacts, "apprunner">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apprunner">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "apprunner",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "apprunner" },
+  conditionKeyList,
+);
 /** Every apprunner action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -207,29 +219,30 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The autoscalingconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId} */
   autoscalingconfiguration:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}|8",
   /** The connection resource type: arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId} */
-  connection:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId}|aws:ResourceTag/${TagKey}",
+  connection: "|,arn:${Partition}:apprunner:${Region}:${Account}:connection/${ConnectionName}/${ConnectionId}|8",
   /** The observabilityconfiguration resource type: arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId} */
   observabilityconfiguration:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apprunner:${Region}:${Account}:observabilityconfiguration/${ObservabilityConfigurationName}/${ObservabilityConfigurationVersion}/${ObservabilityConfigurationId}|8",
   /** The service resource type: arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId} */
-  service:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:apprunner:${Region}:${Account}:service/${ServiceName}/${ServiceId}|8",
   /** The vpcconnector resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId} */
   vpcconnector:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcconnector/${VpcConnectorName}/${VpcConnectorVersion}/${VpcConnectorId}|8",
   /** The vpcingressconnection resource type: arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId} */
   vpcingressconnection:
-    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:apprunner:${Region}:${Account}:vpcingressconnection/${VpcIngressConnectionName}/${VpcIngressConnectionId}|8",
   /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
   webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a autoscalingconfiguration resource: arn:${Partition}:apprunner:${Region}:${Account}:autoscalingconfiguration/${AutoscalingConfigurationName}/${AutoscalingConfigurationVersion}/${AutoscalingConfigurationId}. */
   autoscalingconfiguration:
@@ -295,17 +308,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "apprunner:AutoScalingConfigurationArn"
-  | "apprunner:ConnectionArn"
-  | "apprunner:ObservabilityConfigurationArn"
-  | "apprunner:ServiceArn"
-  | "apprunner:VpcConnectorArn"
-  | "apprunner:VpcEndpointId"
-  | "apprunner:VpcId"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,80 +27,83 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonappstream2.0.html",
   },
 ];
+const conditionKeyList = [
+  "appstream:userId",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateAppBlockBuilderAppBlock.html */
-  AssociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  AssociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|2||",
   /** Grants permission to associate the specified application with the fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationFleet.html */
-  AssociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|2||;",
   /** Grants permission to associate the specified application to the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationToEntitlement.html */
   AssociateApplicationToEntitlement: "|,;~Write||0|stack;1;|||",
   /** Grants permission to associate the specified fleet with the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateFleet.html */
-  AssociateFleet: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateFleet: "|,;~Write||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to associate license included application(s) with an existing image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateSoftwareToImageBuilder.html */
-  AssociateSoftwareToImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  AssociateSoftwareToImageBuilder: "|,;~Write||0|image-builder;1;|2||",
   /** Grants permission to associate the specified users with the specified stacks. Users in a user pool cannot be assigned to stacks with fleets that are joined to an Active Directory domain. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchAssociateUserStack.html */
-  BatchAssociateUserStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  BatchAssociateUserStack: "|,;~Write||0|stack;1;|2||;",
   /** Grants permission to disassociate the specified users from the specified stacks. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchDisassociateUserStack.html */
-  BatchDisassociateUserStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  BatchDisassociateUserStack: "|,;~Write||0|stack;1;|2||;",
   /** Grants permission to copy the specified image within the same Region or to a new Region within the same AWS account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CopyImage.html */
-  CopyImage: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  CopyImage: "|,;~Write||0|image;1;|2||;",
   /** Grants permission to create an app block. App blocks store details about the virtual hard disk that contains the files for the application in an S3 bucket. It also stores the setup script with details about how to mount the virtual hard disk. App blocks are only supported for Elastic fleets. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlock.html */
-  CreateAppBlock: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  CreateAppBlock: "|,;~Write||0||1,2,3||;",
   /** Grants permission to create an app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilder.html */
-  CreateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|1,3||",
   /** Grants permission to create a URL to start an app block builder streaming session. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilderStreamingURL.html */
-  CreateAppBlockBuilderStreamingURL: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  CreateAppBlockBuilderStreamingURL: "|,;~Write||0|app-block-builder;1;|2||",
   /** Grants permission to create an application within customer account. Applications store the details about how to launch applications on streaming instances. This is only supported for Elastic fleets. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0|app-block;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  CreateApplication: "|,;~Write||0|app-block;1;|1,2,3||;",
   /** Grants permission to create a Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateDirectoryConfig.html */
   CreateDirectoryConfig: "|,;~Write||0||||;",
   /** Grants permission to create an entitlement to control access to applications based on user attributes. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateEntitlement.html */
   CreateEntitlement: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to create an export task for an AppStream 2.0 image. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateExportImageTask.html */
-  CreateExportImageTask: "|,;~Write||0||aws:ResourceTag/${TagKey}||",
+  CreateExportImageTask: "|,;~Write||0||2||",
   /** Grants permission to create a fleet. A fleet is a group of streaming instances from which applications are launched and streamed to users. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateFleet.html */
-  CreateFleet:
-    "|,;~Write||0|fleet;1;,image;0;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource,iam:PassRole|;",
+  CreateFleet: "|,;~Write||0|fleet;1;,image;0;|1,3|appstream:TagResource,iam:PassRole|;",
   /** Grants permission to create an image builder. An image builder is a virtual machine that is used to create an image. Access level: Write. Resources: image*, image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilder.html */
-  CreateImageBuilder:
-    "|,;~Write||0|image;1;,image-builder;1;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource,iam:PassRole|;",
+  CreateImageBuilder: "|,;~Write||0|image;1;,image-builder;1;|1,3|appstream:TagResource,iam:PassRole|;",
   /** Grants permission to create a URL to start an image builder streaming session. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilderStreamingURL.html */
-  CreateImageBuilderStreamingURL: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  CreateImageBuilderStreamingURL: "|,;~Write||0|image-builder;1;|2||;",
   /** Grants permission to create an AppStream 2.0 image from an imported AMI. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImportedImage.html */
-  CreateImportedImage: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateImportedImage: "|,;~Write||0||1,3||",
   /** Grants permission to create a stack to start streaming applications to users. A stack consists of an associated fleet, user access policies, and storage configurations. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStack.html */
-  CreateStack: "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys|appstream:TagResource|;",
+  CreateStack: "|,;~Write||0|stack;1;|1,3|appstream:TagResource|;",
   /** Grants permission to create a temporary URL to start an AppStream 2.0 streaming session for the specified user. A streaming URL enables application streaming to be tested without user setup. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStreamingURL.html */
-  CreateStreamingURL: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  CreateStreamingURL: "|,;~Write||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to create a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateThemeForStack.html */
   CreateThemeForStack: "|,;~Write||0|stack;1;|||",
   /** Grants permission to update an existing image within customer account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUpdatedImage.html */
-  CreateUpdatedImage:
-    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appstream:TagResource|;",
+  CreateUpdatedImage: "|,;~Write||0|image;1;|1,2,3|appstream:TagResource|;",
   /** Grants permission to create a usage report subscription. Usage reports are generated daily. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUsageReportSubscription.html */
   CreateUsageReportSubscription: "|,;~Write||0||||;",
   /** Grants permission to create a new user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUser.html */
   CreateUser: "|,;~Write||0||||;",
   /** Grants permission to delete the specified app block. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlock.html */
-  DeleteAppBlock: "|,;~Write||0|app-block;1;|aws:ResourceTag/${TagKey}||",
+  DeleteAppBlock: "|,;~Write||0|app-block;1;|2||",
   /** Grants permission to delete the specified app block builder and release capacity. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlockBuilder.html */
-  DeleteAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  DeleteAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
   /** Grants permission to delete the specified application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteApplication: "|,;~Write||0|application;1;|2||;",
   /** Grants permission to delete the specified Directory Config object from AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteDirectoryConfig.html */
   DeleteDirectoryConfig: "|,;~Write||0||||;",
   /** Grants permission to delete the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteEntitlement.html */
   DeleteEntitlement: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to delete the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteFleet: "|,;~Write||0|fleet;1;|2||;",
   /** Grants permission to delete the specified image. An image cannot be deleted when it is in use. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImage.html */
-  DeleteImage: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteImage: "|,;~Write||0|image;1;|2||;",
   /** Grants permission to delete the specified image builder and release capacity. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImageBuilder.html */
-  DeleteImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
   /** Grants permission to delete permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImagePermissions.html */
-  DeleteImagePermissions: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteImagePermissions: "|,;~Write||0|image;1;|2||;",
   /** Grants permission to delete the specified stack. After the stack is deleted, the application streaming environment provided by the stack is no longer available to users. Also, any reservations made for application streaming sessions for the stack are released. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteStack: "|,;~Write||0|stack;1;|2||;",
   /** Grants permission to delete a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteThemeForStack.html */
   DeleteThemeForStack: "|,;~Write||0|stack;1;|||",
   /** Grants permission to disable usage report generation. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteUsageReportSubscription.html */
@@ -148,15 +151,15 @@ const actionFacts = {
   /** Grants permission to disable the specified user in the user pool. This action does not delete the user. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisableUser.html */
   DisableUser: "|,;~Write||0||||;",
   /** Grants permission to disassociate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateAppBlockBuilderAppBlock.html */
-  DisassociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|2||",
   /** Grants permission to disassociate the specified application from the specified fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFleet.html */
-  DisassociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|2||;",
   /** Grants permission to disassociate the specified application from the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFromEntitlement.html */
   DisassociateApplicationFromEntitlement: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to disassociate the specified fleet from the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateFleet.html */
-  DisassociateFleet: "|,;~Write||0|fleet;1;,stack;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateFleet: "|,;~Write||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to remove license included application(s) association(s) from an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateSoftwareFromImageBuilder.html */
-  DisassociateSoftwareFromImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateSoftwareFromImageBuilder: "|,;~Write||0|image-builder;1;|2||",
   /** Grants permission to enable a user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_EnableUser.html */
   EnableUser: "|,;~Write||0||||;",
   /** Grants permission to immediately stop the specified streaming session. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ExpireSession.html */
@@ -174,41 +177,41 @@ const actionFacts = {
   /** Grants permission to retrieve a list of all tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, and stacks. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0||||;",
   /** Grants permission to start the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartAppBlockBuilder.html */
-  StartAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  StartAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
   /** Grants permission to start the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartFleet.html */
-  StartFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  StartFleet: "|,;~Write||0|fleet;1;|2||;",
   /** Grants permission to start the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartImageBuilder.html */
-  StartImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  StartImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
   /** Grants permission to initiate license included applications deployment to an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartSoftwareDeploymentToImageBuilder.html */
-  StartSoftwareDeploymentToImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||",
+  StartSoftwareDeploymentToImageBuilder: "|,;~Write||0|image-builder;1;|2||",
   /** Grants permission to stop the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopAppBlockBuilder.html */
-  StopAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  StopAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
   /** Grants permission to stop the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopFleet.html */
-  StopFleet: "|,;~Write||0|fleet;1;|aws:ResourceTag/${TagKey}||;",
+  StopFleet: "|,;~Write||0|fleet;1;|2||;",
   /** Grants permission to stop the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopImageBuilder.html */
-  StopImageBuilder: "|,;~Write||0|image-builder;1;|aws:ResourceTag/${TagKey}||;",
+  StopImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
   /** Grants permission to federated users to sign in by using their existing credentials and stream applications from the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/developerguide/external-identity-providers-setting-up-saml.html#external-identity-providers-embed-inline-policy-for-IAM-role */
-  Stream: "|,;~Write||0|stack;1;|appstream:userId||",
+  Stream: "|,;~Write||0|stack;1;|0||",
   /** Grants permission to add or overwrite one or more tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, stacks, app blocks and applications. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateFleet,CreateImageBuilder,CreateStack,CreateUpdatedImage,;",
+    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|1,2,3||CreateFleet,CreateImageBuilder,CreateStack,CreateUpdatedImage,;",
   /** Grants permission to disassociate one or more tags from the specified AppStream 2.0 resource. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|3||;",
   /** Grants permission to update a specific app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateAppBlockBuilder.html */
-  UpdateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|aws:ResourceTag/${TagKey}||",
+  UpdateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
   /** Grants permission to update the specified fields for the specified application. Access level: Write. Resources: app-block, application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|app-block;0;,application;1;|aws:ResourceTag/${TagKey}||",
+  UpdateApplication: "|,;~Write||0|app-block;0;,application;1;|2||",
   /** Grants permission to update the specified Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateDirectoryConfig.html */
   UpdateDirectoryConfig: "|,;~Write||0||||;",
   /** Grants permission to update the specified fields for the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateEntitlement.html */
   UpdateEntitlement: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to update the specified fleet. All attributes except the fleet name can be updated when the fleet is in the STOPPED state. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "|,;~Write||0|fleet;1;,image;0;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateFleet: "|,;~Write||0|fleet;1;,image;0;|2|iam:PassRole|;",
   /** Grants permission to add or update permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateImagePermissions.html */
-  UpdateImagePermissions: "|,;~Write||0|image;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateImagePermissions: "|,;~Write||0|image;1;|2||;",
   /** Grants permission to update the specified fields for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateStack.html */
-  UpdateStack: "|,;~Write||0|stack;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateStack: "|,;~Write||0|stack;1;|2||;",
   /** Grants permission to update the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateThemeForStack.html */
   UpdateThemeForStack: "|,;~Write||0|stack;1;|||",
 } as const;
@@ -361,13 +364,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appstream">;
 /** Any appstream action. */
 export type Action = ActionOf<typeof actionFacts, "appstream">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appstream">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appstream",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appstream" },
+  conditionKeyList,
+);
 /** Every appstream action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -376,27 +382,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The app-block resource type: arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName} */
-  "app-block": "|,arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName}|aws:ResourceTag/${TagKey}",
+  "app-block": "|,arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName}|2",
   /** The app-block-builder resource type: arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName} */
-  "app-block-builder":
-    "|,arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}|aws:ResourceTag/${TagKey}",
+  "app-block-builder": "|,arn:${Partition}:appstream:${Region}:${Account}:app-block-builder/${AppBlockBuilderName}|2",
   /** The application resource type: arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName} */
-  application:
-    "|,arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:appstream:${Region}:${Account}:application/${ApplicationName}|2",
   /** The fleet resource type: arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName} */
-  fleet: "|,arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}|aws:ResourceTag/${TagKey}",
+  fleet: "|,arn:${Partition}:appstream:${Region}:${Account}:fleet/${FleetName}|2",
   /** The image resource type: arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName} */
-  image: "|,arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName}|aws:ResourceTag/${TagKey}",
+  image: "|,arn:${Partition}:appstream:${Region}:${Account}:image/${ImageName}|2",
   /** The image-builder resource type: arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName} */
-  "image-builder":
-    "|,arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}|aws:ResourceTag/${TagKey}",
+  "image-builder": "|,arn:${Partition}:appstream:${Region}:${Account}:image-builder/${ImageBuilderName}|2",
   /** The stack resource type: arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName} */
-  stack: "|,arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}|aws:ResourceTag/${TagKey}",
+  stack: "|,arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}|2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a app-block resource: arn:${Partition}:appstream:${Region}:${Account}:app-block/${AppBlockName}. */
   appBlock: "|app-block|arn:|partition?|:appstream:|region|:|account|:app-block/|appBlockName|",
@@ -447,8 +453,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "appstream:userId" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsappsync.html",
   },
 ];
+const conditionKeyList = [
+  "appsync:Visibility",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to attach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateApi.html */
   AssociateApi: "|,;~Write||0|domain;1;|||;",
@@ -39,45 +45,41 @@ const actionFacts = {
   /** Grants permission to associate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
   AssociateWebACL: "|,;~Write||1|api;0;,graphqlapi;0;|||",
   /** Grants permission to create an API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApi.html */
-  CreateApi:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateApi: "|,;~Write||0||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiCache.html */
   CreateApiCache: "|,;~Write||0||||;",
   /** Grants permission to create a unique key that you can distribute to clients who are executing your API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiKey.html */
   CreateApiKey: "|,;~Write||0||||;",
   /** Grants permission to create a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateChannelNamespace.html */
-  CreateChannelNamespace:
-    "|,;~Write||0|channelNamespace;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource|;",
+  CreateChannelNamespace: "|,;~Write||0|channelNamespace;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDataSource.html */
   CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDomainName.html */
-  CreateDomainName:
-    "|,;~Write||0|domain;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appsync:TagResource|;",
+  CreateDomainName: "|,;~Write||0|domain;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a new function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateFunction.html */
   CreateFunction: "|,;~Write||0||||;",
   /** Grants permission to create a GraphQL API, which is the top level AppSync resource. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateGraphqlApi.html */
-  CreateGraphqlApi:
-    "|,;~Write||0||appsync:Visibility,aws:RequestTag/${TagKey},aws:TagKeys|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateGraphqlApi: "|,;~Write||0||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateResolver.html */
   CreateResolver: "|,;~Write||0||||;",
   /** Grants permission to create a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateType.html */
   CreateType: "|,;~Write||0||||;",
   /** Grants permission to delete a API. This will also clean up every AppSync resource below that API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApi.html */
-  DeleteApi: "|,;~Write||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteApi: "|,;~Write||0|api;1;|2||;",
   /** Grants permission to delete an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiCache.html */
   DeleteApiCache: "|,;~Write||0||||;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiKey.html */
   DeleteApiKey: "|,;~Write||0||||;",
   /** Grants permission to delete a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteChannelNamespace.html */
-  DeleteChannelNamespace: "|,;~Write||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteChannelNamespace: "|,;~Write||0|channelNamespace;1;|2||;",
   /** Grants permission to delete a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDataSource.html */
   DeleteDataSource: "|,;~Write||0||||;",
   /** Grants permission to delete a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDomainName.html */
-  DeleteDomainName: "|,;~Write||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteDomainName: "|,;~Write||0|domain;1;|2||;",
   /** Grants permission to delete a function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteFunction.html */
   DeleteFunction: "|,;~Write||0||||;",
   /** Grants permission to delete a GraphQL Api. This will also clean up every AppSync resource below that API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteGraphqlApi.html */
-  DeleteGraphqlApi: "|,;~Write||0|graphqlapi;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteGraphqlApi: "|,;~Write||0|graphqlapi;1;|2||;",
   /** Grants permission to delete a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteResolver.html */
   DeleteResolver: "|,;~Write||0||||;",
   /** Grants permission to remove a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
@@ -105,23 +107,23 @@ const actionFacts = {
   /** Grants permission to flush an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_FlushApiCache.html */
   FlushApiCache: "|,;~Write||0||||;",
   /** Grants permission to retrieve an API. Access level: Read. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApi.html */
-  GetApi: "|,;~Read||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  GetApi: "|,;~Read||0|api;1;|2||;",
   /** Grants permission to read custom domain name - GraphQL API association details in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiAssociation.html */
   GetApiAssociation: "|,;~Read||0|domain;1;|||;",
   /** Grants permission to read information about an API cache in AppSync. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiCache.html */
   GetApiCache: "|,;~Read||0||||;",
   /** Grants permission to retrieve a channel namespace. Access level: Read. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetChannelNamespace.html */
-  GetChannelNamespace: "|,;~Read||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  GetChannelNamespace: "|,;~Read||0|channelNamespace;1;|2||;",
   /** Grants permission to retrieve a data source. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSource.html */
   GetDataSource: "|,;~Read||0||||;",
   /** Grants permission to retrieve a data source introspection. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSourceIntrospection.html */
   GetDataSourceIntrospection: "|,;~Read||0||||;",
   /** Grants permission to read information about a custom domain name in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDomainName.html */
-  GetDomainName: "|,;~Read||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  GetDomainName: "|,;~Read||0|domain;1;|2||;",
   /** Grants permission to retrieve a function. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetFunction.html */
   GetFunction: "|,;~Read||0||||;",
   /** Grants permission to retrieve a GraphQL API. Access level: Read. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApi.html */
-  GetGraphqlApi: "|,;~Read||0|graphqlapi;1;|aws:ResourceTag/${TagKey}||;",
+  GetGraphqlApi: "|,;~Read||0|graphqlapi;1;|2||;",
   /** Grants permission to retrieve the environment variables for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApiEnvironmentVariables.html */
   GetGraphqlApiEnvironmentVariables: "|,;~Read||0||||;",
   /** Grants permission to retrieve the introspection schema for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetIntrospectionSchema.html */
@@ -143,13 +145,13 @@ const actionFacts = {
   /** Grants permission to list the API keys for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApiKeys.html */
   ListApiKeys: "|,;~List||0||||;",
   /** Grants permission to list APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApis.html */
-  ListApis: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  ListApis: "|,;~List||0||2||;",
   /** Grants permission to list channel namespace. Access level: List. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListChannelNamespaces.html */
-  ListChannelNamespaces: "|,;~List||0|api;1;|aws:ResourceTag/${TagKey}||;",
+  ListChannelNamespaces: "|,;~List||0|api;1;|2||;",
   /** Grants permission to list the data sources for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDataSources.html */
   ListDataSources: "|,;~List||0||||;",
   /** Grants permission to enumerate custom domain names in AppSync. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDomainNames.html */
-  ListDomainNames: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  ListDomainNames: "|,;~List||0||2||;",
   /** Grants permission to list the functions for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListFunctions.html */
   ListFunctions: "|,;~List||0||||;",
   /** Grants permission to list GraphQL APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListGraphqlApis.html */
@@ -163,7 +165,7 @@ const actionFacts = {
   /** Grants permission to list source APIs associated to a given merged API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListSourceApiAssociations.html */
   ListSourceApiAssociations: "|,;~List||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2||;",
   /** Grants permission to list the types for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypes.html */
   ListTypes: "|,;~List||0||||;",
   /** Grants permission to list the types for a given merged API and source API association. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypesByAssociation.html */
@@ -184,26 +186,25 @@ const actionFacts = {
   StartSchemaMerge: "|,;~Write||0|sourceApiAssociation;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
+    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|1,2,3||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2,3||;",
   /** Grants permission to update an API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApi.html */
-  UpdateApi: "|,;~Write||0|api;1;|aws:ResourceTag/${TagKey}|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateApi: "|,;~Write||0|api;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiCache.html */
   UpdateApiCache: "|,;~Write||0||||;",
   /** Grants permission to update an API key for a given API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiKey.html */
   UpdateApiKey: "|,;~Write||0||||;",
   /** Grants permission to update a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateChannelNamespace.html */
-  UpdateChannelNamespace: "|,;~Write||0|channelNamespace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateChannelNamespace: "|,;~Write||0|channelNamespace;1;|2||;",
   /** Grants permission to update a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDataSource.html */
   UpdateDataSource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDomainName.html */
-  UpdateDomainName: "|,;~Write||0|domain;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateDomainName: "|,;~Write||0|domain;1;|2||;",
   /** Grants permission to update an existing function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateFunction.html */
   UpdateFunction: "|,;~Write||0||||;",
   /** Grants permission to update a GraphQL API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateGraphqlApi.html */
-  UpdateGraphqlApi: "|,;~Write||0|graphqlapi;1;|aws:ResourceTag/${TagKey}|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateGraphqlApi: "|,;~Write||0|graphqlapi;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateResolver.html */
   UpdateResolver: "|,;~Write||0||||;",
   /** Grants permission to update a merged API source API association. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateSourceApiAssociation.html */
@@ -314,13 +315,16 @@ export type Actions = ActionsOf<typeof actionFacts, "appsync">;
 /** Any appsync action. */
 export type Action = ActionOf<typeof actionFacts, "appsync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "appsync">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "appsync",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "appsync" },
+  conditionKeyList,
+);
 /** Every appsync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -329,20 +333,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The api resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId} */
-  api: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}|aws:ResourceTag/${TagKey}",
+  api: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}|2",
   /** The channelNamespace resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName} */
   channelNamespace:
-    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}|2",
   /** The datasource resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName} */
   datasource: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}|",
   /** The domain resource type: arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName} */
-  domain: "|,arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:appsync:${Region}:${Account}:domainnames/${DomainName}|2",
   /** The field resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName} */
   field: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}/fields/${FieldName}|",
   /** The function resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId} */
   function: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/functions/${FunctionId}|",
   /** The graphqlapi resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
-  graphqlapi: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|aws:ResourceTag/${TagKey}",
+  graphqlapi: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|2",
   /** The mergedApiAssociation resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid} */
   mergedApiAssociation:
     "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${SourceGraphQLAPIId}/mergedApiAssociations/${Associationid}|",
@@ -353,9 +357,12 @@ const resourceTypeFacts = {
   type: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a api resource: arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}. */
   api: "|api|arn:|partition?|:appsync:|region|:|account|:apis/|apiId|",
@@ -415,8 +422,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "appsync:Visibility" | "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

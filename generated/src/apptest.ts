@@ -28,13 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmainframemodernizationapplicationtesting.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a test case. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestCase.html */
-  CreateTestCase: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateTestCase: "|,;~Write||0||0,2||",
   /** Grants permission to create a test configuration. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestConfiguration.html */
-  CreateTestConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateTestConfiguration: "|,;~Write||0||0,2||",
   /** Grants permission to create a test suite. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestSuite.html */
-  CreateTestSuite: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateTestSuite: "|,;~Write||0||0,2||",
   /** Grants permission to delete a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestCase.html */
   DeleteTestCase: "|,;~Write||0|TestCase;1;|||",
   /** Grants permission to delete a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestConfiguration.html */
@@ -67,12 +68,11 @@ const actionFacts = {
   ListTestSuites: "|,;~List||0||||",
   /** Grants permission to start a test run. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_StartTestRun.html */
   StartTestRun:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
+    "|,;~Write||0||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|2||",
   /** Grants permission to update a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestCase.html */
   UpdateTestCase: "|,;~Write||0|TestCase;1;|||",
   /** Grants permission to update a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestConfiguration.html */
@@ -111,13 +111,16 @@ export type Actions = ActionsOf<typeof actionFacts, "apptest">;
 /** Any apptest action. */
 export type Action = ActionOf<typeof actionFacts, "apptest">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "apptest">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every apptest action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -126,19 +129,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The TestCase resource type: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId} */
-  TestCase: "|,arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}|aws:ResourceTag/${TagKey}",
+  TestCase: "|,arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}|1",
   /** The TestConfiguration resource type: arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId} */
-  TestConfiguration:
-    "|,arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId}|aws:ResourceTag/${TagKey}",
+  TestConfiguration: "|,arn:${Partition}:apptest:${Region}:${Account}:testconfiguration/${TestConfigurationId}|1",
   /** The TestRun resource type: arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId} */
-  TestRun: "|,arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId}|aws:ResourceTag/${TagKey}",
+  TestRun: "|,arn:${Partition}:apptest:${Region}:${Account}:testrun/${TestRunId}|1",
   /** The TestSuite resource type: arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId} */
-  TestSuite: "|,arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}|aws:ResourceTag/${TagKey}",
+  TestSuite: "|,arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a TestCase resource: arn:${Partition}:apptest:${Region}:${Account}:testcase/${TestCaseId}. */
   testCase: "|TestCase|arn:|partition?|:apptest:|region|:|account|:testcase/|testCaseId|",
@@ -181,7 +186,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,134 +27,132 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedserviceforprometheus.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create alerts. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-CreateAlertManagerAlerts.html */
-  CreateAlertManagerAlerts: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  CreateAlertManagerAlerts: "|,;~Write||0|workspace;1;|1||",
   /** Grants permission to create an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAlertManagerDefinition.html */
-  CreateAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  CreateAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  CreateAnomalyDetector: "|,;~Write||0|workspace;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  CreateLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to create a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateQueryLoggingConfiguration.html */
-  CreateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  CreateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to create a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateRuleGroupsNamespace.html */
-  CreateRuleGroupsNamespace:
-    "|,;~Write||0|rulegroupsnamespace;1;|aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  CreateRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a scraper. Access level: Write. Resources: cluster*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateScraper.html */
   CreateScraper:
-    "|,;~Write||0|cluster;1;,workspace;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "|,;~Write||0|cluster;1;,workspace;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aps:TagResource|;",
+  CreateWorkspace: "|,;~Write||0||0,2|aps:TagResource|;",
   /** Grants permission to delete an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAlertManagerDefinition.html */
-  DeleteAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to delete a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-DeleteAlertManagerSilence.html */
-  DeleteAlertManagerSilence: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  DeleteAlertManagerSilence: "|,;~Write||0|workspace;1;|1||",
   /** Grants permission to delete an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to delete a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to delete a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteQueryLoggingConfiguration.html */
-  DeleteQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to delete workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteResourcePolicy: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to delete a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteRuleGroupsNamespace.html */
-  DeleteRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to delete a scraper. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraper.html */
-  DeleteScraper: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteScraper: "|,;~Write||0|scraper;1;|1||;",
   /** Grants permission to delete a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraperLoggingConfiguration.html */
-  DeleteScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|1||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteWorkspace: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to describe an alert manager definition. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAlertManagerDefinition.html */
-  DescribeAlertManagerDefinition: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeAlertManagerDefinition: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to describe an anomaly detector. Access level: Read. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAnomalyDetector.html */
-  DescribeAnomalyDetector: "|,;~Read||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeAnomalyDetector: "|,;~Read||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to describe a logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeLoggingConfiguration.html */
-  DescribeLoggingConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeLoggingConfiguration: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to describe a query logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeQueryLoggingConfiguration.html */
-  DescribeQueryLoggingConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeQueryLoggingConfiguration: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to describe workspace resource policy. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeResourcePolicy: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to describe a rule groups namespace. Access level: Read. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeRuleGroupsNamespace.html */
-  DescribeRuleGroupsNamespace: "|,;~Read||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeRuleGroupsNamespace: "|,;~Read||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to describe a scraper. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraper.html */
-  DescribeScraper: "|,;~Read||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeScraper: "|,;~Read||0|scraper;1;|1||;",
   /** Grants permission to describe a scraper logging configuration. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraperLoggingConfiguration.html */
-  DescribeScraperLoggingConfiguration: "|,;~Read||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeScraperLoggingConfiguration: "|,;~Read||0|scraper;1;|1||;",
   /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeWorkspace: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to describe workspace configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
-  DescribeWorkspaceConfiguration: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeWorkspaceConfiguration: "|,;~Read||0|workspace;1;|1||;",
   /** Grants permission to get a silence. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerSilence.html */
-  GetAlertManagerSilence: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  GetAlertManagerSilence: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to get current status of an alertmanager. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerStatus.html */
-  GetAlertManagerStatus: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  GetAlertManagerStatus: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to get default scraper configuration. Access level: Read. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_GetDefaultScraperConfiguration.html */
   GetDefaultScraperConfiguration: "|,;~Read||0||||;",
   /** Grants permission to retrieve AMP workspace labels. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetLabels.html */
-  GetLabels: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  GetLabels: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to retrieve the metadata for AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetMetricMetadata.html */
-  GetMetricMetadata: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  GetMetricMetadata: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to retrieve AMP workspace time series data. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetSeries.html */
-  GetSeries: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  GetSeries: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list groups. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlertGroups.html */
-  ListAlertManagerAlertGroups: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListAlertManagerAlertGroups: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlerts.html */
-  ListAlertManagerAlerts: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListAlertManagerAlerts: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list receivers. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerReceivers.html */
-  ListAlertManagerReceivers: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListAlertManagerReceivers: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list silences. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerSilences.html */
-  ListAlertManagerSilences: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListAlertManagerSilences: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list active alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlerts.html */
-  ListAlerts: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListAlerts: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list anomaly detectors. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListAnomalyDetectors.html */
-  ListAnomalyDetectors: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  ListAnomalyDetectors: "|,;~List||0|workspace;1;|1||;",
   /** Grants permission to list rule groups namespaces. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListRuleGroupsNamespaces.html */
-  ListRuleGroupsNamespaces: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  ListRuleGroupsNamespaces: "|,;~List||0|workspace;1;|1||;",
   /** Grants permission to list alerting and recording rules. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListRules.html */
-  ListRules: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  ListRules: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to list scrapers. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListScrapers.html */
   ListScrapers: "|,;~List||0||||;",
   /** Grants permission to list tags on an AMP resource. Access level: Read. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~Read||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||;",
   /** Grants permission to list workspaces. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListWorkspaces.html */
   ListWorkspaces: "|,;~List||0||||;",
   /** Grants permission to preview anomaly detection on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PreviewAnomalyDetector.html */
-  PreviewAnomalyDetector: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  PreviewAnomalyDetector: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to update an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAlertManagerDefinition.html */
-  PutAlertManagerDefinition: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  PutAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to create or update a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PutAlertManagerSilences.html */
-  PutAlertManagerSilences: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  PutAlertManagerSilences: "|,;~Write||0|workspace;1;|1||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAnomalyDetector.html */
-  PutAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|aws:ResourceTag/${TagKey}||;",
+  PutAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to create and update workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  PutResourcePolicy: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to update a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutRuleGroupsNamespace.html */
-  PutRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|aws:ResourceTag/${TagKey}||;",
+  PutRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to run a query on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-QueryMetrics.html */
-  QueryMetrics: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  QueryMetrics: "|,;~Read||0|workspace;1;|1||",
   /** Grants permission to perform a remote write operation to initiate the streaming of metrics to AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-RemoteWrite.html */
-  RemoteWrite: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||",
+  RemoteWrite: "|,;~Write||0|workspace;1;|1||",
   /** Grants permission to tag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
+    "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
   /** Grants permission to untag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|2||;",
   /** Grants permission to update a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to update a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateQueryLoggingConfiguration.html */
-  UpdateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to update a scraper. Access level: Write. Resources: scraper*, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraper.html */
-  UpdateScraper:
-    "|,;~Write||0|scraper;1;,workspace;0;|aws:ResourceTag/${TagKey}|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
+  UpdateScraper: "|,;~Write||0|scraper;1;,workspace;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
   /** Grants permission to put a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraperLoggingConfiguration.html */
-  UpdateScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|1||;",
   /** Grants permission to modify the alias of existing AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceAlias.html */
-  UpdateWorkspaceAlias: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateWorkspaceAlias: "|,;~Write||0|workspace;1;|1||;",
   /** Grants permission to update workspace configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
-  UpdateWorkspaceConfiguration: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateWorkspaceConfiguration: "|,;~Write||0|workspace;1;|1||;",
 } as const;
 const actionDetails = {
   CreateAlertManagerAlerts: "|,;~|Grants permission to create alerts",
@@ -225,13 +223,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aps">;
 /** Any aps action. */
 export type Action = ActionOf<typeof actionFacts, "aps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aps">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "amp",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "amp" },
+  conditionKeyList,
+);
 /** Every aps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -241,23 +242,24 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The anomalydetector resource type: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId} */
   anomalydetector:
-    "|,arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+    "|,arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}|0,1,2",
   /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|1",
   /** The rulegroupsnamespace resource type: arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace} */
   rulegroupsnamespace:
-    "|,arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+    "|,arn:${Partition}:aps:${Region}:${Account}:rulegroupsnamespace/${WorkspaceId}/${Namespace}|0,1,2",
   /** The scraper resource type: arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId} */
-  scraper:
-    "|,arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  scraper: "|,arn:${Partition}:aps:${Region}:${Account}:scraper/${ScraperId}|0,1,2",
   /** The workspace resource type: arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspace:
-    "|,arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  workspace: "|,arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a anomalydetector resource: arn:${Partition}:aps:${Region}:${Account}:anomalydetector/${WorkspaceId}/${AnomalyDetectorId}. */
   anomalydetector:
@@ -303,7 +305,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonarcregionswitch.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to approve a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ApprovePlanExecutionStep.html */
   ApprovePlanExecutionStep: "|,;~Write||0|plan;1;|||;",
   /** Grants permission to cancel a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CancelPlanExecution.html */
   CancelPlanExecution: "|,;~Write||0|plan;1;|||;",
   /** Grants permission to create a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CreatePlan.html */
-  CreatePlan:
-    "|,;~Write||0|plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
+  CreatePlan: "|,;~Write||0|plan;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
   /** Grants permission to delete a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_DeletePlan.html */
   DeletePlan: "|,;~Write||0|plan;1;|||;",
   /** Grants permission to delete the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
@@ -62,15 +62,15 @@ const actionFacts = {
   /** Grants permission to list Route 53 health checks in a specific AWS Region using the Region switch Regional data plane. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecksInRegion.html */
   ListRoute53HealthChecksInRegion: "|,;~List||0|plan;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|plan;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|plan;1;|1||;",
   /** Grants permission to define the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
   PutResourcePolicy: "|,;~Permissions management||1||||",
   /** Grants permission to start a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_StartPlanExecution.html */
   StartPlanExecution: "|,;~Write||0|plan;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|plan;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreatePlan,;",
+  TagResource: "|,;~Tagging||0|plan;1;|0,1,2||CreatePlan,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|plan;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|plan;1;|1,2||;",
   /** Grants permission to update a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlan.html */
   UpdatePlan: "|,;~Write||0|plan;1;||arc-region-switch:GetPlan,iam:PassRole|;",
   /** Grants permission to update a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecution.html */
@@ -112,13 +112,16 @@ export type Actions = ActionsOf<typeof actionFacts, "arc-region-switch">;
 /** Any arc-region-switch action. */
 export type Action = ActionOf<typeof actionFacts, "arc-region-switch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-region-switch">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "arc-region-switch",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "arc-region-switch" },
+  conditionKeyList,
+);
 /** Every arc-region-switch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,12 +130,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The plan resource type: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId} */
-  plan: "|,arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}|aws:ResourceTag/${TagKey}",
+  plan: "|,arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a plan resource: arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}. */
   plan: "|plan|arn:|partition?|:arc-region-switch::|account|:plan/|resourceId|",
@@ -168,7 +174,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -28,24 +28,25 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapplicationrecoverycontroller-zonalshift.html",
   },
 ];
+const conditionKeyList = [
+  "arc-zonal-shift:ResourceIdentifier",
+  "aws:ResourceTag/${TagKey}",
+  "elasticloadbalancing:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an active practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelPracticeRun.html */
-  CancelPracticeRun:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  CancelPracticeRun: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to cancel an active zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelZonalShift.html */
-  CancelZonalShift:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  CancelZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to create a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CreatePracticeRunConfiguration.html */
   CreatePracticeRunConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_DeletePracticeRunConfiguration.html */
-  DeletePracticeRunConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeletePracticeRunConfiguration: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to get autoshift observer notification status. Access level: Read. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetAutoshiftObserverNotificationStatus.html */
   GetAutoshiftObserverNotificationStatus: "|,;~Read||0||||;",
   /** Grants permission to get information about a managed resource. Access level: Read. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetManagedResource.html */
-  GetManagedResource:
-    "|,;~Read||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  GetManagedResource: "|,;~Read||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to list active and completed autoshifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListAutoshifts.html */
   ListAutoshifts: "|,;~List||0||||;",
   /** Grants permission to list managed resources. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListManagedResources.html */
@@ -53,22 +54,18 @@ const actionFacts = {
   /** Grants permission to list zonal shifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListZonalShifts.html */
   ListZonalShifts: "|,;~List||0||||;",
   /** Grants permission to start a practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartPracticeRun.html */
-  StartPracticeRun:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  StartPracticeRun: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to start a zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartZonalShift.html */
-  StartZonalShift:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  StartZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to update autoshift observer notification status. Access level: Write. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateAutoshiftObserverNotificationStatus.html */
   UpdateAutoshiftObserverNotificationStatus: "|,;~Write||0||||;",
   /** Grants permission to update a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdatePracticeRunConfiguration.html */
   UpdatePracticeRunConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a zonal autoshift status. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalAutoshiftConfiguration.html */
-  UpdateZonalAutoshiftConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}|iam:CreateServiceLinkedRole|;",
+  UpdateZonalAutoshiftConfiguration: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to update an existing zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalShift.html */
-  UpdateZonalShift:
-    "|,;~Write||0|ALB;1;,NLB;1;|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  UpdateZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
 } as const;
 const actionDetails = {
   CancelPracticeRun: "|,;~~~|Grants permission to cancel an active practice run",
@@ -93,13 +90,16 @@ export type Actions = ActionsOf<typeof actionFacts, "arc-zonal-shift">;
 /** Any arc-zonal-shift action. */
 export type Action = ActionOf<typeof actionFacts, "arc-zonal-shift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "arc-zonal-shift">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "arc-zonal-shift",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "arc-zonal-shift" },
+  conditionKeyList,
+);
 /** Every arc-zonal-shift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,14 +108,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ALB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
-  ALB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+  ALB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|0,1,2",
   /** The NLB resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId} */
-  NLB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}|arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+  NLB: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ALB resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}. */
   alb: "|ALB|arn:|partition?|:elasticloadbalancing:|region|:|account|:loadbalancer/app/|loadBalancerName|/|loadBalancerId|",
@@ -153,8 +156,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "arc-zonal-shift:ResourceIdentifier" | "aws:ResourceTag/${TagKey}" | "elasticloadbalancing:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

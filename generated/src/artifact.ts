@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsartifact.html",
   },
 ];
+const conditionKeyList = ["artifact:ReportCategory", "artifact:ReportSeries"] as const;
 const actionFacts = {
   /** Grants permission to accept an AWS agreement that has not yet been accepted by the customer account. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptAgreement.html */
   AcceptAgreement: "|,;~Write||0|agreement;1;|||",
@@ -84,13 +85,16 @@ export type Actions = ActionsOf<typeof actionFacts, "artifact">;
 /** Any artifact action. */
 export type Action = ActionOf<typeof actionFacts, "artifact">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "artifact">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "artifact",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "artifact" },
+  conditionKeyList,
+);
 /** Every artifact action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,13 +107,15 @@ const resourceTypeFacts = {
   /** The customer-agreement resource type: arn:${Partition}:artifact::${Account}:customer-agreement/* */
   "customer-agreement": "|,arn:${Partition}:artifact::${Account}:customer-agreement/*|",
   /** The report resource type: arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version} */
-  report:
-    "|,arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}|artifact:ReportCategory,artifact:ReportSeries",
+  report: "|,arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}|0,1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agreement resource: arn:${Partition}:artifact:::agreement/*. */
   agreement: "|agreement|arn:|partition?|:artifact:::agreement/*",
@@ -142,7 +148,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "artifact:ReportCategory" | "artifact:ReportSeries";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonathena.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get information about one or more named queries. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetNamedQuery.html */
   BatchGetNamedQuery: "|,;~Read||0|workgroup;1;|||;",
@@ -39,10 +40,9 @@ const actionFacts = {
   /** Grants permission to cancel query execution. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StopQueryExecution otherwise. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
   CancelQueryExecution: "|,;~Write||0|workgroup;1;|||",
   /** Grants permission to create a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateCapacityReservation.html */
-  CreateCapacityReservation:
-    "|,;~Write||0|capacity-reservation;1;|aws:RequestTag/${TagKey},aws:TagKeys|athena:TagResource|;",
+  CreateCapacityReservation: "|,;~Write||0|capacity-reservation;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateDataCatalog.html */
-  CreateDataCatalog: "|,;~Write||0|datacatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|athena:TagResource|;",
+  CreateDataCatalog: "|,;~Write||0|datacatalog;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a named query. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNamedQuery.html */
   CreateNamedQuery: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to create a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNotebook.html */
@@ -52,7 +52,7 @@ const actionFacts = {
   /** Grants permission to create a presigned notebook url. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePresignedNotebookUrl.html */
   CreatePresignedNotebookUrl: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to create a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html */
-  CreateWorkGroup: "|,;~Write||0|workgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|athena:TagResource,iam:PassRole|;",
+  CreateWorkGroup: "|,;~Write||0|workgroup;1;|0,2|athena:TagResource,iam:PassRole|;",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteCapacityReservation.html */
   DeleteCapacityReservation: "|,;~Write||0|capacity-reservation;1;|||;",
   /** Grants permission to delete a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteDataCatalog.html */
@@ -166,19 +166,18 @@ const actionFacts = {
   /** Grants permission to start a query execution using an SQL query provided as a string. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
   StartQueryExecution: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to start a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html */
-  StartSession:
-    "|,;~Write||0|session;0;,workgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
+  StartSession: "|,;~Write||0|session;0;,workgroup;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
   /** Grants permission to stop a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopCalculationExecution.html */
   StopCalculationExecution: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to stop the specified query execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
   StopQueryExecution: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
+    "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|0,2||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TerminateSession.html */
   TerminateSession: "|,;~Write||0|session;0;,workgroup;1;|||;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|2||;",
   /** Grants permission to update a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateCapacityReservation.html */
   UpdateCapacityReservation: "|,;~Write||0|capacity-reservation;1;|||;",
   /** Grants permission to update a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateDataCatalog.html */
@@ -300,13 +299,16 @@ export type Actions = ActionsOf<typeof actionFacts, "athena">;
 /** Any athena action. */
 export type Action = ActionOf<typeof actionFacts, "athena">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "athena">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "athena",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "athena" },
+  conditionKeyList,
+);
 /** Every athena action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -316,20 +318,21 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The capacity-reservation resource type: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName} */
   "capacity-reservation":
-    "|,arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}|1",
   /** The datacatalog resource type: arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName} */
-  datacatalog:
-    "|,arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}|aws:ResourceTag/${TagKey}",
+  datacatalog: "|,arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}|1",
   /** The session resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId} */
-  session:
-    "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}|aws:ResourceTag/${TagKey}",
+  session: "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}|1",
   /** The workgroup resource type: arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName} */
-  workgroup: "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}|aws:ResourceTag/${TagKey}",
+  workgroup: "|,arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a capacity-reservation resource: arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}. */
   capacityReservation:
@@ -372,7 +375,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsauditmanager.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_AssociateAssessmentReportEvidenceFolder.html */
   AssociateAssessmentReportEvidenceFolder: "|,;~Write||0|assessment;1;|||;",
@@ -41,26 +42,23 @@ const actionFacts = {
   /** Grants permission to import a list of evidence to an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchImportEvidenceToAssessmentControl.html */
   BatchImportEvidenceToAssessmentControl: "|,;~Write||0|assessmentControlSet;1;|||;",
   /** Grants permission to create an assessment to be used with AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessment.html */
-  CreateAssessment:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  CreateAssessment: "|,;~Write||0||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create a framework for use in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentFramework.html */
-  CreateAssessmentFramework:
-    "|,;~Write||0|assessmentFramework;1;,control;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  CreateAssessmentFramework: "|,;~Write||0|assessmentFramework;1;,control;1;|0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentReport.html */
   CreateAssessmentReport: "|,;~Write||0|assessment;1;|||;",
   /** Grants permission to create a control to be used in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateControl.html */
-  CreateControl:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|auditmanager:TagResource|;",
+  CreateControl: "|,;~Write||0||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to delete an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessment.html */
-  DeleteAssessment: "|,;~Write||0|assessment;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteAssessment: "|,;~Write||0|assessment;1;|0,2||;",
   /** Grants permission to delete an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFramework.html */
-  DeleteAssessmentFramework: "|,;~Write||0|assessmentFramework;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteAssessmentFramework: "|,;~Write||0|assessmentFramework;1;|0,2||;",
   /** Grants permission to delete a share request for a custom framework in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFrameworkShare.html */
   DeleteAssessmentFrameworkShare: "|,;~Write||0||||;",
   /** Grants permission to delete an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentReport.html */
   DeleteAssessmentReport: "|,;~Write||0|assessment;1;|||;",
   /** Grants permission to delete a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteControl.html */
-  DeleteControl: "|,;~Write||0|control;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteControl: "|,;~Write||0|control;1;|0,2||;",
   /** Grants permission to deregister an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterAccount.html */
   DeregisterAccount: "|,;~Write||0||||;",
   /** Grants permission to deregister the delegated administrator account for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterOrganizationAdminAccount.html */
@@ -135,10 +133,9 @@ const actionFacts = {
   StartAssessmentFrameworkShare: "|,;~Write||0|assessmentFramework;1;|||;",
   /** Grants permission to tag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|assessment;0;,assessmentFramework;0;,control;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
+    "|,;~Tagging||0|assessment;0;,assessmentFramework;0;,control;0;|0,2||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
   /** Grants permission to untag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|assessment;0;aws:ResourceTag/${TagKey},assessmentFramework;0;aws:ResourceTag/${TagKey},control;0;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|assessment;0;1,assessmentFramework;0;1,control;0;1|2||;",
   /** Grants permission to update an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessment.html */
   UpdateAssessment: "|,;~Write||0|assessment;1;|||;",
   /** Grants permission to update an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControl.html */
@@ -251,13 +248,16 @@ export type Actions = ActionsOf<typeof actionFacts, "auditmanager">;
 /** Any auditmanager action. */
 export type Action = ActionOf<typeof actionFacts, "auditmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "auditmanager">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "auditmanager",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "auditmanager" },
+  conditionKeyList,
+);
 /** Every auditmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -266,21 +266,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The assessment resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId} */
-  assessment:
-    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}|aws:ResourceTag/${TagKey}",
+  assessment: "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}|1",
   /** The assessmentControlSet resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId} */
   assessmentControlSet:
     "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}|",
   /** The assessmentFramework resource type: arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId} */
   assessmentFramework:
-    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}|1",
   /** The control resource type: arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId} */
-  control: "|,arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}|aws:ResourceTag/${TagKey}",
+  control: "|,arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a assessment resource: arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}. */
   assessment: "|assessment|arn:|partition?|:auditmanager:|region|:|account|:assessment/|assessmentId|",
@@ -324,7 +326,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

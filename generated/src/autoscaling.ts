@@ -27,60 +27,70 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2autoscaling.html",
   },
 ];
+const conditionKeyList = [
+  "autoscaling:CapacityReservationIds",
+  "autoscaling:CapacityReservationResourceGroupArns",
+  "autoscaling:ForceDelete",
+  "autoscaling:ImageId",
+  "autoscaling:InstanceType",
+  "autoscaling:InstanceTypes",
+  "autoscaling:LaunchConfigurationName",
+  "autoscaling:LaunchTemplateVersionSpecified",
+  "autoscaling:LoadBalancerNames",
+  "autoscaling:MaxSize",
+  "autoscaling:MetadataHttpEndpoint",
+  "autoscaling:MetadataHttpPutResponseHopLimit",
+  "autoscaling:MetadataHttpTokens",
+  "autoscaling:MinSize",
+  "autoscaling:ResourceTag/${TagKey}",
+  "autoscaling:SpotPrice",
+  "autoscaling:TargetGroupARNs",
+  "autoscaling:TrafficSourceIdentifiers",
+  "autoscaling:VPCZoneIdentifiers",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to attach one or more EC2 instances to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachInstances.html */
-  AttachInstances: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  AttachInstances: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to attach one or more target groups to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachLoadBalancerTargetGroups.html */
-  AttachLoadBalancerTargetGroups:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:TargetGroupARNs||;",
+  AttachLoadBalancerTargetGroups: "|,;~Write||0|autoScalingGroup;1;14~20|16||;",
   /** Grants permission to attach one or more load balancers to the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachLoadBalancers.html */
-  AttachLoadBalancers:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:LoadBalancerNames||;",
+  AttachLoadBalancers: "|,;~Write||0|autoScalingGroup;1;14~20|8||;",
   /** Grants permission to attach one or more traffic sources to an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_AttachTrafficSources.html */
-  AttachTrafficSources:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:TrafficSourceIdentifiers||;",
+  AttachTrafficSources: "|,;~Write||0|autoScalingGroup;1;14~20|17||;",
   /** Grants permission to delete the specified scheduled actions. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_BatchDeleteScheduledAction.html */
-  BatchDeleteScheduledAction:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  BatchDeleteScheduledAction: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to create or update multiple scheduled scaling actions for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_BatchPutScheduledUpdateGroupAction.html */
-  BatchPutScheduledUpdateGroupAction:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  BatchPutScheduledUpdateGroupAction: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to cancel an instance refresh operation in progress. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CancelInstanceRefresh.html */
-  CancelInstanceRefresh:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  CancelInstanceRefresh: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to complete the lifecycle action for the specified token or instance with the specified result. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CompleteLifecycleAction.html */
-  CompleteLifecycleAction:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  CompleteLifecycleAction: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to create an Auto Scaling group with the specified name and attributes. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateAutoScalingGroup.html */
   CreateAutoScalingGroup:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:CapacityReservationIds,autoscaling:CapacityReservationResourceGroupArns,autoscaling:ImageId,autoscaling:InstanceTypes,autoscaling:LaunchConfigurationName,autoscaling:LaunchTemplateVersionSpecified,autoscaling:LoadBalancerNames,autoscaling:MaxSize,autoscaling:MinSize,autoscaling:TargetGroupARNs,autoscaling:TrafficSourceIdentifiers,autoscaling:VPCZoneIdentifiers,aws:RequestTag/${TagKey},aws:TagKeys|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "|,;~Write||0|autoScalingGroup;1;14~20|0,1,3,5,6,7,8,9,13,16,17,18,19,21|autoscaling:CreateOrUpdateTags,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a launch configuration. Access level: Write. Resources: launchConfiguration*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateLaunchConfiguration.html */
-  CreateLaunchConfiguration:
-    "|,;~Write||0|launchConfiguration;1;|autoscaling:ImageId,autoscaling:InstanceType,autoscaling:MetadataHttpEndpoint,autoscaling:MetadataHttpPutResponseHopLimit,autoscaling:MetadataHttpTokens,autoscaling:SpotPrice|iam:PassRole|;",
+  CreateLaunchConfiguration: "|,;~Write||0|launchConfiguration;1;|3,4,10,11,12,15|iam:PassRole|;",
   /** Grants permission to create or update tags for the specified Auto Scaling group. Access level: Tagging. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_CreateOrUpdateTags.html */
-  CreateOrUpdateTags:
-    "|,;~Tagging||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateAutoScalingGroup,;",
+  CreateOrUpdateTags: "|,;~Tagging||0|autoScalingGroup;1;14~20|19,21||CreateAutoScalingGroup,;",
   /** Grants permission to delete the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteAutoScalingGroup.html */
-  DeleteAutoScalingGroup:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ForceDelete~autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeleteAutoScalingGroup: "|,;~Write||0|autoScalingGroup;1;2~14~20|||;",
   /** Grants permission to delete the specified launch configuration. Access level: Write. Resources: launchConfiguration*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteLaunchConfiguration.html */
   DeleteLaunchConfiguration: "|,;~Write||0|launchConfiguration;1;|||;",
   /** Grants permission to deletes the specified lifecycle hook. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteLifecycleHook.html */
-  DeleteLifecycleHook:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeleteLifecycleHook: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to delete the specified notification. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeleteNotificationConfiguration: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to delete the specified Auto Scaling policy. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeletePolicy: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to delete the specified scheduled action. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeleteScheduledAction: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to delete the specified tags. Access level: Tagging. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteTags.html */
-  DeleteTags:
-    "|,;~Tagging||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteTags: "|,;~Tagging||0|autoScalingGroup;1;14~20|19,21||;",
   /** Grants permission to delete the warm pool associated with the Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DeleteWarmPool.html */
-  DeleteWarmPool: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DeleteWarmPool: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to describe the current Auto Scaling resource limits for your AWS account. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAccountLimits.html */
   DescribeAccountLimits: "|,;~List||0||||;",
   /** Grants permission to describe the current Amazon EC2 Auto Scaling account settings for your account. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeAccountSettings.html */
@@ -126,73 +136,59 @@ const actionFacts = {
   /** Grants permission to describe the warm pool associated with the Auto Scaling group. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DescribeWarmPool.html */
   DescribeWarmPool: "|,;~List||0||||;",
   /** Grants permission to remove one or more instances from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachInstances.html */
-  DetachInstances: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DetachInstances: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to detach one or more target groups from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachLoadBalancerTargetGroups.html */
-  DetachLoadBalancerTargetGroups:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:TargetGroupARNs||;",
+  DetachLoadBalancerTargetGroups: "|,;~Write||0|autoScalingGroup;1;14~20|16||;",
   /** Grants permission to remove one or more load balancers from the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachLoadBalancers.html */
-  DetachLoadBalancers:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:LoadBalancerNames||;",
+  DetachLoadBalancers: "|,;~Write||0|autoScalingGroup;1;14~20|8||;",
   /** Grants permission to detach one or more traffic sources from an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DetachTrafficSources.html */
-  DetachTrafficSources:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:TrafficSourceIdentifiers||;",
+  DetachTrafficSources: "|,;~Write||0|autoScalingGroup;1;14~20|17||;",
   /** Grants permission to disable monitoring of the specified metrics for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_DisableMetricsCollection.html */
-  DisableMetricsCollection:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  DisableMetricsCollection: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to enable monitoring of the specified metrics for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_EnableMetricsCollection.html */
-  EnableMetricsCollection:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  EnableMetricsCollection: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to move the specified instances into Standby mode. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_EnterStandby.html */
-  EnterStandby: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  EnterStandby: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to execute the specified policy. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ExecutePolicy.html */
-  ExecutePolicy: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  ExecutePolicy: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to move the specified instances out of Standby mode. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ExitStandby.html */
-  ExitStandby: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  ExitStandby: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to retrieve the forecast data for a predictive scaling policy. Access level: List. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_GetPredictiveScalingForecast.html */
   GetPredictiveScalingForecast: "|,;~List||0||||;",
   /** Grants permission to launch one or more EC2 instances in the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_LaunchInstances.html */
-  LaunchInstances: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  LaunchInstances: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to modify an account setting for your account. Access level: Write. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutAccountSetting.html */
   PutAccountSetting: "|,;~Write||0||||",
   /** Grants permission to create or update a lifecycle hook for the specified Auto Scaling Group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutLifecycleHook.html */
-  PutLifecycleHook:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}||iam:PassRole|;",
+  PutLifecycleHook: "|,;~Write||0|autoScalingGroup;1;14~20||iam:PassRole|;",
   /** Grants permission to configure an Auto Scaling group to send notifications when specified events take place. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutNotificationConfiguration.html */
-  PutNotificationConfiguration:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  PutNotificationConfiguration: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to create or update a policy for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  PutScalingPolicy: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to create or update a scheduled scaling action for an Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutScheduledUpdateGroupAction.html */
-  PutScheduledUpdateGroupAction:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:MaxSize,autoscaling:MinSize||;",
+  PutScheduledUpdateGroupAction: "|,;~Write||0|autoScalingGroup;1;14~20|9,13||;",
   /** Grants permission to create or update the warm pool associated with the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_PutWarmPool.html */
-  PutWarmPool: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  PutWarmPool: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to record a heartbeat for the lifecycle action associated with the specified token or instance. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_RecordLifecycleActionHeartbeat.html */
-  RecordLifecycleActionHeartbeat:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  RecordLifecycleActionHeartbeat: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to resume the specified suspended Auto Scaling processes, or all suspended process, for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_ResumeProcesses.html */
-  ResumeProcesses: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  ResumeProcesses: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to rollback an instance refresh operation in progress. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_RollbackInstanceRefresh.html */
-  RollbackInstanceRefresh:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  RollbackInstanceRefresh: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to set the size of the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetDesiredCapacity.html */
-  SetDesiredCapacity: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  SetDesiredCapacity: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to set the health status of the specified instance. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetInstanceHealth.html */
-  SetInstanceHealth: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  SetInstanceHealth: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to update the instance protection settings of the specified instances. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SetInstanceProtection.html */
-  SetInstanceProtection:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  SetInstanceProtection: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to start a new instance refresh operation. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_StartInstanceRefresh.html */
-  StartInstanceRefresh:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:ImageId||;",
+  StartInstanceRefresh: "|,;~Write||0|autoScalingGroup;1;14~20|3||;",
   /** Grants permission to suspend the specified Auto Scaling processes, or all processes, for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_SuspendProcesses.html */
-  SuspendProcesses: "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  SuspendProcesses: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to terminate the specified instance and optionally adjust the desired group size. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_TerminateInstanceInAutoScalingGroup.html */
-  TerminateInstanceInAutoScalingGroup:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|||;",
+  TerminateInstanceInAutoScalingGroup: "|,;~Write||0|autoScalingGroup;1;14~20|||;",
   /** Grants permission to update the configuration for the specified Auto Scaling group. Access level: Write. Resources: autoScalingGroup*. https://docs.aws.amazon.com/AutoScaling/latest/APIReference/API_UpdateAutoScalingGroup.html */
-  UpdateAutoScalingGroup:
-    "|,;~Write||0|autoScalingGroup;1;autoscaling:ResourceTag/${TagKey}~aws:ResourceTag/${TagKey}|autoscaling:CapacityReservationIds,autoscaling:CapacityReservationResourceGroupArns,autoscaling:ImageId,autoscaling:InstanceTypes,autoscaling:LaunchConfigurationName,autoscaling:LaunchTemplateVersionSpecified,autoscaling:MaxSize,autoscaling:MinSize,autoscaling:VPCZoneIdentifiers|iam:PassRole|;",
+  UpdateAutoScalingGroup: "|,;~Write||0|autoScalingGroup;1;14~20|0,1,3,5,6,7,9,13,18|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AttachInstances: "|,;~~~|Grants permission to attach one or more EC2 instances to the specified Auto Scaling group",
@@ -304,13 +300,16 @@ export type Actions = ActionsOf<typeof actionFacts, "autoscaling">;
 /** Any autoscaling action. */
 export type Action = ActionOf<typeof actionFacts, "autoscaling">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "autoscaling">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "autoscaling",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "autoscaling" },
+  conditionKeyList,
+);
 /** Every autoscaling action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -320,15 +319,18 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The autoScalingGroup resource type: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName} */
   autoScalingGroup:
-    "|,arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}|autoscaling:ResourceTag/${TagKey},aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}|14,20",
   /** The launchConfiguration resource type: arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName} */
   launchConfiguration:
     "|,arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a autoScalingGroup resource: arn:${Partition}:autoscaling:${Region}:${Account}:autoScalingGroup:${GroupId}:autoScalingGroupName/${GroupFriendlyName}. */
   autoScalingGroup:
@@ -408,29 +410,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "autoscaling:CapacityReservationIds"
-  | "autoscaling:CapacityReservationResourceGroupArns"
-  | "autoscaling:ForceDelete"
-  | "autoscaling:ImageId"
-  | "autoscaling:InstanceType"
-  | "autoscaling:InstanceTypes"
-  | "autoscaling:LaunchConfigurationName"
-  | "autoscaling:LaunchTemplateVersionSpecified"
-  | "autoscaling:LoadBalancerNames"
-  | "autoscaling:MaxSize"
-  | "autoscaling:MetadataHttpEndpoint"
-  | "autoscaling:MetadataHttpPutResponseHopLimit"
-  | "autoscaling:MetadataHttpTokens"
-  | "autoscaling:MinSize"
-  | "autoscaling:ResourceTag/${TagKey}"
-  | "autoscaling:SpotPrice"
-  | "autoscaling:TargetGroupARNs"
-  | "autoscaling:TrafficSourceIdentifiers"
-  | "autoscaling:VPCZoneIdentifiers"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,133 +27,141 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_claudeplatformonaws.html",
   },
 ];
+const conditionKeyList = [
+  "aws-external-anthropic:BearerTokenType",
+  "aws-external-anthropic:CalledViaConsole",
+  "aws-external-anthropic:Capability",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+] as const;
 const actionFacts = {
   /** Grants permission to archive a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveAgent: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to archive a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveEnvironment: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to archive a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveMemoryStore: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to archive a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveSession: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to archive a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveVault: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to archive a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveWorkspace: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveWorkspace: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to assume console access on Claude Platform. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  AssumeConsole: "|,;~Write||0||aws-external-anthropic:Capability||",
+  AssumeConsole: "|,;~Write||0||2||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html */
-  CallWithBearerToken: "|,;~List||1||aws-external-anthropic:BearerTokenType||",
+  CallWithBearerToken: "|,;~List||1||0||",
   /** Grants permission to cancel an in-progress batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CancelBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CancelBatchInference: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to count tokens for a message request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CountTokens: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CountTokens: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a managed agent in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateAgent: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateBatchInference: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a managed agent environment in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateEnvironment: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to upload a file to a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateFile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateFile: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateInference: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a managed agent memory store in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateMemoryStore: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a managed agent session in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateSession: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a skill in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateSkill: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateUserProfile: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create an enrollment URL for a user profile. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfileEnrollmentUrl: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateUserProfileEnrollmentUrl: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a managed agent credential vault in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  CreateVault: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create a workspace in an organization. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateWorkspace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWorkspace: "|,;~Write||0||3,5||",
   /** Grants permission to delete a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteBatchInference: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteBatchInference: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteEnvironment: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a file from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteFile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteFile: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteMemoryStore: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteSession: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a skill from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteSkill: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to delete a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  DeleteVault: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to retrieve the status of account setup and AWS Marketplace registration. Access level: Read. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
   GetAccountStatus: "|,;~Read||0||||",
   /** Grants permission to retrieve details or versions of a managed agent. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetAgent: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetAgent: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a batch inference request. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetBatchInference: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetBatchInference: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a managed agent environment. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetEnvironment: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetEnvironment: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve a file or its content from a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetFile: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetFile: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a memory store, its memories, or its memory versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetMemoryStore: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetMemoryStore: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetModel: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetModel: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details, events, or resources of a managed agent session. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSession: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetSession: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a skill or its versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSkill: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetSkill: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a user profile. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetUserProfile: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetUserProfile: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a credential vault or its credentials. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetVault: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetVault: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetWorkspace: "|,;~Read||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  GetWorkspace: "|,;~Read||0|workspace;1;4|||",
   /** Grants permission to list managed agents in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListAgents: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListAgents: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list batch inference requests in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListBatchInferences: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListBatchInferences: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list managed agent environments in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListEnvironments: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListEnvironments: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list files in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListFiles: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListFiles: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list managed agent memory stores in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListMemoryStores: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListMemoryStores: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list available models in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListModels: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListModels: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list managed agent sessions in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSessions: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListSessions: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list skills in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSkills: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListSkills: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListTagsForResource: "|,;~Read||0|workspace;0;aws:ResourceTag/${TagKey}|||",
+  ListTagsForResource: "|,;~Read||0|workspace;0;4|||",
   /** Grants permission to list user profiles in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListUserProfiles: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListUserProfiles: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list managed agent credential vaults in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListVaults: "|,;~List||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  ListVaults: "|,;~List||0|workspace;1;4|||",
   /** Grants permission to list workspaces in an organization. Access level: List. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
   ListWorkspaces: "|,;~List||0||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  TagResource: "|,;~Tagging||0|workspace;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|workspace;0;4|3,5||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UntagResource: "|,;~Tagging||0|workspace;0;aws:ResourceTag/${TagKey}|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|workspace;0;4|5||",
   /** Grants permission to update a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateAgent: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateAgent: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateEnvironment: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateEnvironment: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a memory store, mutate its memories, or redact a memory version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateMemoryStore: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateMemoryStore: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a managed agent session, append session events, or manage its resources. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSession: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateSession: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to create or delete a skill version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSkill: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateSkill: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateUserProfile: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateUserProfile: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a credential vault or manage its stored credentials. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateVault: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateVault: "|,;~Write||0|workspace;1;4|||",
   /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateWorkspace: "|,;~Write||0|workspace;1;aws:ResourceTag/${TagKey}|||",
+  UpdateWorkspace: "|,;~Write||0|workspace;1;4|||",
 } as const;
 const actionDetails = {
   ArchiveAgent: "|,;~|Grants permission to archive a managed agent",
@@ -226,13 +234,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aws-external-anthropic">;
 /** Any aws-external-anthropic action. */
 export type Action = ActionOf<typeof actionFacts, "aws-external-anthropic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-external-anthropic">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every aws-external-anthropic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -241,13 +252,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The workspace resource type: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId} */
-  workspace:
-    "|,arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}|aws:ResourceTag/${TagKey}",
+  workspace: "|,arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}|4",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a workspace resource: arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}. */
   workspace: "|workspace|arn:|partition?|:aws-external-anthropic:|region|:|account|:workspace/|resourceId|",
@@ -289,13 +302,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws-external-anthropic:BearerTokenType"
-  | "aws-external-anthropic:CalledViaConsole"
-  | "aws-external-anthropic:Capability"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -67,44 +67,49 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacesellerreporting.html",
   },
 ];
+const conditionKeyList = [
+  "aws-marketplace:AgreementType",
+  "aws-marketplace:Intent",
+  "aws-marketplace:PartyType",
+  "aws-marketplace:ProductId",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "catalog:ChangeType",
+] as const;
 const actionFacts = {
   /** Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   AcceptAgreementApprovalRequest: "|,;~Write||0||||",
   /** Grants permission to accept an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementCancellationRequest:
-    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:CancelAgreement|;",
+  AcceptAgreementCancellationRequest: "|,;~Write||0||0,2|aws-marketplace:CancelAgreement|;",
   /** Grants permission to accept a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  AcceptAgreementPaymentRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to accept an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementRequest:
-    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:ProductId|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
+  AcceptAgreementRequest: "|,;~Write||0||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
   /** Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   AssociateProductsWithPrivateMarketplace: "|,;~Write||1||||",
   /** Grants permission to create a billing adjustment request against an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  BatchCreateBillingAdjustmentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  BatchCreateBillingAdjustmentRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to post metering records for a set of customers for SaaS applications. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_BatchMeterUsage.html */
   BatchMeterUsage: "|,;~Write||0||||;",
   /** Grants permission to cancel agreements. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreement:
-    "|,;~Write||0||aws-marketplace:AgreementType|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
+  CancelAgreement: "|,;~Write||0||0|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
   /** Grants permission to cancel a pending agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  CancelAgreementCancellationRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to cancel a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  CancelAgreementPaymentRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to cancel pending subscription requests for products that require subscription verification. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   CancelAgreementRequest: "|,;~Write||0||||",
   /** Grants permission to cancel a running change set. Access level: Write. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_CancelChangeSet.html */
   CancelChangeSet: "|,;~Write||0|ChangeSet;1;|||;",
   /** Grants permission to create an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CreateAgreementRequest:
-    "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:ProductId|aws-marketplace:Subscribe|;",
+  CreateAgreementRequest: "|,;~Write||0||0,3|aws-marketplace:Subscribe|;",
   /** Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
   CreatePrivateMarketplaceRequests: "|,;~Write||1||||",
   /** Grants permission to delete the resource policy of an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Permissions management||0|Entity;1;|||;",
   /** Grants permission to describe the metadata about the agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  DescribeAgreement:
-    "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  DescribeAgreement: "|,;~Read||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to return the details of an existing assessment. Access level: Read. Resources: Assessment. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeAssessment.html */
   DescribeAssessment: "|,;~Read||0|Assessment;0;|||",
   /** Describes Image Builds identified by a build Id. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
@@ -122,18 +127,17 @@ const actionFacts = {
   /** Grants permission to view the details of incoming subscription requests (for providers who provide products that require subscription verification). Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetAgreementApprovalRequest: "|,;~Read||0||||",
   /** Grants permission to view the details of an agreement cancellation request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementCancellationRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  GetAgreementCancellationRequest: "|,;~Read||0||0,2||;",
   /** Grants permission to get the entitlements associated with an agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementEntitlements: "|,;~Read||0||aws-marketplace:AgreementType|aws-marketplace:ViewSubscriptions|;",
+  GetAgreementEntitlements: "|,;~Read||0||0|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to view details for a payment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementPaymentRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  GetAgreementPaymentRequest: "|,;~Read||0||0,2||;",
   /** Grants permission to view the details of subscription requests for data products that require subscription verification. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   GetAgreementRequest: "|,;~Read||0||||",
   /** Grants permission to get a list of terms for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementTerms:
-    "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  GetAgreementTerms: "|,;~List||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to view the details of a billing adjustment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetBillingAdjustmentRequest: "|,;~Read||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  GetBillingAdjustmentRequest: "|,;~Read||0||0,2||;",
   /** Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data. Access level: Read. Resources: Dashboard*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-reporting_GetBuyerDashboard.html */
   GetBuyerDashboard: "|,;~Read||0|Dashboard;1;|||;",
   /** Grants permission to retrieve entitlement values for a given product. The results can be filtered based on customer identifier or product dimensions. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-entitlements_GetEntitlements.html */
@@ -159,19 +163,19 @@ const actionFacts = {
   /** Grants permission to list incoming subscription requests (for providers who provide products that require subscription verification). Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   ListAgreementApprovalRequests: "|,;~List||0||||",
   /** Grants permission to list agreement cancellation requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCancellationRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  ListAgreementCancellationRequests: "|,;~List||0||0,2||;",
   /** Grants permission to list charges associated with an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCharges: "|,;~List||0||aws-marketplace:AgreementType||;",
+  ListAgreementCharges: "|,;~List||0||0||;",
   /** Grants permission to list invoice line items for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementInvoiceLineItems: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  ListAgreementInvoiceLineItems: "|,;~List||0||0,2||;",
   /** Grants permission to list payment requests for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementPaymentRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  ListAgreementPaymentRequests: "|,;~List||0||0,2||;",
   /** Grants permission to list subscription requests for products that require subscription verification. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   ListAgreementRequests: "|,;~List||0||||",
   /** Grants permission to list existing assessments. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListAssessments.html */
   ListAssessments: "|,;~List||0||||",
   /** Grants permission to list billing adjustment requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListBillingAdjustmentRequests: "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  ListBillingAdjustmentRequests: "|,;~List||0||0,2||;",
   /** Lists Image Builds. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
   ListBuilds: "|,;~Read||1||||",
   /** Grants permission to list existing change sets. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListChangeSets.html */
@@ -196,12 +200,11 @@ const actionFacts = {
   ListPurchaseOptions: "|,;~List||0|AllPurchaseOptions;1;||aws-marketplace:ListPrivateListings|;",
   /** Grants permission to list tags on an existing entity, change set, invoice submission task, or issued tax invoice. Access level: Read. Resources: ChangeSet, DeploymentParameter, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5||;",
   /** Grants permission to emit metering records. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_MeterUsage.html */
   MeterUsage: "|,;~Write||0||||;",
   /** Grants permission to create or update a deployment parameter resource. Access level: Write. Resources: DeploymentParameter*. https://docs.aws.amazon.com/marketplace-deployment/latest/api-reference/API_PutDeploymentParameter.html */
-  PutDeploymentParameter:
-    "|,;~Write||0|DeploymentParameter;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-marketplace:TagResource|;",
+  PutDeploymentParameter: "|,;~Write||0|DeploymentParameter;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
   /** Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
   PutProcurementSystemConfiguration: "|,;~Write||1||||",
   /** Grants permission to attach a resource policy to an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_PutResourcePolicy.html */
@@ -211,43 +214,42 @@ const actionFacts = {
   /** Grants permission to decline an incoming subscription requests (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   RejectAgreementApprovalRequest: "|,;~Write||0||||",
   /** Grants permission to reject an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  RejectAgreementCancellationRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to reject a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  RejectAgreementPaymentRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_ResolveCustomer.html */
   ResolveCustomer: "|,;~Write||0||||;",
   /** Grants permission to search agreements. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SearchAgreements:
-    "|,;~List||0||aws-marketplace:AgreementType,aws-marketplace:PartyType|aws-marketplace:ViewSubscriptions|;",
+  SearchAgreements: "|,;~List||0||0,2|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to search for facet values to filter listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchFacets.html */
   SearchFacets: "|,;~List||0|AllListings;1;|||;",
   /** Grants permission to search for product listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchListings.html */
   SearchListings: "|,;~List||0|AllListings;1;|||;",
   /** Grants permission to send an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementCancellationRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  SendAgreementCancellationRequest: "|,;~Write||0||0,2||;",
   /** Grants permission to send a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementPaymentRequest: "|,;~Write||0||aws-marketplace:AgreementType,aws-marketplace:PartyType||;",
+  SendAgreementPaymentRequest: "|,;~Write||0||0,2||;",
   /** Starts an Image Build. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
   StartBuild: "|,;~Write||1||||",
   /** Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal). Access level: Write. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_StartChangeSet.html */
   StartChangeSet:
-    "|,;~Write||0|Entity;1;|aws-marketplace:Intent,aws:RequestTag/${TagKey},aws:TagKeys,catalog:ChangeType|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
+    "|,;~Write||0|Entity;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
   /** Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace. Access level: Write. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  StartInvoiceSubmissionTask: "|,;~Write||0|InvoiceSubmissionTask;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  StartInvoiceSubmissionTask: "|,;~Write||0|InvoiceSubmissionTask;1;|4,6||",
   /** Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   Subscribe: "|,;~Write||0||||AcceptAgreementRequest,CreateAgreementRequest",
   /** Grants permission to add new tags to a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||PutDeploymentParameter,StartChangeSet,;",
+    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;4~5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|4,5,6||PutDeploymentParameter,StartChangeSet,;",
   /** Grants permission to unsubscribe from AWS Marketplace products. Includes the ability to disable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   Unsubscribe: "|,;~Write||0||||CancelAgreement",
   /** Grants permission to remove tags from a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;aws:ResourceTag/${TagKey}~aws:TagKeys,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5,6||;",
   /** Grants permission to make changes to an incoming subscription request, including the ability to delete the prospective subscriber's information (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   UpdateAgreementApprovalRequest: "|,;~Write||0||||",
   /** Grants permission to update purchase orders for charges associated with an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  UpdatePurchaseOrders: "|,;~Write||0||aws-marketplace:AgreementType||AcceptAgreementRequest,;",
+  UpdatePurchaseOrders: "|,;~Write||0||0||AcceptAgreementRequest,;",
   /** Grants permission to view account's subscriptions. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
   ViewSubscriptions: "|,;~List||0||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
 } as const;
@@ -378,13 +380,16 @@ export type Actions = ActionsOf<typeof actionFacts, "aws-marketplace">;
 /** Any aws-marketplace action. */
 export type Action = ActionOf<typeof actionFacts, "aws-marketplace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "aws-marketplace">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "marketplace-agreement",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "marketplace-agreement" },
+  conditionKeyList,
+);
 /** Every aws-marketplace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -399,23 +404,21 @@ const resourceTypeFacts = {
   /** The Assessment resource type: arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId} */
   Assessment: "|,arn:${Partition}:aws-marketplace:${Region}::${Catalog}/Assessment/${ResourceId}|",
   /** The ChangeSet resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId} */
-  ChangeSet:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}|aws:ResourceTag/${TagKey},catalog:ChangeType",
+  ChangeSet: "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/ChangeSet/${ResourceId}|5,7",
   /** The Dashboard resource type: arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName} */
   Dashboard:
     "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
   /** The DeploymentParameter resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId} */
   DeploymentParameter:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:DeploymentParameter:catalogs/${CatalogName}/products/${ProductId}/${ResourceId}|4,5,6",
   /** The Entity resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId} */
-  Entity:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}|aws:ResourceTag/${TagKey},catalog:ChangeType",
+  Entity: "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:${Catalog}/${EntityType}/${ResourceId}|5,7",
   /** The InvoiceSubmissionTask resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId} */
   InvoiceSubmissionTask:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/invoice-submission-task/${ResourceId}|5",
   /** The IssuedTaxInvoice resource type: arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId} */
   IssuedTaxInvoice:
-    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:aws-marketplace:${Region}:${Account}:catalog/${Catalog}/issued-tax-invoice/${ResourceId}|5",
   /** The Listing resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId} */
   Listing: "|,arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/${ListingId}|",
   /** The Offer resource type: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/offer/${OfferId} */
@@ -431,9 +434,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:aws-marketplace::${Account}:${Catalog}/ReportingData/${FactTable}/Dashboard/${DashboardName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AllListings resource: arn:${Partition}:aws-marketplace:::catalog/${CatalogName}/listing/*. */
   allListings: "|AllListings|arn:|partition?|:aws-marketplace:::catalog/|catalogName|/listing/*",
@@ -513,15 +519,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws-marketplace:AgreementType"
-  | "aws-marketplace:Intent"
-  | "aws-marketplace:PartyType"
-  | "aws-marketplace:ProductId"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "catalog:ChangeType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

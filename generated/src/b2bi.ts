@@ -27,17 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsb2bdatainterchange.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a capability. Access level: Write. Resources: transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "|,;~Write||0|transformer;0;|aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  CreateCapability: "|,;~Write||0|transformer;0;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a partnership. Access level: Write. Resources: capability*, profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreatePartnership.html */
-  CreatePartnership: "|,;~Write||0|capability;1;,profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  CreatePartnership: "|,;~Write||0|capability;1;,profile;1;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  CreateProfile: "|,;~Write||0||0,2|b2bi:TagResource|;",
   /** Grants permission to generate a starter JSONATA/XSLT template. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateStarterMappingTemplate.html */
   CreateStarterMappingTemplate: "|,;~Write||0|transformer;1;|||;",
   /** Grants permission to create a transformer. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateTransformer.html */
-  CreateTransformer: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|b2bi:TagResource|;",
+  CreateTransformer: "|,;~Write||0||0,2|b2bi:TagResource|;",
   /** Grants permission to delete a capability. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteCapability.html */
   DeleteCapability: "|,;~Write||0|capability;1;|||;",
   /** Grants permission to delete an partnership. Access level: Write. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeletePartnership.html */
@@ -72,7 +73,7 @@ const actionFacts = {
   StartTransformerJob: "|,;~Write||0|transformer;1;|||;",
   /** Grants permission to tag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
+    "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|0,2||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
   /** Grants permission to convert a JSON/XML to an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestConversion.html */
   TestConversion: "|,;~Write||0|transformer;1;|||;",
   /** Grants permission to map a sample file. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestMapping.html */
@@ -80,7 +81,7 @@ const actionFacts = {
   /** Grants permission to parse an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestParsing.html */
   TestParsing: "|,;~Write||0|transformer;1;|||;",
   /** Grants permission to untag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|2||;",
   /** Grants permission to update a capability. Access level: Write. Resources: capability*, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateCapability.html */
   UpdateCapability: "|,;~Write||0|capability;1;,transformer;0;|||;",
   /** Grants permission to update a partnership. Access level: Write. Resources: capability, partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdatePartnership.html */
@@ -127,13 +128,16 @@ export type Actions = ActionsOf<typeof actionFacts, "b2bi">;
 /** Any b2bi action. */
 export type Action = ActionOf<typeof actionFacts, "b2bi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "b2bi">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "b2bi",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "b2bi" },
+  conditionKeyList,
+);
 /** Every b2bi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -142,18 +146,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The capability resource type: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId} */
-  capability: "|,arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}|aws:ResourceTag/${TagKey}",
+  capability: "|,arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}|1",
   /** The partnership resource type: arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId} */
-  partnership: "|,arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}|aws:ResourceTag/${TagKey}",
+  partnership: "|,arn:${Partition}:b2bi:${Region}:${Account}:partnership/${ResourceId}|1",
   /** The profile resource type: arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:b2bi:${Region}:${Account}:profile/${ResourceId}|1",
   /** The transformer resource type: arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId} */
-  transformer: "|,arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}|aws:ResourceTag/${TagKey}",
+  transformer: "|,arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a capability resource: arn:${Partition}:b2bi:${Region}:${Account}:capability/${ResourceId}. */
   capability: "|capability|arn:|partition?|:b2bi:|region|:|account|:capability/|resourceId|",
@@ -195,7 +202,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackupgateway.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to AssociateGatewayToServer. Access level: Write. Resources: gateway*, hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_AssociateGatewayToServer.html */
   AssociateGatewayToServer: "|,;~Write||0|gateway;1;,hypervisor;1;|||;",
   /** Grants permission to Backup. Access level: Write. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
   Backup: "|,;~Write||0|virtualmachine;1;|||",
   /** Grants permission to to CreateGateway. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_CreateGateway.html */
-  CreateGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|backup-gateway:TagResource|;",
+  CreateGateway: "|,;~Write||0||0,2|backup-gateway:TagResource|;",
   /** Grants permission to DeleteGateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteGateway.html */
   DeleteGateway: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to DeleteHypervisor. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteHypervisor.html */
@@ -51,7 +52,7 @@ const actionFacts = {
   /** Grants permission to GetVirtualMachine. Access level: Read. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetVirtualMachine.html */
   GetVirtualMachine: "|,;~Read||0|virtualmachine;1;|||;",
   /** Grants permission to ImportHypervisorConfiguration. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ImportHypervisorConfiguration.html */
-  ImportHypervisorConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|backup-gateway:TagResource|;",
+  ImportHypervisorConfiguration: "|,;~Write||0||0,2|backup-gateway:TagResource|;",
   /** Grants permission to ListGateways. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListGateways.html */
   ListGateways: "|,;~Read||0||||;",
   /** Grants permission to ListHypervisors. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListHypervisors.html */
@@ -72,11 +73,11 @@ const actionFacts = {
   StartVirtualMachinesMetadataSync: "|,;~Write||0|hypervisor;1;||iam:PassRole|;",
   /** Grants permission to TagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGateway,ImportHypervisorConfiguration,;",
+    "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
   /** Grants permission to TestHypervisorConfiguration. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TestHypervisorConfiguration.html */
   TestHypervisorConfiguration: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to UntagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|2||;",
   /** Grants permission to UpdateGatewayInformation. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewayInformation.html */
   UpdateGatewayInformation: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to UpdateGatewaySoftwareNow. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewaySoftwareNow.html */
@@ -118,13 +119,16 @@ export type Actions = ActionsOf<typeof actionFacts, "backup-gateway">;
 /** Any backup-gateway action. */
 export type Action = ActionOf<typeof actionFacts, "backup-gateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-gateway">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "backup-gateway",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "backup-gateway" },
+  conditionKeyList,
+);
 /** Every backup-gateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -133,18 +137,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The gateway resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  gateway: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}|1",
   /** The hypervisor resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId} */
-  hypervisor:
-    "|,arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}|aws:ResourceTag/${TagKey}",
+  hypervisor: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:hypervisor/${HypervisorId}|1",
   /** The virtualmachine resource type: arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId} */
-  virtualmachine:
-    "|,arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}|aws:ResourceTag/${TagKey}",
+  virtualmachine: "|,arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a gateway resource: arn:${Partition}:backup-gateway:${Region}:${Account}:gateway/${GatewayId}. */
   gateway: "|gateway|arn:|partition?|:backup-gateway:|region|:|account|:gateway/|gatewayId|",
@@ -184,7 +189,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

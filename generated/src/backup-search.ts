@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackupsearch.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchJob.html */
   GetSearchJob: "|,;~Read||0|searchJob;1;|||;",
@@ -43,16 +44,15 @@ const actionFacts = {
   /** Grants permission to list tags for a resource. Access level: Read. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|searchExportJob;0;,searchJob;0;|||;",
   /** Grants permission to create a search job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchJob.html */
-  StartSearchJob:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|backup-search:TagResource|;",
+  StartSearchJob: "|,;~Write||0||0,1,2|backup-search:TagResource|;",
   /** Grants permission to start an export job for an existing search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchResultExportJob.html */
-  StartSearchResultExportJob: "|,;~Write||0|searchJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|",
+  StartSearchResultExportJob: "|,;~Write||0|searchJob;1;|0,2|iam:PassRole|",
   /** Grants permission to stop an in-progress search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StopSearchJob.html */
   StopSearchJob: "|,;~Write||0|searchJob;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_TagResource.html */
-  TagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|aws:RequestTag/${TagKey},aws:TagKeys||StartSearchJob,;",
+  TagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|0,2||StartSearchJob,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|2||",
 } as const;
 const actionDetails = {
   GetSearchJob: "|,;~~~|Grants permission to get details of a search job",
@@ -73,13 +73,16 @@ export type Actions = ActionsOf<typeof actionFacts, "backup-search">;
 /** Any backup-search action. */
 export type Action = ActionOf<typeof actionFacts, "backup-search">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup-search">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "backupsearch",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "backupsearch" },
+  conditionKeyList,
+);
 /** Every backup-search action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -88,15 +91,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The searchExportJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId} */
-  searchExportJob:
-    "|,arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  searchExportJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}|1",
   /** The searchJob resource type: arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId} */
-  searchJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  searchJob: "|,arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a searchExportJob resource: arn:${Partition}:backup-search:${Region}:${Account}:search-export-job/${ResourceId}. */
   searchExportJob: "|searchExportJob|arn:|partition?|:backup-search:|region|:|account|:search-export-job/|resourceId|",
@@ -134,7 +139,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,44 +24,52 @@ export const serviceName: "AWS Backup" = "AWS Backup";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Backup", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbackup.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "backup:ChangeableForDays",
+  "backup:CopyTargetOrgPaths",
+  "backup:CopyTargets",
+  "backup:FrameworkArns",
+  "backup:Index",
+  "backup:MaxRetentionDays",
+  "backup:MinRetentionDays",
+  "backup:MpaApprovalTeamArn",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an MPA approval team with a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_AssociateBackupVaultMpaApprovalTeam.html */
-  AssociateBackupVaultMpaApprovalTeam: "|,;~Write||0|backupVault;1;|backup:MpaApprovalTeamArn||;",
+  AssociateBackupVaultMpaApprovalTeam: "|,;~Write||0|backupVault;1;|10||;",
   /** Grants permission to cancel a legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CancelLegalHold.html */
   CancelLegalHold: "|,;~Write||0|legalHold;1;|||;",
   /** Grants permission to copy from a backup vault. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html.html */
-  CopyFromBackupVault: "|,;~Write||1|recoveryPoint;1;|backup:CopyTargetOrgPaths,backup:CopyTargets||",
+  CopyFromBackupVault: "|,;~Write||1|recoveryPoint;1;|4,5||",
   /** Grants permission to copy into a backup vault. Access level: Write. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html */
-  CopyIntoBackupVault: "|,;~Write||1|backupVault;1;|aws:RequestTag/${TagKey}||",
+  CopyIntoBackupVault: "|,;~Write||1|backupVault;1;|0||",
   /** Grants permission to create a new access point for backup instant access. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   CreateBackupAccessPoint: "|,;~Write||1|recoveryPoint;1;|||",
   /** Grants permission to create a new backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupPlan.html */
-  CreateBackupPlan: "|,;~Write||0|backupPlan;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource,iam:PassRole|;",
+  CreateBackupPlan: "|,;~Write||0|backupPlan;1;|0,2|backup:TagResource,iam:PassRole|;",
   /** Grants permission to create a new resource assignment in a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html */
   CreateBackupSelection: "|,;~Write||0|backupPlan;1;||iam:PassRole|;",
   /** Grants permission to create a new backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupVault.html */
-  CreateBackupVault: "|,;~Write||0|backupVault;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateBackupVault: "|,;~Write||0|backupVault;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateFramework.html */
-  CreateFramework: "|,;~Write||0|framework;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateFramework: "|,;~Write||0|framework;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLegalHold.html */
-  CreateLegalHold: "|,;~Write||0|legalHold;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateLegalHold: "|,;~Write||0|legalHold;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new logically air-gapped backup vault, a logical container where backups are stored. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLogicallyAirGappedBackupVault.html */
-  CreateLogicallyAirGappedBackupVault:
-    "|,;~Write||0|backupVault;1;|aws:RequestTag/${TagKey},aws:TagKeys,backup:MaxRetentionDays,backup:MinRetentionDays|backup:TagResource|;",
+  CreateLogicallyAirGappedBackupVault: "|,;~Write||0|backupVault;1;|0,2,8,9|backup:TagResource|;",
   /** Grants permission to create a new report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateReportPlan.html */
-  CreateReportPlan:
-    "|,;~Write||0|reportPlan;1;|aws:RequestTag/${TagKey},aws:TagKeys,backup:FrameworkArns|backup:TagResource|;",
+  CreateReportPlan: "|,;~Write||0|reportPlan;1;|0,2,6|backup:TagResource|;",
   /** Grants permission to create a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreAccessBackupVault.html */
-  CreateRestoreAccessBackupVault:
-    "|,;~Write||0|backupVault;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateRestoreAccessBackupVault: "|,;~Write||0|backupVault;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingPlan.html */
-  CreateRestoreTestingPlan:
-    "|,;~Write||0|restoreTestingPlan;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateRestoreTestingPlan: "|,;~Write||0|restoreTestingPlan;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingSelection.html */
   CreateRestoreTestingSelection: "|,;~Write||0|restoreTestingPlan;1;||iam:PassRole|;",
   /** Grants permission to create a new tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateTieringConfiguration.html */
-  CreateTieringConfiguration:
-    "|,;~Write||0|tieringConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|backup:TagResource|;",
+  CreateTieringConfiguration: "|,;~Write||0|tieringConfiguration;1;|0,2|backup:TagResource|;",
   /** Grants permission to delete the access point. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
   DeleteBackupAccessPoint: "|,;~Write||1||||",
   /** Grants permission to delete a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupPlan.html */
@@ -222,8 +230,7 @@ const actionFacts = {
   /** Grants permission to add an access policy to the backup vault. Access level: Permissions management. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultAccessPolicy.html */
   PutBackupVaultAccessPolicy: "|,;~Permissions management||0|backupVault;1;|||;",
   /** Grants permission to add a lock configuration to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultLockConfiguration.html */
-  PutBackupVaultLockConfiguration:
-    "|,;~Write||0|backupVault;1;|backup:ChangeableForDays,backup:MaxRetentionDays,backup:MinRetentionDays||;",
+  PutBackupVaultLockConfiguration: "|,;~Write||0|backupVault;1;|3,8,9||;",
   /** Grants permission to add an SNS topic to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultNotifications.html */
   PutBackupVaultNotifications: "|,;~Write||0|backupVault;1;|||;",
   /** Grants permission to add a sharing policy to the backup vault. Access level: Permissions management. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
@@ -248,10 +255,10 @@ const actionFacts = {
   StopBackupJob: "|,;~Write||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
+    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|0,2||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|2||;",
   /** Grants permission to update a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateBackupPlan.html */
   UpdateBackupPlan: "|,;~Write||0|backupPlan;1;||iam:PassRole|;",
   /** Grants permission to update a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateFramework.html */
@@ -259,13 +266,13 @@ const actionFacts = {
   /** Grants permission to update the current global settings for the AWS Account. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateGlobalSettings.html */
   UpdateGlobalSettings: "|,;~Write||0||||;",
   /** Grants permission to update recovery point index settings. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointIndexSettings.html */
-  UpdateRecoveryPointIndexSettings: "|,;~Write||0|recoveryPoint;1;|backup:Index|iam:PassRole|;",
+  UpdateRecoveryPointIndexSettings: "|,;~Write||0|recoveryPoint;1;|7|iam:PassRole|;",
   /** Grants permission to update the lifecycle of the recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointLifecycle.html */
   UpdateRecoveryPointLifecycle: "|,;~Write||0|recoveryPoint;1;|||;",
   /** Grants permission to update the current service opt-in settings for the Region. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRegionSettings.html */
   UpdateRegionSettings: "|,;~Write||0||||;",
   /** Grants permission to update a report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateReportPlan.html */
-  UpdateReportPlan: "|,;~Write||0|reportPlan;1;|backup:FrameworkArns||;",
+  UpdateReportPlan: "|,;~Write||0|reportPlan;1;|6||;",
   /** Grants permission to update a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingPlan.html */
   UpdateRestoreTestingPlan: "|,;~Write||0|restoreTestingPlan;1;|||;",
   /** Grants permission to update a resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingSelection.html */
@@ -404,13 +411,16 @@ export type Actions = ActionsOf<typeof actionFacts, "backup">;
 /** Any backup action. */
 export type Action = ActionOf<typeof actionFacts, "backup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "backup">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "backup",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "backup" },
+  conditionKeyList,
+);
 /** Every backup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -419,32 +429,31 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The backupPlan resource type: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId} */
-  backupPlan: "|,arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}|aws:ResourceTag/${TagKey}",
+  backupPlan: "|,arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}|1",
   /** The backupVault resource type: arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName} */
-  backupVault:
-    "|,arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}|aws:ResourceTag/${TagKey}",
+  backupVault: "|,arn:${Partition}:backup:${Region}:${Account}:backup-vault:${BackupVaultName}|1",
   /** The framework resource type: arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId} */
-  framework:
-    "|,arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId}|aws:ResourceTag/${TagKey}",
+  framework: "|,arn:${Partition}:backup:${Region}:${Account}:framework:${FrameworkName}-${FrameworkId}|1",
   /** The legalHold resource type: arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId} */
-  legalHold: "|,arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId}|aws:ResourceTag/${TagKey}",
+  legalHold: "|,arn:${Partition}:backup:${Region}:${Account}:legal-hold:${LegalHoldId}|1",
   /** The recoveryPoint resource type: arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId} */
-  recoveryPoint:
-    "|,arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}|aws:ResourceTag/${TagKey}",
+  recoveryPoint: "|,arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}|1",
   /** The reportPlan resource type: arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId} */
-  reportPlan:
-    "|,arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId}|aws:ResourceTag/${TagKey}",
+  reportPlan: "|,arn:${Partition}:backup:${Region}:${Account}:report-plan:${ReportPlanName}-${ReportPlanId}|1",
   /** The restoreTestingPlan resource type: arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId} */
   restoreTestingPlan:
-    "|,arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:backup:${Region}:${Account}:restore-testing-plan:${RestoreTestingPlanName}-${RestoreTestingPlanId}|1",
   /** The tieringConfiguration resource type: arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId} */
   tieringConfiguration:
-    "|,arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a backupPlan resource: arn:${Partition}:backup:${Region}:${Account}:backup-plan:${BackupPlanId}. */
   backupPlan: "|backupPlan|arn:|partition?|:backup:|region|:|account|:backup-plan:|backupPlanId|",
@@ -512,18 +521,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "backup:ChangeableForDays"
-  | "backup:CopyTargetOrgPaths"
-  | "backup:CopyTargets"
-  | "backup:FrameworkArns"
-  | "backup:Index"
-  | "backup:MaxRetentionDays"
-  | "backup:MinRetentionDays"
-  | "backup:MpaApprovalTeamArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

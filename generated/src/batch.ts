@@ -24,25 +24,43 @@ export const serviceName: "AWS Batch" = "AWS Batch";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Batch", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbatch.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "batch:AWSLogsCreateGroup",
+  "batch:AWSLogsGroup",
+  "batch:AWSLogsRegion",
+  "batch:AWSLogsStreamPrefix",
+  "batch:EKSImage",
+  "batch:EKSNamespace",
+  "batch:EKSPrivileged",
+  "batch:EKSRunAsGroup",
+  "batch:EKSRunAsUser",
+  "batch:EKSServiceAccountName",
+  "batch:Image",
+  "batch:LogDriver",
+  "batch:Privileged",
+  "batch:SchedulingPriority",
+  "batch:ShareIdentifier",
+  "batch:User",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CancelJob.html */
   CancelJob: "|,;~Write||0|job;1;|||;",
   /** Grants permission to create an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html */
-  CreateComputeEnvironment:
-    "|,;~Write||0|compute-environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource,iam:PassRole|;",
+  CreateComputeEnvironment: "|,;~Write||0|compute-environment;1;|0,2|batch:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateConsumableResource.html */
-  CreateConsumableResource:
-    "|,;~Write||0|consumable-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  CreateConsumableResource: "|,;~Write||0|consumable-resource;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy, service-environment. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html */
   CreateJobQueue:
-    "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+    "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch quota share in your account. Access level: Write. Resources: job-queue*, quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateQuotaShare.html */
-  CreateQuotaShare: "|,;~Write||0|job-queue;1;,quota-share;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  CreateQuotaShare: "|,;~Write||0|job-queue;1;,quota-share;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateSchedulingPolicy.html */
-  CreateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+  CreateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateServiceEnvironment.html */
-  CreateServiceEnvironment:
-    "|,;~Write||0|service-environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateServiceEnvironment: "|,;~Write||0|service-environment;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteComputeEnvironment.html */
   DeleteComputeEnvironment: "|,;~Write||0|compute-environment;1;|||;",
   /** Grants permission to delete an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteConsumableResource.html */
@@ -94,23 +112,22 @@ const actionFacts = {
     "|,;~Read||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|||;",
   /** Grants permission to register an AWS Batch job definition in your account. Access level: Write. Resources: consumable-resource, job-definition*. https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html */
   RegisterJobDefinition:
-    "|,;~Write||0|consumable-resource;0;,job-definition;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys,batch:AWSLogsCreateGroup,batch:AWSLogsGroup,batch:AWSLogsRegion,batch:AWSLogsStreamPrefix,batch:EKSImage,batch:EKSNamespace,batch:EKSPrivileged,batch:EKSRunAsGroup,batch:EKSRunAsUser,batch:EKSServiceAccountName,batch:Image,batch:LogDriver,batch:Privileged,batch:User|batch:TagResource,iam:PassRole|;",
+    "|,;~Write||0|consumable-resource;0;,job-definition;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
   /** Grants permission to submit an AWS Batch job from a job definition in your account. Access level: Write. Resources: consumable-resource, job*, job-definition, job-definition-revision, job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html */
   SubmitJob:
-    "|,;~Write||0|consumable-resource;0;,job;1;batch:EKSImage~batch:EKSNamespace~batch:ShareIdentifier,job-definition;0;,job-definition-revision;0;,job-queue;1;|aws:RequestTag/${TagKey},aws:TagKeys|batch:TagResource|;",
+    "|,;~Write||0|consumable-resource;0;,job;1;7~8~17,job-definition;0;,job-definition-revision;0;,job-queue;1;|0,2|batch:TagResource|;",
   /** Grants permission to submit an AWS Batch service job. Access level: Write. Resources: job-queue*, quota-share, service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitServiceJob.html */
-  SubmitServiceJob:
-    "|,;~Write||0|job-queue;1;,quota-share;0;,service-job;1;batch:ShareIdentifier|aws:RequestTag/${TagKey},aws:TagKeys,batch:SchedulingPriority|batch:TagResource,iam:PassRole|;",
+  SubmitServiceJob: "|,;~Write||0|job-queue;1;,quota-share;0;,service-job;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
   /** Grants permission to tag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
+    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
   /** Grants permission to terminate a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateJob.html */
   TerminateJob: "|,;~Write||0|job;1;|||;",
   /** Grants permission to terminate a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateServiceJob.html */
   TerminateServiceJob: "|,;~Write||0|service-job;1;|||;",
   /** Grants permission to untag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|2||;",
   /** Grants permission to update an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html */
   UpdateComputeEnvironment: "|,;~Write||0|compute-environment;1;||iam:PassRole|;",
   /** Grants permission to update an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateConsumableResource.html */
@@ -124,7 +141,7 @@ const actionFacts = {
   /** Grants permission to update an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceEnvironment.html */
   UpdateServiceEnvironment: "|,;~Write||0|service-environment;1;|||;",
   /** Grants permission to update a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceJob.html */
-  UpdateServiceJob: "|,;~Write||0|service-job;1;|batch:SchedulingPriority||;",
+  UpdateServiceJob: "|,;~Write||0|service-job;1;|16||;",
 } as const;
 const actionDetails = {
   CancelJob: "|,;~~~|Grants permission to cancel a job in an AWS Batch job queue in your account",
@@ -183,13 +200,16 @@ export type Actions = ActionsOf<typeof actionFacts, "batch">;
 /** Any batch action. */
 export type Action = ActionOf<typeof actionFacts, "batch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "batch">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "batch",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "batch" },
+  conditionKeyList,
+);
 /** Every batch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -199,35 +219,37 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The compute-environment resource type: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName} */
   "compute-environment":
-    "|,arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}|1",
   /** The consumable-resource resource type: arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName} */
   "consumable-resource":
-    "|,arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}|1",
   /** The job resource type: arn:${Partition}:batch:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:batch:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  job: "|,arn:${Partition}:batch:${Region}:${Account}:job/${JobId}|1",
   /** The job-definition resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName} */
   "job-definition": "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}|",
   /** The job-definition-revision resource type: arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision} */
   "job-definition-revision":
-    "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}|1",
   /** The job-queue resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName} */
-  "job-queue": "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}|aws:ResourceTag/${TagKey}",
+  "job-queue": "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}|1",
   /** The quota-share resource type: arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName} */
   "quota-share":
-    "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:batch:${Region}:${Account}:job-queue/${JobQueueName}/quota-share/${QuotaShareName}|1",
   /** The scheduling-policy resource type: arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName} */
-  "scheduling-policy":
-    "|,arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}|aws:ResourceTag/${TagKey}",
+  "scheduling-policy": "|,arn:${Partition}:batch:${Region}:${Account}:scheduling-policy/${SchedulingPolicyName}|1",
   /** The service-environment resource type: arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName} */
   "service-environment":
-    "|,arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:batch:${Region}:${Account}:service-environment/${ServiceEnvironmentName}|1",
   /** The service-job resource type: arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId} */
-  "service-job": "|,arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}|aws:ResourceTag/${TagKey}",
+  "service-job": "|,arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a compute-environment resource: arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}. */
   computeEnvironment:
@@ -319,26 +341,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "batch:AWSLogsCreateGroup"
-  | "batch:AWSLogsGroup"
-  | "batch:AWSLogsRegion"
-  | "batch:AWSLogsStreamPrefix"
-  | "batch:EKSImage"
-  | "batch:EKSNamespace"
-  | "batch:EKSPrivileged"
-  | "batch:EKSRunAsGroup"
-  | "batch:EKSRunAsUser"
-  | "batch:EKSServiceAccountName"
-  | "batch:Image"
-  | "batch:LogDriver"
-  | "batch:Privileged"
-  | "batch:SchedulingPriority"
-  | "batch:ShareIdentifier"
-  | "batch:User";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,12 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingandcostmanagementdashboards.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateDashboard.html */
   CreateDashboard: "|,;~Write||0|||bcm-dashboards:TagResource|;",
   /** Grants permission to create a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateScheduledReport.html */
-  CreateScheduledReport:
-    "|,;~Write||0||aws:ResourceTag/${TagKey},aws:TagKeys|bcm-dashboards:TagResource,iam:PassRole|;",
+  CreateScheduledReport: "|,;~Write||0||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
   /** Grants permission to delete a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteDashboard.html */
   DeleteDashboard: "|,;~Write||0||||;",
   /** Grants permission to delete a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteScheduledReport.html */
@@ -52,9 +52,9 @@ const actionFacts = {
   /** Grants permission to list all of the tags for a resource. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0||||;",
   /** Grants permission to create a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_TagResource.html */
-  TagResource: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||CreateDashboard,CreateScheduledReport,;",
+  TagResource: "|,;~Tagging||0||0,2||CreateDashboard,CreateScheduledReport,;",
   /** Grants permission to remove a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0||2||;",
   /** Grants permission to update an existing dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateDashboard.html */
   UpdateDashboard: "|,;~Write||0||||;",
   /** Grants permission to update an existing scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateScheduledReport.html */
@@ -82,13 +82,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bcm-dashboards">;
 /** Any bcm-dashboards action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-dashboards">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-dashboards">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "bcm-dashboards",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "bcm-dashboards" },
+  conditionKeyList,
+);
 /** Every bcm-dashboards action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -97,16 +100,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The dashboard resource type: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName} */
-  dashboard:
-    "|,arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+  dashboard: "|,arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}|1,2",
   /** The scheduled-report resource type: arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName} */
-  "scheduled-report":
-    "|,arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+  "scheduled-report": "|,arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}|1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a dashboard resource: arn:${Partition}:bcm-dashboards::${Account}:dashboard/${DashboardName}. */
   dashboard: "|dashboard|arn:|partition?|:bcm-dashboards::|account|:dashboard/|dashboardName|",
@@ -145,7 +149,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -28,33 +28,33 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingandcostmanagementdataexports.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an export. Access level: Write. Resources: billingview, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_CreateExport.html */
   CreateExport:
-    "|,;~Write||0|billingview;0;,table;1;|aws:RequestTag/${TagKey},aws:TagKeys|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
+    "|,;~Write||0|billingview;0;,table;1;|0,2|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
   /** Grants permission to delete an export. Access level: Write. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_DeleteExport.html */
-  DeleteExport: "|,;~Write||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteExport: "|,;~Write||0|export;1;|1||;",
   /** Grants permission to get the execution of an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExecution.html */
-  GetExecution: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  GetExecution: "|,;~Read||0|export;1;|1||;",
   /** Grants permission to get an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExport.html */
-  GetExport: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  GetExport: "|,;~Read||0|export;1;|1||;",
   /** Grants permission to get the details of a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetTable.html */
   GetTable: "|,;~Read||0|table;1;|||;",
   /** Grants permission to list all executions of an export. Access level: List. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExecutions.html */
-  ListExecutions: "|,;~List||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  ListExecutions: "|,;~List||0|export;1;|1||;",
   /** Grants permission to list all exports. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExports.html */
   ListExports: "|,;~List||0||||;",
   /** Grants permission to list all available tables. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTables.html */
   ListTables: "|,;~List||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|export;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|export;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|export;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateExport,;",
+  TagResource: "|,;~Tagging||0|export;1;|0,1,2||CreateExport,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|export;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|export;1;|1,2||;",
   /** Grants permission to update an export. Access level: Write. Resources: billingview, export*, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UpdateExport.html */
-  UpdateExport: "|,;~Write||0|billingview;0;,export;1;,table;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateExport: "|,;~Write||0|billingview;0;,export;1;,table;1;|1||;",
 } as const;
 const actionDetails = {
   CreateExport: "|,;~~~|Grants permission to create an export",
@@ -75,13 +75,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bcm-data-exports">;
 /** Any bcm-data-exports action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-data-exports">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-data-exports">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "bcm-data-exports",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "bcm-data-exports" },
+  conditionKeyList,
+);
 /** Every bcm-data-exports action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -90,16 +93,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
   /** The export resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier} */
-  export: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}|aws:ResourceTag/${TagKey}",
+  export: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:export/${Identifier}|1",
   /** The table resource type: arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier} */
   table: "|,arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
   billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
@@ -139,7 +145,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

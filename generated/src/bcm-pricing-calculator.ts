@@ -28,18 +28,19 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingandcostmanagementpricingcalculator.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new bill estimate. Charge is incurred for successful bill estimates. Access level: Write. Resources: bill-scenario. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillEstimate.html */
   CreateBillEstimate: "|,;~Write||0|bill-scenario;0;||bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create a new bill scenario. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillScenario.html */
-  CreateBillScenario: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bcm-pricing-calculator:TagResource|;",
+  CreateBillScenario: "|,;~Write||0||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create new commitments or remove existing commitment from a specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioCommitmentModification.html */
   CreateBillScenarioCommitmentModification:
     "|,;~Write||0|bill-scenario;1;|||BatchCreateBillScenarioCommitmentModification",
   /** Grants permission to create usage in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioUsageModification.html */
   CreateBillScenarioUsageModification: "|,;~Write||0|bill-scenario;1;|||BatchCreateBillScenarioUsageModification",
   /** Grants permission to create a new Workload estimate. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateWorkloadEstimate.html */
-  CreateWorkloadEstimate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bcm-pricing-calculator:TagResource|;",
+  CreateWorkloadEstimate: "|,;~Write||0||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create usage in the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateWorkloadEstimateUsage.html */
   CreateWorkloadEstimateUsage: "|,;~Write||0|workload-estimate;1;|||BatchCreateWorkloadEstimateUsage",
   /** Grants permission to delete bill estimate. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillEstimate.html */
@@ -87,10 +88,9 @@ const actionFacts = {
   ListWorkloadEstimates: "|,;~List||0||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|bill-scenario;0;aws:ResourceTag/${TagKey},workload-estimate;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
+    "|,;~Tagging||0|bill-scenario;0;1,workload-estimate;0;1|0,2||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|bill-scenario;0;aws:ResourceTag/${TagKey},workload-estimate;0;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|bill-scenario;0;1,workload-estimate;0;1|2||;",
   /** Grants permission to update bill estimate name and expiration date time. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillEstimate.html */
   UpdateBillEstimate: "|,;~Write||0|bill-estimate;1;|||;",
   /** Grants permission to update name and expiration date time of the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillScenario.html */
@@ -162,13 +162,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Any bcm-pricing-calculator action. */
 export type Action = ActionOf<typeof actionFacts, "bcm-pricing-calculator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bcm-pricing-calculator">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "bcm-pricing-calculator",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "bcm-pricing-calculator" },
+  conditionKeyList,
+);
 /** Every bcm-pricing-calculator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -179,16 +182,18 @@ const resourceTypeFacts = {
   /** The bill-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId} */
   "bill-estimate": "|,arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId}|",
   /** The bill-scenario resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId} */
-  "bill-scenario":
-    "|,arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId}|aws:ResourceTag/${TagKey}",
+  "bill-scenario": "|,arn:${Partition}:bcm-pricing-calculator::${Account}:bill-scenario/${BillScenarioId}|1",
   /** The workload-estimate resource type: arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId} */
   "workload-estimate":
-    "|,arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a bill-estimate resource: arn:${Partition}:bcm-pricing-calculator::${Account}:bill-estimate/${BillEstimateId}. */
   billEstimate: "|bill-estimate|arn:|partition?|:bcm-pricing-calculator::|account|:bill-estimate/|billEstimateId|",
@@ -229,7 +234,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

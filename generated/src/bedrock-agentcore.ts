@@ -27,20 +27,40 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "bedrock-agentcore:GatewayAuthorizerType",
+  "bedrock-agentcore:InboundJwtClaim/aud",
+  "bedrock-agentcore:InboundJwtClaim/client_id",
+  "bedrock-agentcore:InboundJwtClaim/iss",
+  "bedrock-agentcore:InboundJwtClaim/scope",
+  "bedrock-agentcore:InboundJwtClaim/sub",
+  "bedrock-agentcore:KmsKeyArn",
+  "bedrock-agentcore:RuntimeAuthorizerType",
+  "bedrock-agentcore:actorId",
+  "bedrock-agentcore:namespace",
+  "bedrock-agentcore:securityGroups",
+  "bedrock-agentcore:sessionId",
+  "bedrock-agentcore:strategyId",
+  "bedrock-agentcore:subnets",
+  "bedrock-agentcore:userid",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended telemetry for a resource. Access level: Permissions management. Resources: memory*, payment-manager. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/ */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|memory;1;,payment-manager;0;|||",
   /** Grants permission to evaluate Cedar policies for authorization requests. Access level: Permissions management. Resources: gateway*, policy-engine*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
   AuthorizeAction: "|,;~Permissions management||1|gateway;1;,policy-engine;1;|||",
   /** Grants permission to create one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchCreateMemoryRecords.html */
-  BatchCreateMemoryRecords: "|,;~Write||0|memory;1;|bedrock-agentcore:namespace||;",
+  BatchCreateMemoryRecords: "|,;~Write||0|memory;1;|12||;",
   /** Grants permission to delete one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchDeleteMemoryRecords.html */
   BatchDeleteMemoryRecords: "|,;~Write||0|memory;1;|||;",
   /** Grants permission to update one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchUpdateMemoryRecords.html */
-  BatchUpdateMemoryRecords: "|,;~Write||0|memory;1;|bedrock-agentcore:namespace||;",
+  BatchUpdateMemoryRecords: "|,;~Write||0|memory;1;|12||;",
   /** Grants permission to retrieve access token with OAuth2 for 3LO flow to access external resource. Access level: Read. Resources: oauth2credentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CompleteResourceTokenAuth.html */
   CompleteResourceTokenAuth:
-    "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|bedrock-agentcore:InboundJwtClaim/aud,bedrock-agentcore:InboundJwtClaim/client_id,bedrock-agentcore:InboundJwtClaim/iss,bedrock-agentcore:InboundJwtClaim/scope,bedrock-agentcore:InboundJwtClaim/sub,bedrock-agentcore:userid||;",
+    "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8,17||;",
   /** Grants permission to connect to a browser automation stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserAutomationStream.html */
   ConnectBrowserAutomationStream: "|,;~Read||0||||",
   /** Grants permission to connect to a browser live view stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserLiveViewStream.html */
@@ -49,70 +69,63 @@ const actionFacts = {
   CreateABTest: "|,;~Write||0|||iam:PassRole|",
   /** Grants permission to create a new agent runtime. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntime.html */
   CreateAgentRuntime:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,bedrock-agentcore:RuntimeAuthorizerType,bedrock-agentcore:securityGroups,bedrock-agentcore:subnets|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new agent runtime endpoint. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntimeEndpoint.html */
-  CreateAgentRuntimeEndpoint:
-    "|,;~Write||0|runtime;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
+  CreateAgentRuntimeEndpoint: "|,;~Write||0|runtime;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
   /** Grants permission to create a new API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateApiKeyCredentialProvider.html */
   CreateApiKeyCredentialProvider:
-    "|,;~Write||0|apikeycredentialprovider;1;,token-vault;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+    "|,;~Write||0|apikeycredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom browser. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowser.html */
-  CreateBrowser:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,bedrock-agentcore:securityGroups,bedrock-agentcore:subnets|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateBrowser: "|,;~Write||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new browser profile. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowserProfile.html */
-  CreateBrowserProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+  CreateBrowserProfile: "|,;~Write||0||0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom code interpreter. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateCodeInterpreter.html */
-  CreateCodeInterpreter:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,bedrock-agentcore:securityGroups,bedrock-agentcore:subnets|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateCodeInterpreter: "|,;~Write||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new configuration bundle. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateConfigurationBundle.html */
   CreateConfigurationBundle: "|,;~Write||0||||;",
   /** Grants permission to create a new evaluator. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateEvaluator.html */
-  CreateEvaluator:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+  CreateEvaluator: "|,;~Write||0||0,1,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html */
-  CreateEvent: "|,;~Write||0|memory;1;|bedrock-agentcore:actorId,bedrock-agentcore:sessionId||;",
+  CreateEvent: "|,;~Write||0|memory;1;|11,14||;",
   /** Grants permission to create a new gateway. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGateway.html */
   CreateGateway:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new rule in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayRule.html */
   CreateGatewayRule: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to create a new target in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayTarget.html */
   CreateGatewayTarget: "|,;~Write||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
   /** Grants permission to create a new harness. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateHarness.html */
   CreateHarness:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a Memory resource. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateMemory.html */
-  CreateMemory:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,bedrock-agentcore:KmsKeyArn|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateMemory: "|,;~Write||0||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Credential Provider to access external resources with OAuth2 protocol. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOauth2CredentialProvider.html */
   CreateOauth2CredentialProvider:
-    "|,;~Write||0|oauth2credentialprovider;1;,token-vault;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+    "|,;~Write||0|oauth2credentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new online evaluation configuration. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOnlineEvaluationConfig.html */
-  CreateOnlineEvaluationConfig:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateOnlineEvaluationConfig: "|,;~Write||0||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment connector under a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentConnector.html */
   CreatePaymentConnector: "|,;~Write||0|payment-manager;1;|||;",
   /** Grants permission to create a new Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentCredentialProvider.html */
   CreatePaymentCredentialProvider:
-    "|,;~Write||0|paymentcredentialprovider;1;,token-vault;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+    "|,;~Write||0|paymentcredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentInstrument.html */
   CreatePaymentInstrument: "|,;~Write||0|payment-manager;1;|||;",
   /** Grants permission to create a new payment manager. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentManager.html */
-  CreatePaymentManager:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreatePaymentManager: "|,;~Write||0||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentSession.html */
   CreatePaymentSession: "|,;~Write||0|payment-manager;1;|||;",
   /** Grants permission to create a new policy within a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicy.html */
   CreatePolicy: "|,;~Write||0|policy-engine;1;|||;",
   /** Grants permission to create a new policy engine. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicyEngine.html */
-  CreatePolicyEngine: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreatePolicyEngine: "|,;~Write||0||0,2||;",
   /** Grants permission to create a new registry. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistry.html */
   CreateRegistry: "|,;~Write||0|||bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new registry record. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistryRecord.html */
   CreateRegistryRecord: "|,;~Write||0|registry;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateWorkloadIdentity.html */
   CreateWorkloadIdentity:
-    "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock-agentcore:TagResource|;",
+    "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to delete an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteABTest.html */
   DeleteABTest: "|,;~Write||0|ab-test;1;|||;",
   /** Grants permission to delete an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntime.html */
@@ -135,7 +148,7 @@ const actionFacts = {
   /** Grants permission to delete an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteEvaluator.html */
   DeleteEvaluator: "|,;~Write||0|evaluator;1;|||;",
   /** Grants permission to delete an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteEvent.html */
-  DeleteEvent: "|,;~Write||0|memory;1;|bedrock-agentcore:actorId,bedrock-agentcore:sessionId||;",
+  DeleteEvent: "|,;~Write||0|memory;1;|11,14||;",
   /** Grants permission to delete an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGateway.html */
   DeleteGateway: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to delete an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayRule.html */
@@ -208,7 +221,7 @@ const actionFacts = {
   /** Grants permission to get details of an evaluator. Access level: Read. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetEvaluator.html */
   GetEvaluator: "|,;~Read||0|evaluator;1;|||;",
   /** Grants permission to fetch an Event. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetEvent.html */
-  GetEvent: "|,;~Read||0|memory;1;|bedrock-agentcore:actorId,bedrock-agentcore:sessionId||;",
+  GetEvent: "|,;~Read||0|memory;1;|11,14||;",
   /** Grants permission to retrieve an existing gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGateway.html */
   GetGateway: "|,;~Read||0|gateway;1;|||;",
   /** Grants permission to retrieve an existing gateway rule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGatewayRule.html */
@@ -271,11 +284,9 @@ const actionFacts = {
   /** Grants permission to retrieve an Workload access token for agentic workloads not acting on behalf of a user. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessToken.html */
   GetWorkloadAccessToken: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with JWT token. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForJWT.html */
-  GetWorkloadAccessTokenForJWT:
-    "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|bedrock-agentcore:InboundJwtClaim/aud,bedrock-agentcore:InboundJwtClaim/client_id,bedrock-agentcore:InboundJwtClaim/iss,bedrock-agentcore:InboundJwtClaim/scope,bedrock-agentcore:InboundJwtClaim/sub||;",
+  GetWorkloadAccessTokenForJWT: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with User Id. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForUserId.html */
-  GetWorkloadAccessTokenForUserId:
-    "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|bedrock-agentcore:userid||;",
+  GetWorkloadAccessTokenForUserId: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|17||;",
   /** Grants permission to fetch details for a specific Workload identity, including its name and allowed OAuth2 return URLs. Access level: Read. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetWorkloadIdentity.html */
   GetWorkloadIdentity: "|,;~Read||0|workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to invoke an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntime.html */
@@ -329,7 +340,7 @@ const actionFacts = {
   /** Grants permission to list evaluators. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListEvaluators.html */
   ListEvaluators: "|,;~List||0||||;",
   /** Grants permission to list events. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListEvents.html */
-  ListEvents: "|,;~List||0|memory;1;|bedrock-agentcore:actorId,bedrock-agentcore:sessionId||;",
+  ListEvents: "|,;~List||0|memory;1;|11,14||;",
   /** Grants permission to list existing gateway rules. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayRules.html */
   ListGatewayRules: "|,;~List||0|gateway;1;|||;",
   /** Grants permission to list existing gateway targets. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayTargets.html */
@@ -343,7 +354,7 @@ const actionFacts = {
   /** Grants permission to list extraction jobs for this memory. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryExtractionJobs.html */
   ListMemoryExtractionJobs: "|,;~List||0|memory;1;|||;",
   /** Grants permission to list memory records. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryRecords.html */
-  ListMemoryRecords: "|,;~List||0|memory;1;|bedrock-agentcore:namespace,bedrock-agentcore:strategyId||;",
+  ListMemoryRecords: "|,;~List||0|memory;1;|12,15||;",
   /** Grants permission to list all OAuth2 Credential Providers in the Token Vault. Access level: Read. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOauth2CredentialProviders.html */
   ListOauth2CredentialProviders: "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to list online evaluation configurations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOnlineEvaluationConfigs.html */
@@ -379,7 +390,7 @@ const actionFacts = {
   /** Grants permission to list existing registry records in a registry. Access level: List. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListRegistryRecords.html */
   ListRegistryRecords: "|,;~List||0|registry;1;|||;",
   /** Grants permission to list sessions. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0|memory;1;|bedrock-agentcore:actorId||;",
+  ListSessions: "|,;~List||0|memory;1;|11||;",
   /** Grants permission to list tags for a Bedrock-AgentCore resource. Access level: List. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
     "|,;~List||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|||;",
@@ -396,7 +407,7 @@ const actionFacts = {
   /** Grants permission to create or update the resource-based policy for a Bedrock resource. Access level: Write. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Write||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
   /** Grants permission to retrieve memory records through sematic query. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_RetrieveMemoryRecords.html */
-  RetrieveMemoryRecords: "|,;~List||0|memory;1;|bedrock-agentcore:namespace,bedrock-agentcore:strategyId||;",
+  RetrieveMemoryRecords: "|,;~List||0|memory;1;|12,15||;",
   /** Grants permission to save a browser session profile. Access level: Write. Resources: browser*, browser-custom*, browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SaveBrowserSessionProfile.html */
   SaveBrowserSessionProfile: "|,;~Write||0|browser;1;,browser-custom;1;,browser-profile;1;|||;",
   /** Grants permission to search for registry records. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SearchRegistryRecords.html */
@@ -410,8 +421,7 @@ const actionFacts = {
   /** Grants permission to start a new code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartCodeInterpreterSession.html */
   StartCodeInterpreterSession: "|,;~Write||0|code-interpreter;1;,code-interpreter-custom;1;|||InvokeCodeInterpreter,;",
   /** Grants permission to start memory extraction job. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartMemoryExtractionJob.html */
-  StartMemoryExtractionJob:
-    "|,;~Write||0|memory;1;|bedrock-agentcore:actorId,bedrock-agentcore:sessionId,bedrock-agentcore:strategyId||;",
+  StartMemoryExtractionJob: "|,;~Write||0|memory;1;|11,14,15||;",
   /** Grants permission to start an AI-powered policy generation request. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_StartPolicyGeneration.html */
   StartPolicyGeneration: "|,;~Write||0|policy-engine;1;|||;",
   /** Grants permission to start a recommendation. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartRecommendation.html */
@@ -431,15 +441,14 @@ const actionFacts = {
     "|,;~Permissions management||1|gateway;1;|||CreateGateway,CreateGatewayTarget,;,UpdateGatewayTarget",
   /** Grants permission to Tag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
+    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|0,2||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
   /** Grants permission to Untag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|2||;",
   /** Grants permission to update an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateABTest.html */
   UpdateABTest: "|,;~Write||0|ab-test;1;||iam:PassRole|;",
   /** Grants permission to update an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntime.html */
-  UpdateAgentRuntime:
-    "|,;~Write||0|runtime;1;|bedrock-agentcore:RuntimeAuthorizerType,bedrock-agentcore:securityGroups,bedrock-agentcore:subnets|iam:PassRole|;",
+  UpdateAgentRuntime: "|,;~Write||0|runtime;1;|10,13,16|iam:PassRole|;",
   /** Grants permission to update an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntimeEndpoint.html */
   UpdateAgentRuntimeEndpoint: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to update an existing API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateApiKeyCredentialProvider.html */
@@ -726,13 +735,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock-agentcore">;
 /** Any bedrock-agentcore action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-agentcore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-agentcore">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "bedrock-agentcore-control",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "bedrock-agentcore-control" },
+  conditionKeyList,
+);
 /** Every bedrock-agentcore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -744,52 +756,47 @@ const resourceTypeFacts = {
   "ab-test": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}|",
   /** The apikeycredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name} */
   apikeycredentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}|1",
   /** The batch-evaluate resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId} */
   "batch-evaluate": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:batch-evaluate/${BatchEvaluationId}|",
   /** The browser resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId} */
   browser: "|,arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId}|",
   /** The browser-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId} */
-  "browser-custom":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}|aws:ResourceTag/${TagKey}",
+  "browser-custom": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}|1",
   /** The browser-profile resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId} */
-  "browser-profile":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId}|aws:ResourceTag/${TagKey}",
+  "browser-profile": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-profile/${BrowserProfileId}|1",
   /** The code-interpreter resource type: arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId} */
   "code-interpreter": "|,arn:${Partition}:bedrock-agentcore:${Region}:aws:code-interpreter/${CodeInterpreterId}|",
   /** The code-interpreter-custom resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId} */
   "code-interpreter-custom":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:code-interpreter-custom/${CodeInterpreterId}|1",
   /** The configuration-bundle resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId} */
   "configuration-bundle":
     "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:configuration-bundle/${ConfigurationBundleId}|",
   /** The evaluator resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId} */
-  evaluator:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId}|aws:ResourceTag/${TagKey}",
+  evaluator: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:evaluator/${EvaluatorId}|1",
   /** The gateway resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  gateway: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:gateway/${GatewayId}|1",
   /** The harness resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId} */
-  harness: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}|aws:ResourceTag/${TagKey}",
+  harness: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}|1",
   /** The memory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId} */
-  memory: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId}|aws:ResourceTag/${TagKey}",
+  memory: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:memory/${MemoryId}|1",
   /** The oauth2credentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name} */
   oauth2credentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/oauth2credentialprovider/${Name}|1",
   /** The online-evaluation-config resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId} */
   "online-evaluation-config":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:online-evaluation-config/${OnlineEvaluationConfigId}|1",
   /** The payment-manager resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId} */
-  "payment-manager":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId}|aws:ResourceTag/${TagKey}",
+  "payment-manager": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:payment-manager/${PaymentManagerId}|1",
   /** The paymentcredentialprovider resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name} */
   paymentcredentialprovider:
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/paymentcredentialprovider/${Name}|1",
   /** The policy resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId} */
   policy:
     "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy/${PolicyId}|",
   /** The policy-engine resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId} */
-  "policy-engine":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}|aws:ResourceTag/${TagKey}",
+  "policy-engine": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}|1",
   /** The policy-generation resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId} */
   "policy-generation":
     "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:policy-engine/${PolicyEngineId}/policy-generation/${PolicyGenerationId}|",
@@ -801,24 +808,26 @@ const resourceTypeFacts = {
   "registry-record":
     "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:registry/${RegistryId}/record/${RecordId}|",
   /** The runtime resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId} */
-  runtime: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}|aws:ResourceTag/${TagKey}",
+  runtime: "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}|1",
   /** The runtime-endpoint resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name} */
   "runtime-endpoint":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:runtime/${RuntimeId}/runtime-endpoint/${Name}|1",
   /** The token-vault resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId} */
-  "token-vault":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}|aws:ResourceTag/${TagKey}",
+  "token-vault": "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}|1",
   /** The workload-identity resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName} */
   "workload-identity":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}/workload-identity/${WorkloadIdentityName}|1",
   /** The workload-identity-directory resource type: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId} */
   "workload-identity-directory":
-    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ab-test resource: arn:${Partition}:bedrock-agentcore:${Region}:${Account}:ab-test/${ABTestId}. */
   abTest: "|ab-test|arn:|partition?|:bedrock-agentcore:|region|:|account|:ab-test/|abTestId|",
@@ -955,25 +964,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "bedrock-agentcore:GatewayAuthorizerType"
-  | "bedrock-agentcore:InboundJwtClaim/aud"
-  | "bedrock-agentcore:InboundJwtClaim/client_id"
-  | "bedrock-agentcore:InboundJwtClaim/iss"
-  | "bedrock-agentcore:InboundJwtClaim/scope"
-  | "bedrock-agentcore:InboundJwtClaim/sub"
-  | "bedrock-agentcore:KmsKeyArn"
-  | "bedrock-agentcore:RuntimeAuthorizerType"
-  | "bedrock-agentcore:actorId"
-  | "bedrock-agentcore:namespace"
-  | "bedrock-agentcore:securityGroups"
-  | "bedrock-agentcore:sessionId"
-  | "bedrock-agentcore:strategyId"
-  | "bedrock-agentcore:subnets"
-  | "bedrock-agentcore:userid";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

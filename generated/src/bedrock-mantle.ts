@@ -27,86 +27,90 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockpoweredbyawsmantle.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "bedrock-mantle:BearerTokenType",
+  "bedrock-mantle:CustomizedModelArn",
+  "bedrock-mantle:Files",
+  "bedrock-mantle:FineTuningJob",
+  "bedrock-mantle:Model",
+  "bedrock-mantle:ProjectArn",
+  "bedrock-mantle:ReservationArn",
+  "bedrock-mantle:ServiceTier",
+] as const;
 const actionFacts = {
   /** Grants permission to archive a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ArchiveProject: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|||",
+  ArchiveProject: "|,;~Write||0|project;1;1|||",
   /** Grants permission to associate a customized model with a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  AssociateCustomizedModel:
-    "|,;~Write||0|customized-model;1;aws:ResourceTag/${TagKey},project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:CustomizedModelArn,bedrock-mantle:ProjectArn||",
+  AssociateCustomizedModel: "|,;~Write||0|customized-model;1;1,project;1;1|4,8||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockpoweredbyawsmantle.html */
-  CallWithBearerToken: "|,;~List||1||bedrock-mantle:BearerTokenType||",
+  CallWithBearerToken: "|,;~List||1||3||",
   /** Grants permission to cancel an in-progress fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelFineTuningJob: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:FineTuningJob||",
+  CancelFineTuningJob: "|,;~Write||0|project;1;1|6||",
   /** Grants permission to cancel an in-progress inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelInference: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|||",
+  CancelInference: "|,;~Write||0|project;1;1|||",
   /** Grants permission to import a customized model with custom weights. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateCustomizedModel:
-    "|,;~Write||0|customized-model;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateCustomizedModel: "|,;~Write||0|customized-model;1;1|0,2||",
   /** Grants permission to create a file in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFile: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|||",
+  CreateFile: "|,;~Write||0|project;1;1|||",
   /** Grants permission to create a fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFineTuningJob: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:Files,bedrock-mantle:Model||",
+  CreateFineTuningJob: "|,;~Write||0|project;1;1|5,7||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateInference: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:Model,bedrock-mantle:ServiceTier||",
+  CreateInference: "|,;~Write||0|project;1;1|7,10||",
   /** Grants permission to create a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateProject: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateProject: "|,;~Write||0|project;1;1|0,2||",
   /** Grants permission to create a capacity reservation for a model. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateReservation:
-    "|,;~Write||0|project;1;aws:ResourceTag/${TagKey},reservation;1;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys,bedrock-mantle:ProjectArn,bedrock-mantle:ReservationArn||",
+  CreateReservation: "|,;~Write||0|project;1;1,reservation;1;1|0,2,8,9||",
   /** Grants permission to delete a customized model. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteCustomizedModel: "|,;~Write||0|customized-model;1;aws:ResourceTag/${TagKey}|||",
+  DeleteCustomizedModel: "|,;~Write||0|customized-model;1;1|||",
   /** Grants permission to delete a specific file. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteFile: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:Files||",
+  DeleteFile: "|,;~Write||0|project;1;1|5||",
   /** Grants permission to delete a specific inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteInference: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|||",
+  DeleteInference: "|,;~Write||0|project;1;1|||",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteReservation:
-    "|,;~Write||0|project;1;aws:ResourceTag/${TagKey},reservation;1;aws:ResourceTag/${TagKey}|bedrock-mantle:ProjectArn,bedrock-mantle:ReservationArn||",
+  DeleteReservation: "|,;~Write||0|project;1;1,reservation;1;1|8,9||",
   /** Grants permission to disassociate a customized model from a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DisassociateCustomizedModel:
-    "|,;~Write||0|customized-model;1;aws:ResourceTag/${TagKey},project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:CustomizedModelArn,bedrock-mantle:ProjectArn||",
+  DisassociateCustomizedModel: "|,;~Write||0|customized-model;1;1,project;1;1|4,8||",
   /** Grants permission to get customized model. Access level: Read. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetCustomizedModel: "|,;~Read||0|customized-model;1;aws:ResourceTag/${TagKey}|||",
+  GetCustomizedModel: "|,;~Read||0|customized-model;1;1|||",
   /** Grants permission to retrieve information about a specific file. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFile: "|,;~Read||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:Files||",
+  GetFile: "|,;~Read||0|project;1;1|5||",
   /** Grants permission to retrieve details of a specific fine tuning job. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFineTuningJob: "|,;~Read||0|project;1;aws:ResourceTag/${TagKey}|bedrock-mantle:FineTuningJob||",
+  GetFineTuningJob: "|,;~Read||0|project;1;1|6||",
   /** Grants permission to retrieve details of a specific inference request. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetInference: "|,;~Read||0|project;1;aws:ResourceTag/${TagKey}|||",
+  GetInference: "|,;~Read||0|project;1;1|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetModel: "|,;~Read||0|project;1;aws:ResourceTag/${TagKey}|||",
+  GetModel: "|,;~Read||0|project;1;1|||",
   /** Grants permission to retrieve details of a specific project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetProject: "|,;~Read||0|project;1;aws:ResourceTag/${TagKey}|||",
+  GetProject: "|,;~Read||0|project;1;1|||",
   /** Grants permission to get reservation. Access level: Read. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetReservation: "|,;~Read||0|reservation;1;aws:ResourceTag/${TagKey}|||",
+  GetReservation: "|,;~Read||0|reservation;1;1|||",
   /** Grants permission to list project associations for a customized model. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
   ListCustomizedModelAssociations: "|,;~List||0|customized-model;1;|||",
   /** Grants permission to list customized models. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
   ListCustomizedModels: "|,;~List||0|customized-model;1;|||",
   /** Grants permission to list all available files in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFiles: "|,;~List||0|project;1;aws:ResourceTag/${TagKey}|||",
+  ListFiles: "|,;~List||0|project;1;1|||",
   /** Grants permission to list all available fine tuning jobs in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFineTuningJobs: "|,;~List||0|project;1;aws:ResourceTag/${TagKey}|||",
+  ListFineTuningJobs: "|,;~List||0|project;1;1|||",
   /** Grants permission to list all available models in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListModels: "|,;~List||0|project;1;aws:ResourceTag/${TagKey}|||",
+  ListModels: "|,;~List||0|project;1;1|||",
   /** Grants permission to list projects. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
   ListProjects: "|,;~List||0|project;1;|||",
   /** Grants permission to list reservations. Access level: List. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
   ListReservations: "|,;~List||0|reservation;1;|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListTagsForResource:
-    "|,;~Read||0|customized-model;0;aws:ResourceTag/${TagKey},project;0;aws:ResourceTag/${TagKey},reservation;0;aws:ResourceTag/${TagKey}|||",
+  ListTagsForResource: "|,;~Read||0|customized-model;0;1,project;0;1,reservation;0;1|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  TagResource:
-    "|,;~Tagging||0|customized-model;0;aws:ResourceTag/${TagKey},project;0;aws:ResourceTag/${TagKey},reservation;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|customized-model;0;1,project;0;1,reservation;0;1|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UntagResource:
-    "|,;~Tagging||0|customized-model;0;aws:ResourceTag/${TagKey},project;0;aws:ResourceTag/${TagKey},reservation;0;aws:ResourceTag/${TagKey}|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|customized-model;0;1,project;0;1,reservation;0;1|2||",
   /** Grants permission to update a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateProject: "|,;~Write||0|project;1;aws:ResourceTag/${TagKey}|||",
+  UpdateProject: "|,;~Write||0|project;1;1|||",
   /** Grants permission to update reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateReservation:
-    "|,;~Write||0|project;1;aws:ResourceTag/${TagKey},reservation;1;aws:ResourceTag/${TagKey}|bedrock-mantle:ProjectArn,bedrock-mantle:ReservationArn||",
+  UpdateReservation: "|,;~Write||0|project;1;1,reservation;1;1|8,9||",
 } as const;
 const actionDetails = {
   ArchiveProject: "|,;~|Grants permission to archive a specific project",
@@ -150,13 +154,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock-mantle">;
 /** Any bedrock-mantle action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock-mantle">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock-mantle">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every bedrock-mantle action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -165,18 +172,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The customized-model resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId} */
-  "customized-model":
-    "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "customized-model": "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}|1",
   /** The project resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId} */
-  project: "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:project/${ResourceId}|1",
   /** The reservation resource type: arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId} */
-  reservation:
-    "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}|aws:ResourceTag/${TagKey}",
+  reservation: "|,arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a customized-model resource: arn:${Partition}:bedrock-mantle:${Region}:${Account}:customized-model/${ResourceId}. */
   customizedModel: "|customized-model|arn:|partition?|:bedrock-mantle:|region|:|account|:customized-model/|resourceId|",
@@ -232,18 +240,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "bedrock-mantle:BearerTokenType"
-  | "bedrock-mantle:CustomizedModelArn"
-  | "bedrock-mantle:Files"
-  | "bedrock-mantle:FineTuningJob"
-  | "bedrock-mantle:Model"
-  | "bedrock-mantle:ProjectArn"
-  | "bedrock-mantle:ReservationArn"
-  | "bedrock-mantle:ServiceTier";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

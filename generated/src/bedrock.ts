@@ -27,6 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "bedrock:BearerTokenType",
+  "bedrock:GuardrailIdentifier",
+  "bedrock:InferenceProfileArn",
+  "bedrock:InlineAgentName",
+  "bedrock:PromptRouterArn",
+  "bedrock:ServiceTier",
+  "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a knowledge base. Access level: Permissions management. Resources: knowledge-base. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|knowledge-base;0;|||",
@@ -39,12 +51,12 @@ const actionFacts = {
   AssociateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
   /** Grants permission to use 3rd party platform to store knowledge data. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   AssociateThirdPartyKnowledgeBase:
-    "|,;~Write||1||bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
+    "|,;~Write||1||9||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
   /** Grants permission to batch delete list of bedrock evaluation jobs. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_BatchDeleteEvaluationJob.html */
   BatchDeleteEvaluationJob: "|,;~Write||0|evaluation-job;1;|||;",
   /** Grants permission to use bearer token. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CallWithBearerToken:
-    "|,;~Read||0||bedrock:BearerTokenType||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
+    "|,;~Read||0||3||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
   /** Grants permission to cancel a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CancelAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to copy a blueprint from one stage to another. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
@@ -52,88 +64,81 @@ const actionFacts = {
   /** Grants permission to count the number of tokens in an input prompt. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CountTokens.html */
   CountTokens: "|,;~Read||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgent.html */
-  CreateAgent: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+  CreateAgent: "|,;~Write||0||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new action group in an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentActionGroup.html */
-  CreateAgentActionGroup: "|,;~Write||0|agent;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateAgentActionGroup: "|,;~Write||0|agent;1;|0,2||;",
   /** Grants permission to create a new alias for an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentAlias.html */
-  CreateAgentAlias: "|,;~Write||0|agent;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateAgentAlias: "|,;~Write||0|agent;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new automated reasoning policy. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicy:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicy: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to create a new automated reasoning policy version. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateAutomatedReasoningPolicyVersion:
-    "|,;~Write||0|automated-reasoning-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "|,;~Write||0|automated-reasoning-policy;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a blueprint for custom output from data automation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprint.html */
-  CreateBlueprint: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateBlueprint: "|,;~Write||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a new version for an existing blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprintVersion.html */
   CreateBlueprintVersion: "|,;~Write||0|blueprint;1;|||;",
   /** Grants permission to create a custom model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModel.html */
-  CreateCustomModel:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateCustomModel: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom model deployment for custom model. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModelDeployment.html */
-  CreateCustomModelDeployment:
-    "|,;~Write||0|custom-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateCustomModelDeployment: "|,;~Write||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a Data Automation Library. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationLibrary.html */
-  CreateDataAutomationLibrary: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateDataAutomationLibrary: "|,;~Write||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a data automation project. Access level: Write. Resources: blueprint, data-automation-library. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationProject.html */
-  CreateDataAutomationProject:
-    "|,;~Write||0|blueprint;0;,data-automation-library;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateDataAutomationProject: "|,;~Write||0|blueprint;0;,data-automation-library;0;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateDataSource.html */
   CreateDataSource: "|,;~Write||0|knowledge-base;1;|||;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, default-prompt-router*, foundation-model*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateEvaluationJob.html */
   CreateEvaluationJob:
-    "|,;~Write||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+    "|,;~Write||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt flow. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlow.html */
-  CreateFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource,iam:PassRole|;",
+  CreateFlow: "|,;~Write||0||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create an alias of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowAlias.html */
-  CreateFlowAlias: "|,;~Write||0|flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateFlowAlias: "|,;~Write||0|flow;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create an immutable version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowVersion.html */
   CreateFlowVersion: "|,;~Write||0|flow;1;|||;",
   /** Grants permission to create a new foundation model agreement. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
   CreateFoundationModelAgreement: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateGuardrail:
-    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new guardrail version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateGuardrailVersion: "|,;~Write||0|guardrail;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create inference profiles. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateInferenceProfile.html */
   CreateInferenceProfile:
-    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new invocation in an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateInvocation.html */
   CreateInvocation: "|,;~Write||0|session;1;|||;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateKnowledgeBase.html */
-  CreateKnowledgeBase:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
+  CreateKnowledgeBase: "|,;~Write||0||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a marketplace model endpoint. Access level: Write. API_CreateMarketplaceModelEndpoint */
   CreateMarketplaceModelEndpoint: "|,;~Write||0|||bedrock:CallWithBearerToken,iam:PassRole|;",
   /** Grants permission to create a job for copying a custom model across region or across account. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCopyJob.html */
-  CreateModelCopyJob:
-    "|,;~Write||0|custom-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateModelCopyJob: "|,;~Write||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a job for customizing the model with your custom training data. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCustomizationJob.html */
   CreateModelCustomizationJob:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+    "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelEvaluationJob.html */
-  CreateModelEvaluationJob: "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateModelEvaluationJob: "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2||",
   /** Grants permission to create a job for importing model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelImportJob.html */
-  CreateModelImportJob:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelImportJob: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new model invocation job. Access level: Write. Resources: custom-model*, foundation-model*, model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelInvocationJob.html */
   CreateModelInvocationJob:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+    "|,;~Write||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePrompt.html */
-  CreatePrompt: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreatePrompt: "|,;~Write||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a custom prompt router. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreatePromptRouter.html */
   CreatePromptRouter:
-    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a version of a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePromptVersion.html */
-  CreatePromptVersion: "|,;~Write||0|prompt;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreatePromptVersion: "|,;~Write||0|prompt;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new provisioned model throughput. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateProvisionedModelThroughput.html */
   CreateProvisionedModelThroughput:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new session. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateSession.html */
-  CreateSession: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  CreateSession: "|,;~Write||0||0,2|bedrock:TagResource|;",
   /** Grants permission to delete an Agent that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgent.html */
   DeleteAgent: "|,;~Write||0|agent;1;|||;",
   /** Grants permission to delete an actionGroup that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentActionGroup.html */
@@ -335,8 +340,7 @@ const actionFacts = {
   InvokeAutomatedReasoningPolicy:
     "|,;~Read||1|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
   /** Grants permission to invoke an async job to perform blueprint optimization. Access level: Write. Resources: blueprint*, data-automation-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  InvokeBlueprintOptimizationAsync:
-    "|,;~Write||0|blueprint;1;,data-automation-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  InvokeBlueprintOptimizationAsync: "|,;~Write||0|blueprint;1;,data-automation-profile;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke blueprint recommendations asynchronously. Access level: Write. Resources: data-automation-profile*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   InvokeBlueprintRecommendationAsync: "|,;~Write||1|data-automation-profile;1;|||",
   /** Grants permission to use the conversational builder which aids in building supported bedrock resources. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-create-cb.html */
@@ -345,20 +349,19 @@ const actionFacts = {
   InvokeDataAutomation: "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|||;",
   /** Grants permission to invoke a Bedrock data automation job. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomationAsync.html */
   InvokeDataAutomationAsync:
-    "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+    "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a Data Automation Library ingestion job. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_InvokeDataAutomationLibraryIngestionJob.html */
-  InvokeDataAutomationLibraryIngestionJob:
-    "|,;~Write||0|data-automation-library;1;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:TagResource|;",
+  InvokeDataAutomationLibraryIngestionJob: "|,;~Write||0|data-automation-library;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a prompt flow with user input. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeFlow.html */
   InvokeFlow: "|,;~Read||0|flow-alias;1;|||;",
   /** Grants permission to send user input (text-only) to the inline agent for Bedrock. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeInlineAgent.html */
-  InvokeInlineAgent: "|,;~Read||0||bedrock:InlineAgentName||;",
+  InvokeInlineAgent: "|,;~Read||0||6||;",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body. Access level: Read. Resources: application-inference-profile*, async-invoke*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html */
   InvokeModel:
-    "|,;~Read||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|aws:RequestTag/${TagKey},aws:TagKeys,bedrock:GuardrailIdentifier,bedrock:InferenceProfileArn,bedrock:PromptRouterArn,bedrock:ServiceTier|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
+    "|,;~Read||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response. Access level: Read. Resources: application-inference-profile*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html */
   InvokeModelWithResponseStream:
-    "|,;~Read||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|bedrock:GuardrailIdentifier,bedrock:InferenceProfileArn,bedrock:PromptRouterArn,bedrock:ServiceTier|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
+    "|,;~Read||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
   /** Grants permission to invoke the specified Bedrock tool to run inference. Access level: Read. Resources: system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeTool.html */
   InvokeTool: "|,;~Read||0|system-tool;1;|||Converse,ConverseStream",
   /** Grants permission to list action groups in an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentActionGroups.html */
@@ -471,8 +474,7 @@ const actionFacts = {
   /** Grants permission to create an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutModelInvocationLoggingConfiguration.html */
   PutModelInvocationLoggingConfiguration: "|,;~Write||0|||iam:PassRole|;",
   /** Adds a resource policy for a Bedrock resource. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy:
-    "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  PutResourcePolicy: "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|0,2||;",
   /** Grants permission to put a use case for model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
   PutUseCaseForModelAccess: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to register a sagemaker endpoint as a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_RegisterMarketplaceModelEndpoint */
@@ -507,10 +509,10 @@ const actionFacts = {
   StopModelInvocationJob: "|,;~Write||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to Tag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|aws:RequestTag/${TagKey},aws:TagKeys|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
+    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
   /** Grants permission to Untag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|aws:TagKeys|bedrock:CallWithBearerToken|;",
+    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|2|bedrock:CallWithBearerToken|;",
   /** Grants permission to update an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html */
   UpdateAgent: "|,;~Write||0|agent;1;||iam:PassRole|;",
   /** Grants permission to update an existing action group. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentActionGroup.html */
@@ -894,13 +896,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bedrock">;
 /** Any bedrock action. */
 export type Action = ActionOf<typeof actionFacts, "bedrock">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bedrock">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "bedrock",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "bedrock" },
+  conditionKeyList,
+);
 /** Every bedrock action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -909,112 +914,98 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The agent resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId} */
-  agent: "|,arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}|aws:ResourceTag/${TagKey}",
+  agent: "|,arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}|1",
   /** The agent-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId} */
-  "agent-alias":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}|aws:ResourceTag/${TagKey}",
+  "agent-alias": "|,arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}|1",
   /** The application-inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId} */
   "application-inference-profile":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}|1",
   /** The async-invoke resource type: arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId} */
-  "async-invoke":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "async-invoke": "|,arn:${Partition}:bedrock:${Region}:${Account}:async-invoke/${ResourceId}|1",
   /** The automated-reasoning-policy resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId} */
   "automated-reasoning-policy":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}|1",
   /** The automated-reasoning-policy-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion} */
   "automated-reasoning-policy-version":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:automated-reasoning-policy/${AutomatedReasoningPolicyId}:${AutomatedReasoningPolicyVersion}|1",
   /** The bedrock-marketplace-model-endpoint resource type: arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access */
   "bedrock-marketplace-model-endpoint":
     "|,arn:${Partition}:bedrock:${Region}:${Account}:marketplace/model-endpoint/all-access|",
   /** The blueprint resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId} */
-  blueprint: "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}|aws:ResourceTag/${TagKey}",
+  blueprint: "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint/${BlueprintId}|1",
   /** The blueprint-optimization-invocation resource type: arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId} */
   "blueprint-optimization-invocation":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:blueprint-optimization-invocation/${ResourceId}|1",
   /** The custom-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} */
-  "custom-model":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "custom-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId}|1",
   /** The custom-model-deployment resource type: arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId} */
-  "custom-model-deployment":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "custom-model-deployment": "|,arn:${Partition}:bedrock:${Region}:${Account}:custom-model-deployment/${ResourceId}|1",
   /** The data-automation-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId} */
   "data-automation-invocation-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-invocation/${JobId}|1",
   /** The data-automation-library resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId} */
   "data-automation-library":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library/${DataAutomationLibraryId}|1",
   /** The data-automation-library-ingestion-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId} */
   "data-automation-library-ingestion-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-library-ingestion-job/${IngestionJobId}|1",
   /** The data-automation-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId} */
   "data-automation-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-profile/${ProfileId}|",
   /** The data-automation-project resource type: arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId} */
-  "data-automation-project":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}|aws:ResourceTag/${TagKey}",
+  "data-automation-project": "|,arn:${Partition}:bedrock:${Region}:${Account}:data-automation-project/${ProjectId}|1",
   /** The default-prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId} */
   "default-prompt-router": "|,arn:${Partition}:bedrock:${Region}:${Account}:default-prompt-router/${ResourceId}|",
   /** The evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId} */
-  "evaluation-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "evaluation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:evaluation-job/${ResourceId}|1",
   /** The flow resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId} */
-  flow: "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}|aws:ResourceTag/${TagKey}",
+  flow: "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}|1",
   /** The flow-alias resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId} */
-  "flow-alias":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}|aws:ResourceTag/${TagKey}",
+  "flow-alias": "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}|1",
   /** The flow-execution resource type: arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId} */
   "flow-execution":
     "|,arn:${Partition}:bedrock:${Region}:${Account}:flow/${FlowId}/alias/${FlowAliasId}/execution/${FlowExecutionId}|",
   /** The foundation-model resource type: arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId} */
   "foundation-model": "|,arn:${Partition}:bedrock:${Region}::foundation-model/${ResourceId}|",
   /** The guardrail resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId} */
-  guardrail: "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}|aws:ResourceTag/${TagKey}",
+  guardrail: "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}|1",
   /** The guardrail-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId} */
   "guardrail-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}|",
   /** The imported-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId} */
-  "imported-model":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "imported-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:imported-model/${ResourceId}|1",
   /** The inference-profile resource type: arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId} */
   "inference-profile": "|,arn:${Partition}:bedrock:${Region}:${Account}:inference-profile/${ResourceId}|",
   /** The knowledge-base resource type: arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
-  "knowledge-base":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|aws:ResourceTag/${TagKey}",
+  "knowledge-base": "|,arn:${Partition}:bedrock:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|1",
   /** The model-copy-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId} */
-  "model-copy-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "model-copy-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-copy-job/${ResourceId}|1",
   /** The model-customization-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId} */
-  "model-customization-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "model-customization-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-customization-job/${ResourceId}|1",
   /** The model-evaluation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId} */
-  "model-evaluation-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "model-evaluation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-evaluation-job/${ResourceId}|1",
   /** The model-import-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId} */
-  "model-import-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "model-import-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-import-job/${ResourceId}|1",
   /** The model-invocation-job resource type: arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier} */
-  "model-invocation-job":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}|aws:ResourceTag/${TagKey}",
+  "model-invocation-job": "|,arn:${Partition}:bedrock:${Region}:${Account}:model-invocation-job/${JobIdentifier}|1",
   /** The prompt resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId} */
-  prompt: "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}|aws:ResourceTag/${TagKey}",
+  prompt: "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}|1",
   /** The prompt-router resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId} */
-  "prompt-router":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "prompt-router": "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt-router/${ResourceId}|1",
   /** The prompt-version resource type: arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion} */
-  "prompt-version":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}|aws:ResourceTag/${TagKey}",
+  "prompt-version": "|,arn:${Partition}:bedrock:${Region}:${Account}:prompt/${PromptId}:${PromptVersion}|1",
   /** The provisioned-model resource type: arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId} */
-  "provisioned-model":
-    "|,arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "provisioned-model": "|,arn:${Partition}:bedrock:${Region}:${Account}:provisioned-model/${ResourceId}|1",
   /** The session resource type: arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}|aws:ResourceTag/${TagKey}",
+  session: "|,arn:${Partition}:bedrock:${Region}:${Account}:session/${SessionId}|1",
   /** The system-tool resource type: arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId} */
   "system-tool": "|,arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agent resource: arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}. */
   agent: "|agent|arn:|partition?|:bedrock:|region|:|account|:agent/|agentId|",
@@ -1154,17 +1145,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "bedrock:BearerTokenType"
-  | "bedrock:GuardrailIdentifier"
-  | "bedrock:InferenceProfileArn"
-  | "bedrock:InlineAgentName"
-  | "bedrock:PromptRouterArn"
-  | "bedrock:ServiceTier"
-  | "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,29 +27,29 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbilling.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate source views to a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_AssociateSourceViews.html */
-  AssociateSourceViews:
-    "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  AssociateSourceViews: "|,;~Write||0|billingview;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_CreateBillingView.html */
   CreateBillingView:
-    "|,;~Write||0|billingview;1;|aws:RequestTag/${TagKey},aws:TagKeys|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|billingview;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteBillingView.html */
-  DeleteBillingView: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteBillingView: "|,;~Write||0|billingview;1;|1||;",
   /** Grants permission to delete a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1|billingview;1;|aws:ResourceTag/${TagKey}||",
+  DeleteResourcePolicy: "|,;~Permissions management||1|billingview;1;|1||",
   /** Grants permission to disassociate source views from a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DisassociateSourceViews.html */
-  DisassociateSourceViews: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateSourceViews: "|,;~Write||0|billingview;1;|1||;",
   /** Grants permission to perform queries on billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingData: "|,;~Read||1|billingview;0;|aws:ResourceTag/${TagKey}||",
+  GetBillingData: "|,;~Read||1|billingview;0;|1||",
   /** Grants permission to view detailed line item billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingDetails: "|,;~Read||1|billingview;0;|aws:ResourceTag/${TagKey}||",
+  GetBillingDetails: "|,;~Read||1|billingview;0;|1||",
   /** Grants permission to view notifications sent by AWS related to your accounts billing information. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetBillingNotifications: "|,;~Read||1||||",
   /** Grants permission to view billing preferences such as reserved instance, savings plans and credits sharing. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetBillingPreferences: "|,;~Read||1||||",
   /** Grants permission to get the metadata for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetBillingView.html */
-  GetBillingView: "|,;~Read||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  GetBillingView: "|,;~Read||0|billingview;1;|1||;",
   /** Grants permission to get cost and usage data for a specified billng view. Access level: Read. Resources: billingview*. Permission only. https://docs.aws.amazon.com/ */
   GetBillingViewData: "|,;~Read||1|billingview;1;|||",
   /** Grants permission to view the account's contract information including the contract number, end-user organization names, PO numbers and if the account is used to service public-sector customers. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
@@ -61,30 +61,29 @@ const actionFacts = {
   /** Grants permission to retrieve the state of the Allow IAM Access billing preference. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetIAMAccessPreference: "|,;~Read||1||||",
   /** Grants permission to get the resource policy specified billing view. Access level: Permissions management. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Permissions management||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  GetResourcePolicy: "|,;~Permissions management||0|billingview;1;|1||;",
   /** Grants permission to retrieve the account's default Seller of Record. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetSellerOfRecord: "|,;~Read||1||||",
   /** Grants permission to get a list of all your available billing views. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListBillingViews.html */
   ListBillingViews: "|,;~Read||0||||;",
   /** Grants permission to get the list of source views for a specified billing view. Access level: List. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListSourceViewsForBillingView.html */
-  ListSourceViewsForBillingView: "|,;~List||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  ListSourceViewsForBillingView: "|,;~List||0|billingview;1;|1||;",
   /** Grants permission to get the list of tags for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|billingview;1;|1||;",
   /** Grants permission to set the account's contract information end-user organization names and if the account is used to service public-sector customers. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   PutContractInformation: "|,;~Write||1||||",
   /** Grants permission to put a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||1|billingview;1;|aws:ResourceTag/${TagKey}||",
+  PutResourcePolicy: "|,;~Permissions management||1|billingview;1;|1||",
   /** Grants permission to redeem an AWS credit. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   RedeemCredits: "|,;~Write||1||||",
   /** Grants permission to add tags to a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|billingview;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateBillingView,;",
+  TagResource: "|,;~Tagging||0|billingview;1;|0,1,2||CreateBillingView,;",
   /** Grants permission to remove a tag from a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|billingview;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|billingview;1;|1,2||;",
   /** Grants permission to update billing preferences such as reserved instance, savings plans and credits sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateBillingPreferences: "|,;~Write||1||||",
   /** Grants permission to update a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UpdateBillingView.html */
-  UpdateBillingView: "|,;~Write||0|billingview;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateBillingView: "|,;~Write||0|billingview;1;|1||;",
   /** Grants permission to update the Allow IAM Access billing preference. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateIAMAccessPreference: "|,;~Write||1||||",
   /** Grants permission to use a billing view as a data source for other billing views. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
@@ -132,13 +131,16 @@ export type Actions = ActionsOf<typeof actionFacts, "billing">;
 /** Any billing action. */
 export type Action = ActionOf<typeof actionFacts, "billing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billing">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "billing",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "billing" },
+  conditionKeyList,
+);
 /** Every billing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -147,12 +149,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a billingview resource: arn:${Partition}:billing::${Account}:billingview/${ResourceId}. */
   billingview: "|billingview|arn:|partition?|:billing::|account|:billingview/|resourceId|",
@@ -188,7 +193,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

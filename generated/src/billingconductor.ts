@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbillingconductor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate between one and 30 accounts to a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociateAccounts.html */
   AssociateAccounts: "|,;~Write||0|billinggroup;1;|||;",
@@ -37,14 +38,13 @@ const actionFacts = {
   /** Grants permission to batch disassociate resources from a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchDisassociateResourcesFromCustomLineItem.html */
   BatchDisassociateResourcesFromCustomLineItem: "|,;~Write||0|customlineitem;1;|||;",
   /** Grants permission to create a billing group. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "|,;~Write||0|pricingplan;1;|aws:RequestTag/${TagKey},aws:TagKeys|billingconductor:TagResource|;",
+  CreateBillingGroup: "|,;~Write||0|pricingplan;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a custom line item. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateCustomLineItem.html */
-  CreateCustomLineItem:
-    "|,;~Write||0|billinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|billingconductor:TagResource|;",
+  CreateCustomLineItem: "|,;~Write||0|billinggroup;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing plan. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingPlan.html */
-  CreatePricingPlan: "|,;~Write||0|pricingrule;1;|aws:RequestTag/${TagKey},aws:TagKeys|billingconductor:TagResource|;",
+  CreatePricingPlan: "|,;~Write||0|pricingrule;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing rule. Access level: Write. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingRule.html */
-  CreatePricingRule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|billingconductor:TagResource|;",
+  CreatePricingRule: "|,;~Write||0||0,2|billingconductor:TagResource|;",
   /** Grants permission to delete a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteBillingGroup.html */
   DeleteBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
   /** Grants permission to delete a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteCustomLineItem.html */
@@ -80,13 +80,12 @@ const actionFacts = {
   /** Grants permission to list resources associated to a percentage custom line item. Access level: List. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListResourcesAssociatedToCustomLineItem.html */
   ListResourcesAssociatedToCustomLineItem: "|,;~List||0|customlineitem;1;|||;",
   /** Grants permission to list tags of a resource. Access level: Read. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~Read||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
+    "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|2||;",
   /** Grants permission to update a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateBillingGroup.html */
   UpdateBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
   /** Grants permission to update a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateCustomLineItem.html */
@@ -142,13 +141,16 @@ export type Actions = ActionsOf<typeof actionFacts, "billingconductor">;
 /** Any billingconductor action. */
 export type Action = ActionOf<typeof actionFacts, "billingconductor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "billingconductor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "billingconductor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "billingconductor" },
+  conditionKeyList,
+);
 /** Every billingconductor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -157,20 +159,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The billinggroup resource type: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId} */
-  billinggroup:
-    "|,arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}|aws:ResourceTag/${TagKey}",
+  billinggroup: "|,arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}|1",
   /** The customlineitem resource type: arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId} */
-  customlineitem:
-    "|,arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId}|aws:ResourceTag/${TagKey}",
+  customlineitem: "|,arn:${Partition}:billingconductor::${Account}:customlineitem/${CustomLineItemId}|1",
   /** The pricingplan resource type: arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId} */
-  pricingplan: "|,arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId}|aws:ResourceTag/${TagKey}",
+  pricingplan: "|,arn:${Partition}:billingconductor::${Account}:pricingplan/${PricingPlanId}|1",
   /** The pricingrule resource type: arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId} */
-  pricingrule: "|,arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}|aws:ResourceTag/${TagKey}",
+  pricingrule: "|,arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a billinggroup resource: arn:${Partition}:billingconductor::${Account}:billinggroup/${BillingGroupId}. */
   billinggroup: "|billinggroup|arn:|partition?|:billingconductor::|account|:billinggroup/|billingGroupId|",
@@ -212,7 +215,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbraket.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept the Amazon Braket user agreement. Access level: Write. Permission only. ${UserGuideDocPage} */
   AcceptUserAgreement: "|,;~Write||1||||",
@@ -35,12 +36,11 @@ const actionFacts = {
   /** Grants permission to cancel a quantum task. Access level: Write. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelQuantumTask.html */
   CancelQuantumTask: "|,;~Write||0|quantum-task;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: device*, job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateJob.html */
-  CreateJob: "|,;~Write||0|device;1;,job;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource,iam:PassRole|;",
+  CreateJob: "|,;~Write||0|device;1;,job;1;|0,2|braket:TagResource,iam:PassRole|;",
   /** Grants permission to create a quantum task. Access level: Write. Resources: device*, quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateQuantumTask.html */
-  CreateQuantumTask: "|,;~Write||0|device;1;,quantum-task;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource|;",
+  CreateQuantumTask: "|,;~Write||0|device;1;,quantum-task;1;|0,2|braket:TagResource|;",
   /** Grants permission to create a spending limit. Access level: Write. Resources: device*, spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateSpendingLimit.html */
-  CreateSpendingLimit:
-    "|,;~Write||0|device;1;,spending-limit;1;|aws:RequestTag/${TagKey},aws:TagKeys|braket:TagResource|;",
+  CreateSpendingLimit: "|,;~Write||0|device;1;,spending-limit;1;|0,2|braket:TagResource|;",
   /** Grants permission to delete a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_DeleteSpendingLimit.html */
   DeleteSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
   /** Grants permission to retrieve information about the devices available in Amazon Braket. Access level: Read. Resources: device*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetDevice.html */
@@ -65,9 +65,9 @@ const actionFacts = {
   SearchSpendingLimits: "|,;~Read||0||||;",
   /** Grants permission to add one or more tags to a quantum task or a hybrid job. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
+    "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|0,2||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
   /** Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|2||;",
   /** Grants permission to update a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_UpdateSpendingLimit.html */
   UpdateSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
 } as const;
@@ -102,13 +102,16 @@ export type Actions = ActionsOf<typeof actionFacts, "braket">;
 /** Any braket action. */
 export type Action = ActionOf<typeof actionFacts, "braket">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "braket">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "braket",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "braket" },
+  conditionKeyList,
+);
 /** Every braket action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -119,17 +122,19 @@ const resourceTypeFacts = {
   /** The device resource type: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId} */
   device: "|,arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}|",
   /** The job resource type: arn:${Partition}:braket:${Region}:${Account}:job/${RandomId} */
-  job: "|,arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}|aws:ResourceTag/${TagKey}",
+  job: "|,arn:${Partition}:braket:${Region}:${Account}:job/${RandomId}|1",
   /** The quantum-task resource type: arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId} */
-  "quantum-task": "|,arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}|aws:ResourceTag/${TagKey}",
+  "quantum-task": "|,arn:${Partition}:braket:${Region}:${Account}:quantum-task/${RandomId}|1",
   /** The spending-limit resource type: arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId} */
-  "spending-limit":
-    "|,arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}|aws:ResourceTag/${TagKey}",
+  "spending-limit": "|,arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a device resource: arn:${Partition}:braket:*:*:device/${DeviceType}/${Provider}/${DeviceId}. */
   device: "|device|arn:|partition?|:braket:*:*:device/|deviceType|/|provider|/|deviceId|",
@@ -171,7 +176,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbudgetservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateBudgetAction.html */
-  CreateBudgetAction:
-    "|,;~Write||0|budgetAction;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
+  CreateBudgetAction: "|,;~Write||0|budgetAction;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
   /** Grants permission to delete an action that is associated with a specific budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudgetAction.html */
   DeleteBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling|;",
   /** Grants permission to retrieve the details of a specific budget action associated with a budget. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetAction.html */
@@ -50,9 +50,9 @@ const actionFacts = {
     "|,;~Write||0|budget;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
   /** Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|budget;0;,budgetAction;0;|aws:RequestTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
+    "|,;~Tagging||0|budget;0;,budgetAction;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
   /** Grants permission to remove resource tags from a budget or budget action. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|budget;0;,budgetAction;0;|aws:TagKeys|aws-portal:ModifyBilling|;",
+  UntagResource: "|,;~Tagging||0|budget;0;,budgetAction;0;|2|aws-portal:ModifyBilling|;",
   /** Grants permission to update the details of a specific budget action associated with a budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UpdateBudgetAction.html */
   UpdateBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling,iam:PassRole|;",
   /** Grants permission to view budgets and budget details. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
@@ -88,13 +88,16 @@ export type Actions = ActionsOf<typeof actionFacts, "budgets">;
 /** Any budgets action. */
 export type Action = ActionOf<typeof actionFacts, "budgets">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "budgets">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "budgets",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "budgets" },
+  conditionKeyList,
+);
 /** Every budgets action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,16 +106,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The budget resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName} */
-  budget:
-    "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  budget: "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}|0,1,2",
   /** The budgetAction resource type: arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId} */
-  budgetAction:
-    "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  budgetAction: "|,arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a budget resource: arn:${Partition}:budgets::${Account}:budget/${BudgetName}. */
   budget: "|budget|arn:|partition?|:budgets::|account|:budget/|budgetName|",
@@ -150,7 +154,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,43 +27,43 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbugbust.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a BugBust event. Access level: Write. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  CreateEvent: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  CreateEvent: "|,;~Write||1||0,2|iam:CreateServiceLinkedRole|",
   /** Grants permission to evaluate checked-in profiling groups. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  EvaluateProfilingGroups: "|,;~Write||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  EvaluateProfilingGroups: "|,;~Write||1|Event;1;|1||",
   /** Grants permission to view customer details about an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetEvent: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  GetEvent: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to view the status of a BugBust player's attempt to join a BugBust event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetJoinEventStatus: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  GetJoinEventStatus: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to join an event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  JoinEvent: "|,;~Write||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  JoinEvent: "|,;~Write||1|Event;1;|1||",
   /** Grants permission to view the bugs that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListBugs:
-    "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
+  ListBugs: "|,;~Read||1|Event;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
   /** Grants permission to view the participants of an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventParticipants: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  ListEventParticipants: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to view the scores of an event's players. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventScores: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  ListEventScores: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to List BugBust events. Access level: List. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEvents: "|,;~List||1||aws:ResourceTag/${TagKey}||",
+  ListEvents: "|,;~List||1||1||",
   /** Grants permission to view the profiling groups that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListProfilingGroups: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  ListProfilingGroups: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to view the pull requests used by players to submit fixes to their claimed bugs in an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListPullRequests: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  ListPullRequests: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to lists tag for a Bugbust resource. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListTagsForResource: "|,;~Read||1|Event;1;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||1|Event;1;|1||",
   /** Grants permission to tag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  TagResource: "|,;~Tagging||1|Event;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|Event;1;|0,2||",
   /** Grants permission to untag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UntagResource: "|,;~Tagging||1|Event;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|Event;1;|0,2||",
   /** Grants permission to update a BugBust event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   UpdateEvent:
-    "|,;~Write||1|Event;1;|aws:ResourceTag/${TagKey}|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
+    "|,;~Write||1|Event;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
   /** Grants permission to update a work item as claimed or unclaimed (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItem: "|,;~Write||1|Event;1;|aws:ResourceTag/${TagKey}|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItem: "|,;~Write||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
   /** Grants permission to update an event's work item (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItemAdmin: "|,;~Write||1|Event;1;|aws:ResourceTag/${TagKey}|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItemAdmin: "|,;~Write||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
 } as const;
 const actionDetails = {
   CreateEvent: "|,;~|Grants permission to create a BugBust event",
@@ -91,13 +91,16 @@ export type Actions = ActionsOf<typeof actionFacts, "bugbust">;
 /** Any bugbust action. */
 export type Action = ActionOf<typeof actionFacts, "bugbust">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "bugbust">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every bugbust action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -106,12 +109,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Event resource type: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId} */
-  Event: "|,arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}|aws:ResourceTag/${TagKey}",
+  Event: "|,arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Event resource: arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}. */
   event: "|Event|arn:|partition?|:bugbust:|region|:|account|:events/|eventId|",
@@ -147,7 +153,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectcases.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cases:CreatedBy",
+  "cases:RelatedItemType",
+  "connect:UserArn",
+] as const;
 const actionFacts = {
   /** Grants permission to retrieve information about the case rules in the case domain. Access level: Read. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetCaseRule.html */
   BatchGetCaseRule: "|,;~Read||0|CaseRule;1;,Domain;1;|||;",
@@ -35,7 +43,7 @@ const actionFacts = {
   /** Grants permission to update the field options in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchPutFieldOptions.html */
   BatchPutFieldOptions: "|,;~Write||0|Domain;1;,Field;1;|||;",
   /** Grants permission to create a case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCase.html */
-  CreateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;,Template;1;|connect:UserArn|cases:TagResource|;",
+  CreateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;,Template;1;|5|cases:TagResource|;",
   /** Grants permission to create a case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCaseRule.html */
   CreateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to create a new case domain. Access level: Write. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateDomain.html */
@@ -45,7 +53,7 @@ const actionFacts = {
   /** Grants permission to create a layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateLayout.html */
   CreateLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
   /** Grants permission to create a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateRelatedItem.html */
-  CreateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|connect:UserArn||;",
+  CreateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|5||;",
   /** Grants permission to create a template in the case domain. Access level: Write. Resources: Domain*, Layout*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateTemplate.html */
   CreateTemplate: "|,;~Write||0|Domain;1;,Layout;1;,Template;1;|||;",
   /** Grants permission to delete the case in the case domain. Access level: Write. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCase.html */
@@ -100,12 +108,11 @@ const actionFacts = {
   SearchRelatedItems: "|,;~Read||0|Case;1;,Domain;1;|||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCase,;",
+    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|0,2||CreateCase,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|2||;",
   /** Grants permission to update the field values on the case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCase.html */
-  UpdateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;|connect:UserArn||;",
+  UpdateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;|5||;",
   /** Grants permission to update the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCaseRule.html */
   UpdateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to update the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateField.html */
@@ -169,13 +176,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cases">;
 /** Any cases action. */
 export type Action = ActionOf<typeof actionFacts, "cases">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cases">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "connectcases",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "connectcases" },
+  conditionKeyList,
+);
 /** Every cases action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -184,28 +194,28 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Case resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId} */
-  Case: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}|aws:ResourceTag/${TagKey}",
+  Case: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}|1",
   /** The CaseRule resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId} */
-  CaseRule:
-    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}|aws:ResourceTag/${TagKey}",
+  CaseRule: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}|1",
   /** The Domain resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId} */
-  Domain: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  Domain: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}|1",
   /** The Field resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId} */
-  Field: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}|aws:ResourceTag/${TagKey}",
+  Field: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/field/${FieldId}|1",
   /** The Layout resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId} */
-  Layout:
-    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}|aws:ResourceTag/${TagKey}",
+  Layout: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/layout/${LayoutId}|1",
   /** The RelatedItem resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId} */
   RelatedItem:
-    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}|aws:ResourceTag/${TagKey},cases:CreatedBy,cases:RelatedItemType",
+    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}/related-item/${RelatedItemId}|1,3,4",
   /** The Template resource type: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId} */
-  Template:
-    "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}|aws:ResourceTag/${TagKey}",
+  Template: "|,arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a CaseRule resource: arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}. */
   caseRule: "|CaseRule|arn:|partition?|:cases:|region|:|account|:domain/|domainId|/case-rule/|caseRuleId|",
@@ -260,13 +270,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cases:CreatedBy"
-  | "cases:RelatedItemType"
-  | "connect:UserArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

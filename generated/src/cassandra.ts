@@ -27,19 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkeyspacesforapachecassandra.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to alter a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Alter:
-    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  Alter: "|,;~Write||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to alter a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   AlterMultiRegionResource:
-    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+    "|,;~Write||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to create a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Create:
-    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  Create: "|,;~Write||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to create a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   CreateMultiRegionResource:
-    "|,;~Write||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+    "|,;~Write||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to drop a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   Drop: "|,;~Write||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
   /** Grants permission to drop a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
@@ -66,16 +65,15 @@ const actionFacts = {
   /** Grants permission to SELECT data from a multiregion table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   SelectMultiRegionResource: "|,;~Read||0|table;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
   /** Grants permission to tag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  TagMultiRegionResource:
-    "|,;~Tagging||0|keyspace;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||TagResource,UpdateKeyspace",
+  TagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|0,2||TagResource,UpdateKeyspace",
   /** Grants permission to tag a keyspace, table, or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   TagResource:
-    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
+    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
   /** Grants permission to untag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UnTagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|aws:TagKeys||UntagResource",
+  UnTagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|2||UntagResource",
   /** Grants permission to untag a keyspace, table or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UntagResource:
-    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|aws:TagKeys|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
+    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
   /** Grants permission to UPDATE the partitioner in a system table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UpdatePartitioner: "|,;~Write||0|table;1;|||",
 } as const;
@@ -109,13 +107,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cassandra">;
 /** Any cassandra action. */
 export type Action = ActionOf<typeof actionFacts, "cassandra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cassandra">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "keyspaces",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "keyspaces" },
+  conditionKeyList,
+);
 /** Every cassandra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -124,18 +125,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The keyspace resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/ */
-  keyspace: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/|aws:ResourceTag/${TagKey}",
+  keyspace: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/|1",
   /** The stream resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel} */
   stream:
-    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}|1",
   /** The table resource type: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName} */
-  table:
-    "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}|aws:ResourceTag/${TagKey}",
+  table: "|,arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a keyspace resource: arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/. */
   keyspace: "|keyspace|arn:|partition?|:cassandra:|region|:|account|:/keyspace/|keyspaceName|/",
@@ -176,7 +179,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,39 +27,40 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscostexplorerservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Anomaly Monitor. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalyMonitor.html */
-  CreateAnomalyMonitor: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  CreateAnomalyMonitor: "|,;~Write||0||0,2|ce:TagResource|;",
   /** Grants permission to create a new Anomaly Subscription. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalySubscription.html */
-  CreateAnomalySubscription: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  CreateAnomalySubscription: "|,;~Write||0||0,2|ce:TagResource|;",
   /** Grants permission to create a new Cost Category with the requested name and rules. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateCostCategoryDefinition.html */
-  CreateCostCategoryDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ce:TagResource|;",
+  CreateCostCategoryDefinition: "|,;~Write||0||0,2|ce:TagResource|;",
   /** Grants permission to create Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   CreateNotificationSubscription: "|,;~Write||1||||",
   /** Grants permission to create Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   CreateReport: "|,;~Write||1||||",
   /** Grants permission to delete an Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalyMonitor.html */
-  DeleteAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|1||;",
   /** Grants permission to delete an Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalySubscription.html */
-  DeleteAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|1||;",
   /** Grants permission to delete a Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteCostCategoryDefinition.html */
-  DeleteCostCategoryDefinition: "|,;~Write||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteCostCategoryDefinition: "|,;~Write||0|costcategory;1;|1||;",
   /** Grants permission to delete Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeleteNotificationSubscription: "|,;~Write||1||||",
   /** Grants permission to delete Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeleteReport: "|,;~Write||1||||",
   /** Grants permission to retrieve descriptions such as the name, ARN, rules, definition, and effective dates of a Cost Category. Access level: Read. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DescribeCostCategoryDefinition.html */
-  DescribeCostCategoryDefinition: "|,;~Read||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCostCategoryDefinition: "|,;~Read||0|costcategory;1;|1||;",
   /** Grants permission to view Reservation expiration alerts. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DescribeNotificationSubscription: "|,;~Read||1||||",
   /** Grants permission to view Cost Explorer Reports page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DescribeReport: "|,;~Read||1||||",
   /** Grants permission to retrieve anomalies. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalies.html */
-  GetAnomalies: "|,;~Read||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  GetAnomalies: "|,;~Read||0|anomalymonitor;1;|1||;",
   /** Grants permission to query Anomaly Monitors. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalyMonitors.html */
-  GetAnomalyMonitors: "|,;~Read||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  GetAnomalyMonitors: "|,;~Read||0|anomalymonitor;1;|1||;",
   /** Grants permission to query Anomaly Subscriptions. Access level: Read. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalySubscriptions.html */
-  GetAnomalySubscriptions: "|,;~Read||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  GetAnomalySubscriptions: "|,;~Read||0|anomalysubscription;1;|1||;",
   /** Grants permission to retrieve approximate usage record count for the chosen resource, level, and hourly granularity preferences, derived from the past month's usage. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetApproximateUsageRecords: "|,;~Read||0||||;",
   /** Grants permission to retrieve the commitment purchase analysis for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCommitmentPurchaseAnalysis.html */
@@ -67,19 +68,19 @@ const actionFacts = {
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetConsoleActionSetEnforced: "|,;~Read||1||||",
   /** Grants permission to retrieve the cost and usage metrics for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsage.html */
-  GetCostAndUsage: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetCostAndUsage: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost and usage comparisons for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html */
-  GetCostAndUsageComparisons: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}||;",
+  GetCostAndUsageComparisons: "|,;~Read||0|billingview;0;|1||;",
   /** Grants permission to retrieve the cost and usage metrics with resources for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageWithResources.html */
-  GetCostAndUsageWithResources: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetCostAndUsageWithResources: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to query Cost Catagory names and values for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostCategories.html */
-  GetCostCategories: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetCostCategories: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost drivers for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostComparisonDrivers.html */
-  GetCostComparisonDrivers: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}||;",
+  GetCostComparisonDrivers: "|,;~Read||0|billingview;0;|1||;",
   /** Grants permission to retrieve a cost forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostForecast.html */
-  GetCostForecast: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetCostForecast: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve all available filter values for a filter for a period of time. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetDimensionValues.html */
-  GetDimensionValues: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetDimensionValues: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to view Cost Explorer Preferences page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   GetPreferences: "|,;~Read||1||||",
   /** Grants permission to retrieve the reservation coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationCoverage.html */
@@ -101,9 +102,9 @@ const actionFacts = {
   /** Grants permission to retrieve the Savings Plans utilization details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilizationDetails.html */
   GetSavingsPlansUtilizationDetails: "|,;~Read||0|||aws-portal:ViewBilling|;",
   /** Grants permission to query tags for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetTags.html */
-  GetTags: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetTags: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a usage forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetUsageForecast.html */
-  GetUsageForecast: "|,;~Read||0|billingview;0;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  GetUsageForecast: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a list of your historical commitment purchase analyses. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCommitmentPurchaseAnalyses.html */
   ListCommitmentPurchaseAnalyses: "|,;~List||0||||;",
   /** Grants permission to list Cost Allocation Tag backfill history. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTagBackfillHistory.html */
@@ -117,8 +118,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of your historical recommendation generations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListSavingsPlansPurchaseRecommendationGeneration.html */
   ListSavingsPlansPurchaseRecommendationGeneration: "|,;~List||0||||;",
   /** Grants permission to list tags for a Cost Explorer resource. Access level: Read. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~Read||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1||;",
   /** Grants permission to provide feedback on detected anomalies. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ProvideAnomalyFeedback.html */
   ProvideAnomalyFeedback: "|,;~Write||0||||;",
   /** Grants permission to request a commitment purchase analysis. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCommitmentPurchaseAnalysis.html */
@@ -129,20 +129,19 @@ const actionFacts = {
   StartSavingsPlansPurchaseRecommendationGeneration: "|,;~Write||0||||;",
   /** Grants permission to tag a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
+    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|0,1,2||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
   /** Grants permission to remove tags from a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1,2||;",
   /** Grants permission to update an existing Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalyMonitor.html */
-  UpdateAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|1||;",
   /** Grants permission to update an existing Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalySubscription.html */
-  UpdateAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|1||;",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
   /** Grants permission to update existing Cost Allocation Tags status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostAllocationTagsStatus.html */
   UpdateCostAllocationTagsStatus: "|,;~Write||0|||aws-portal:ModifyBilling|;",
   /** Grants permission to update an existing Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostCategoryDefinition.html */
-  UpdateCostCategoryDefinition: "|,;~Write||0|costcategory;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateCostCategoryDefinition: "|,;~Write||0|costcategory;1;|1||;",
   /** Grants permission to update Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   UpdateNotificationSubscription: "|,;~Write||1||||",
   /** Grants permission to edit Cost Explorer Preferences page. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
@@ -233,13 +232,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ce">;
 /** Any ce action. */
 export type Action = ActionOf<typeof actionFacts, "ce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ce">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ce",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ce" },
+  conditionKeyList,
+);
 /** Every ce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -248,18 +250,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The anomalymonitor resource type: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier} */
-  anomalymonitor: "|,arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}|aws:ResourceTag/${TagKey}",
+  anomalymonitor: "|,arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}|1",
   /** The anomalysubscription resource type: arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier} */
-  anomalysubscription: "|,arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}|aws:ResourceTag/${TagKey}",
+  anomalysubscription: "|,arn:${Partition}:ce::${Account}:anomalysubscription/${Identifier}|1",
   /** The billingview resource type: arn:${Partition}:billing::${Account}:billingview/${ResourceId} */
-  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|aws:ResourceTag/${TagKey}",
+  billingview: "|,arn:${Partition}:billing::${Account}:billingview/${ResourceId}|1",
   /** The costcategory resource type: arn:${Partition}:ce::${Account}:costcategory/${Identifier} */
-  costcategory: "|,arn:${Partition}:ce::${Account}:costcategory/${Identifier}|aws:ResourceTag/${TagKey}",
+  costcategory: "|,arn:${Partition}:ce::${Account}:costcategory/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a anomalymonitor resource: arn:${Partition}:ce::${Account}:anomalymonitor/${Identifier}. */
   anomalymonitor: "|anomalymonitor|arn:|partition?|:ce::|account|:anomalymonitor/|identifier|",
@@ -301,7 +306,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,32 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awschatbot.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_AssociateToConfiguration.html */
-  AssociateToConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateToConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
   /** Grants permission to create an AWS Chatbot Chime Webhook Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateChimeWebhookConfiguration.html */
-  CreateChimeWebhookConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chatbot:TagResource,iam:PassRole|;",
+  CreateChimeWebhookConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom action. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateCustomAction.html */
-  CreateCustomAction: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chatbot:TagResource|;",
+  CreateCustomAction: "|,;~Write||0||0,2|chatbot:TagResource|;",
   /** Grants permission to create an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateMicrosoftTeamsChannelConfiguration.html */
-  CreateMicrosoftTeamsChannelConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chatbot:TagResource,iam:PassRole|;",
+  CreateMicrosoftTeamsChannelConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Chatbot Slack Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chatbot:TagResource,iam:PassRole|;",
+  CreateSlackChannelConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to delete an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteChimeWebhookConfiguration.html */
-  DeleteChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteCustomAction.html */
-  DeleteCustomAction: "|,;~Write||0|custom-action;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteCustomAction: "|,;~Write||0|custom-action;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsChannelConfiguration.html */
-  DeleteMicrosoftTeamsChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteMicrosoftTeamsChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete the Microsoft Teams configured with AWS Chatbot in an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsConfiguredTeam.html */
   DeleteMicrosoftTeamsConfiguredTeam: "|,;~Write||0||||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsUserIdentity.html */
   DeleteMicrosoftTeamsUserIdentity: "|,;~Write||0||||;",
   /** Grants permission to delete an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
-  DeleteSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Slack User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackUserIdentity.html */
   DeleteSlackUserIdentity: "|,;~Write||0||||;",
   /** Grants permission to delete the Slack workspace authorization with AWS Chatbot, associated with an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackWorkspaceAuthorization.html */
@@ -68,13 +66,13 @@ const actionFacts = {
   /** Grants permission to list all authorized Slack workspaces connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackWorkspaces.html */
   DescribeSlackWorkspaces: "|,;~Read||0||||;",
   /** Grants permission to disassociate a resource from a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DisassociateFromConfiguration.html */
-  DisassociateFromConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateFromConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
   /** Grants permission to retrieve AWS Chatbot account preferences. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetAccountPreferences.html */
   GetAccountPreferences: "|,;~Read||0||||;",
   /** Grants permission to get a custom action. Access level: Read. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetCustomAction.html */
-  GetCustomAction: "|,;~Read||0|custom-action;1;|aws:ResourceTag/${TagKey}||;",
+  GetCustomAction: "|,;~Read||0|custom-action;1;|1||;",
   /** Grants permission to get a single AWS Chatbot Microsoft Teams Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetMicrosoftTeamsChannelConfiguration.html */
-  GetMicrosoftTeamsChannelConfiguration: "|,;~Read||0||aws:ResourceTag/${TagKey}||;",
+  GetMicrosoftTeamsChannelConfiguration: "|,;~Read||0||1||;",
   /** Grants permission to generate OAuth parameters to request Microsoft Teams OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
   GetMicrosoftTeamsOauthParameters: "|,;~Read||0||||",
   /** Grants permission to generate OAuth parameters to request Slack OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
@@ -97,20 +95,19 @@ const actionFacts = {
   RedeemSlackOauthCode: "|,;~Write||0||||",
   /** Grants permission to create tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
+    "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|0,2||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
   /** Grants permission to remove tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|2||;",
   /** Grants permission to update AWS Chatbot account preferences. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateAccountPreferences.html */
   UpdateAccountPreferences: "|,;~Write||0||||;",
   /** Grants permission to update an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateChimeWebhookConfiguration.html */
-  UpdateChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
   /** Grants permission to update a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateCustomAction.html */
-  UpdateCustomAction: "|,;~Write||0|custom-action;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateCustomAction: "|,;~Write||0|custom-action;1;|1||;",
   /** Grants permission to update an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateMicrosoftTeamsChannelConfiguration.html */
-  UpdateMicrosoftTeamsChannelConfiguration:
-    "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateMicrosoftTeamsChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
   /** Grants permission to update an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateToConfiguration: "|,;~~~|Grants permission to associate a resource with a configuration",
@@ -175,13 +172,16 @@ export type Actions = ActionsOf<typeof actionFacts, "chatbot">;
 /** Any chatbot action. */
 export type Action = ActionOf<typeof actionFacts, "chatbot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chatbot">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "chatbot",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "chatbot" },
+  conditionKeyList,
+);
 /** Every chatbot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -191,14 +191,17 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The ChatbotConfiguration resource type: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName} */
   ChatbotConfiguration:
-    "|,arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}|1",
   /** The custom-action resource type: arn:${Partition}:chatbot::${Account}:custom-action/${ActionName} */
-  "custom-action": "|,arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}|aws:ResourceTag/${TagKey}",
+  "custom-action": "|,arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ChatbotConfiguration resource: arn:${Partition}:chatbot::${Account}:chat-configuration/${ConfigurationType}/${ChatbotConfigurationName}. */
   chatbotConfiguration:
@@ -237,7 +240,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

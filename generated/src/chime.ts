@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonchime.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
   AcceptDelegate: "|,;~Write||0||||",
@@ -79,14 +80,13 @@ const actionFacts = {
   /** Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
   CreateApiKey: "|,;~Write||0||||",
   /** Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstance.html */
-  CreateAppInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateAppInstance: "|,;~Write||0||0,2|chime:TagResource|;",
   /** Grants permission to promote a user or bot to an AppInstanceAdmin. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceAdmin.html */
   CreateAppInstanceAdmin: "|,;~Write||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceBot.html */
-  CreateAppInstanceBot: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateAppInstanceBot: "|,;~Write||0||0,2|chime:TagResource|;",
   /** Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceUser.html */
-  CreateAppInstanceUser:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
+  CreateAppInstanceUser: "|,;~Write||0||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
   /** Grants permission to create a new attendee for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAttendee.html */
   CreateAttendee: "|,;~Write||0|meeting;1;||chime:TagAttendee|;",
   /** Grants permission to create a bot for an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateBot.html */
@@ -95,47 +95,43 @@ const actionFacts = {
   CreateCDRBucket: "|,;~Write||0|||s3:CreateBucket,s3:ListAllMyBuckets|",
   /** Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannel.html */
   CreateChannel:
-    "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
+    "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
   /** Grants permission to ban a user or bot from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelBan.html */
   CreateChannelBan: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelFlow.html */
-  CreateChannelFlow: "|,;~Write||0|app-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateChannelFlow: "|,;~Write||0|app-instance;1;|0,2|chime:TagResource|;",
   /** Grants permission to add a user or bot to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelMembership.html */
   CreateChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
   /** Grants permission to create a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelModerator.html */
   CreateChannelModerator: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
   /** Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectAnalyticsConnector:
-    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectAnalyticsConnector: "|,;~Write||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectCallTransferConnector:
-    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectCallTransferConnector: "|,;~Write||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaCapturePipeline.html */
-  CreateMediaCapturePipeline:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
+  CreateMediaCapturePipeline: "|,;~Write||0||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
   /** Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaConcatenationPipeline.html */
-  CreateMediaConcatenationPipeline:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,s3:GetBucketPolicy|;",
+  CreateMediaConcatenationPipeline: "|,;~Write||0||0,2|chime:TagResource,s3:GetBucketPolicy|;",
   /** Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipeline.html */
   CreateMediaInsightsPipeline:
-    "|,;~Write||0|media-insights-pipeline-configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesisvideo:DescribeStream|;",
+    "|,;~Write||0|media-insights-pipeline-configuration;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
   /** Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipelineConfiguration.html */
   CreateMediaInsightsPipelineConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+    "|,;~Write||0||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
   /** Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaLiveConnectorPipeline.html */
-  CreateMediaLiveConnectorPipeline: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateMediaLiveConnectorPipeline: "|,;~Write||0||0,2|chime:TagResource|;",
   /** Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaPipelineKinesisVideoStreamPool.html */
   CreateMediaPipelineKinesisVideoStreamPool:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
+    "|,;~Write||0||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
   /** Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaStreamPipeline.html */
   CreateMediaStreamPipeline:
-    "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
+    "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
   /** Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeeting.html */
-  CreateMeeting: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagMeeting,chime:TagResource|;",
+  CreateMeeting: "|,;~Write||0||0,2|chime:TagMeeting,chime:TagResource|;",
   /** Grants permission to call a phone number to join the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingDialOut.html */
   CreateMeetingDialOut: "|,;~Write||0|meeting;1;|||;",
   /** Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingWithAttendees.html */
-  CreateMeetingWithAttendees: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateMeetingWithAttendees: "|,;~Write||0||0,2|chime:TagResource|;",
   /** Grants permission to create a phone number order with the Carriers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreatePhoneNumberOrder.html */
   CreatePhoneNumberOrder: "|,;~Write||0||||;",
   /** Grants permission to create a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateProxySession.html */
@@ -145,7 +141,7 @@ const actionFacts = {
   /** Grants permission to add a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoomMembership.html */
   CreateRoomMembership: "|,;~Write||0||||;",
   /** Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplication.html */
-  CreateSipMediaApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource|;",
+  CreateSipMediaApplication: "|,;~Write||0||0,2|chime:TagResource|;",
   /** Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplicationCall.html */
   CreateSipMediaApplicationCall: "|,;~Write||0|sip-media-application;1;|||;",
   /** Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipRule.html */
@@ -154,14 +150,13 @@ const actionFacts = {
   CreateUser: "|,;~Write||0||||",
   /** Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
   CreateVoiceConnector:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
+    "|,;~Write||0||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
   /** Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateVoiceConnectorGroup.html */
   CreateVoiceConnectorGroup: "|,;~Write||0|voice-connector;0;|||;",
   /** Grants permission to create a voice profile. Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfile.html */
   CreateVoiceProfile: "|,;~Write||0||||;",
   /** Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfileDomain.html */
-  CreateVoiceProfileDomain:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateVoiceProfileDomain: "|,;~Write||0||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to delete the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAccount.html */
   DeleteAccount: "|,;~Write||0||||;",
   /** Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
@@ -593,10 +588,10 @@ const actionFacts = {
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagAttendee.html */
   TagAttendee: "|,;~Tagging||0|meeting;1;|||CreateAttendee",
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagMeeting.html */
-  TagMeeting: "|,;~Tagging||0|meeting;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateMeeting",
+  TagMeeting: "|,;~Tagging||0|meeting;1;|0,1,2||CreateMeeting",
   /** Grants permission to apply the specified tags to the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
+    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|0,1,2||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
   /** Grants permission to unauthorize an Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
   UnauthorizeDirectory: "|,;~Write||0||||",
   /** Grants permission to untag the specified tags from the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagAttendee.html */
@@ -605,7 +600,7 @@ const actionFacts = {
   UntagMeeting: "|,;~Tagging||0|meeting;1;|||",
   /** Grants permission to untag the specified tags from the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|2||;",
   /** Grants permission to update account details for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccount.html */
   UpdateAccount: "|,;~Write||0||||",
   /** Grants permission to update the OpenIdConfig attributes for your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
@@ -1187,13 +1182,16 @@ export type Actions = ActionsOf<typeof actionFacts, "chime">;
 /** Any chime action. */
 export type Action = ActionOf<typeof actionFacts, "chime">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "chime">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "chime-sdk-voice",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "chime-sdk-voice" },
+  conditionKeyList,
+);
 /** Every chime action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -1202,46 +1200,45 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The app-instance resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId} */
-  "app-instance":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}|aws:ResourceTag/${TagKey}",
+  "app-instance": "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}|1",
   /** The app-instance-bot resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId} */
   "app-instance-bot":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}|1",
   /** The app-instance-user resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId} */
   "app-instance-user":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}|1",
   /** The channel resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId} */
-  channel:
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel/${ChannelId}|1",
   /** The channel-flow resource type: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId} */
   "channel-flow":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/channel-flow/${ChannelFlowId}|1",
   /** The media-insights-pipeline-configuration resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName} */
   "media-insights-pipeline-configuration":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-insights-pipeline-configuration/${ConfigurationName}|1",
   /** The media-pipeline resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId} */
-  "media-pipeline":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}|aws:ResourceTag/${TagKey}",
+  "media-pipeline": "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline/${MediaPipelineId}|1",
   /** The media-pipeline-kinesis-video-stream-pool resource type: arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName} */
   "media-pipeline-kinesis-video-stream-pool":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:media-pipeline-kinesis-video-stream-pool/${PoolName}|1",
   /** The meeting resource type: arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId} */
-  meeting: "|,arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}|aws:ResourceTag/${TagKey}",
+  meeting: "|,arn:${Partition}:chime:${Region}:${AccountId}:meeting/${MeetingId}|1",
   /** The sip-media-application resource type: arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId} */
-  "sip-media-application":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}|aws:ResourceTag/${TagKey}",
+  "sip-media-application": "|,arn:${Partition}:chime:${Region}:${AccountId}:sma/${SipMediaApplicationId}|1",
   /** The voice-connector resource type: arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId} */
-  "voice-connector": "|,arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}|aws:ResourceTag/${TagKey}",
+  "voice-connector": "|,arn:${Partition}:chime:${Region}:${AccountId}:vc/${VoiceConnectorId}|1",
   /** The voice-profile resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId} */
   "voice-profile": "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile/${VoiceProfileId}|",
   /** The voice-profile-domain resource type: arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId} */
   "voice-profile-domain":
-    "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a app-instance resource: arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}. */
   appInstance: "|app-instance|arn:|partition?|:chime:|region|:|accountId|:app-instance/|appInstanceId|",
@@ -1307,7 +1304,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscleanrooms.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to view details of analysisTemplates associated to the collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetCollaborationAnalysisTemplate.html */
   BatchGetCollaborationAnalysisTemplate:
@@ -39,39 +40,36 @@ const actionFacts = {
     "|,;~Read||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
   /** Grants permission to create a new analysis template. Access level: Write. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateAnalysisTemplate.html */
   CreateAnalysisTemplate:
-    "|,;~Write||0|analysistemplate;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole|;",
+    "|,;~Write||0|analysistemplate;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create a new collaboration, a shared data collaboration environment. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaboration.html */
-  CreateCollaboration:
-    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource|;",
+  CreateCollaboration: "|,;~Write||0|collaboration;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to create a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaborationChangeRequest.html */
-  CreateCollaborationChangeRequest:
-    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  CreateCollaborationChangeRequest: "|,;~Write||0|collaboration;1;0~1~2|||;",
   /** Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association. Access level: Write. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredAudienceModelAssociation.html */
   CreateConfiguredAudienceModelAssociation:
-    "|,;~Write||0|configuredaudiencemodelassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
+    "|,;~Write||0|configuredaudiencemodelassociation;1;0~1~2,membership;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
   /** Grants permission to create a new configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTable.html */
   CreateConfiguredTable:
-    "|,;~Write||0|configuredtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "|,;~Write||0|configuredtable;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
   /** Grants permission to create a analysis rule for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAnalysisRule.html */
   CreateConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
   /** Grants permission to link a configured table with a collaboration by creating a new association. Access level: Write. Resources: configuredtable*, configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociation.html */
   CreateConfiguredTableAssociation:
-    "|,;~Write||0|configuredtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,configuredtableassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole|;",
+    "|,;~Write||0|configuredtable;1;0~1~2,configuredtableassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create an analysis rule for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociationAnalysisRule.html */
-  CreateConfiguredTableAssociationAnalysisRule:
-    "|,;~Write||0|configuredtableassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  CreateConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;0~1~2|||;",
   /** Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdMappingTable.html */
   CreateIdMappingTable:
-    "|,;~Write||0|idmappingtable;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
+    "|,;~Write||0|idmappingtable;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
   /** Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdNamespaceAssociation.html */
   CreateIdNamespaceAssociation:
-    "|,;~Write||0|idnamespaceassociation;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
+    "|,;~Write||0|idnamespaceassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
   /** Grants permission to join collaborations by creating a membership. Access level: Write. Resources: collaboration*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateMembership.html */
   CreateMembership:
-    "|,;~Write||0|collaboration;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+    "|,;~Write||0|collaboration;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
   /** Grants permission to create a new privacy budget template. Access level: Write. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreatePrivacyBudgetTemplate.html */
   CreatePrivacyBudgetTemplate:
-    "|,;~Write||0|membership;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,privacybudgettemplate;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cleanrooms:TagResource|;",
+    "|,;~Write||0|membership;1;0~1~2,privacybudgettemplate;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to delete an existing analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteAnalysisTemplate.html */
   DeleteAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
   /** Grants permission to delete an existing collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteCollaboration.html */
@@ -200,10 +198,10 @@ const actionFacts = {
     "|,;~Write||0|analysistemplate;0;,configuredtableassociation;0;,idmappingtable;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
+    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|2||;",
   /** Grants permission to update details of the analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateAnalysisTemplate.html */
   UpdateAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
   /** Grants permission to update details of the collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaboration.html */
@@ -365,13 +363,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cleanrooms">;
 /** Any cleanrooms action. */
 export type Action = ActionOf<typeof actionFacts, "cleanrooms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cleanrooms">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cleanrooms",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cleanrooms" },
+  conditionKeyList,
+);
 /** Every cleanrooms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -381,35 +382,36 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The analysistemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId} */
   analysistemplate:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}|1",
   /** The collaboration resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId} */
-  collaboration:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}|aws:ResourceTag/${TagKey}",
+  collaboration: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}|1",
   /** The configuredaudiencemodelassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId} */
   configuredaudiencemodelassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}|1",
   /** The configuredtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId} */
-  configuredtable:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}|aws:ResourceTag/${TagKey}",
+  configuredtable: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:configuredtable/${ConfiguredTableId}|1",
   /** The configuredtableassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId} */
   configuredtableassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredtableassociation/${ConfiguredTableAssociationId}|1",
   /** The idmappingtable resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId} */
   idmappingtable:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idmappingtable/${IdMappingTableId}|1",
   /** The idnamespaceassociation resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId} */
   idnamespaceassociation:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/idnamespaceassociation/${IdNamespaceAssociationId}|1",
   /** The membership resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId} */
-  membership: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}|aws:ResourceTag/${TagKey}",
+  membership: "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}|1",
   /** The privacybudgettemplate resource type: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId} */
   privacybudgettemplate:
-    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a analysistemplate resource: arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}. */
   analysistemplate:
@@ -468,7 +470,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,26 +24,38 @@ export const serviceName: "AWS Cloud9" = "AWS Cloud9";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Cloud9", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloud9.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cloud9:EnvironmentId",
+  "cloud9:EnvironmentName",
+  "cloud9:InstanceType",
+  "cloud9:OwnerArn",
+  "cloud9:Permissions",
+  "cloud9:SubnetId",
+  "cloud9:UserArn",
+] as const;
 const actionFacts = {
   /** Grants permission to start the Amazon EC2 instance that your AWS Cloud9 IDE connects to. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   ActivateEC2Remote: "|,;~Write||1|environment;1;|||",
   /** Grants permission to create an AWS Cloud9 development environment, launches an Amazon Elastic Compute Cloud (Amazon EC2) instance, and then hosts the environment on the instance. Access level: Write. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentEC2.html */
   CreateEnvironmentEC2:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,cloud9:EnvironmentName,cloud9:InstanceType,cloud9:OwnerArn,cloud9:SubnetId,cloud9:UserArn|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0||0,2,4,5,6,8,9|cloud9:TagResource,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to add an environment member to an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_CreateEnvironmentMembership.html */
-  CreateEnvironmentMembership: "|,;~Write||0|environment;1;|cloud9:EnvironmentId,cloud9:Permissions,cloud9:UserArn||;",
+  CreateEnvironmentMembership: "|,;~Write||0|environment;1;|3,7,9||;",
   /** Grants permission to create an AWS Cloud9 SSH development environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  CreateEnvironmentSSH: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys,cloud9:EnvironmentName,cloud9:OwnerArn||",
+  CreateEnvironmentSSH: "|,;~Write||1||0,2,4,6||",
   /** Grants permission to create an authentication token that allows a connection between the AWS Cloud9 IDE and the user's environment. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   CreateEnvironmentToken: "|,;~Read||1|environment;1;|||",
   /** Grants permission to delete an AWS Cloud9 development environment. If the environment is hosted on an Amazon Elastic Compute Cloud (Amazon EC2) instance, also terminates the instance. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironment.html */
   DeleteEnvironment: "|,;~Write||0|environment;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an environment member from an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DeleteEnvironmentMembership.html */
-  DeleteEnvironmentMembership: "|,;~Write||0|environment;1;|cloud9:EnvironmentId,cloud9:UserArn||;",
+  DeleteEnvironmentMembership: "|,;~Write||0|environment;1;|3,9||;",
   /** Grants permission to get details about the connection to the EC2 development environment, including host, user, and port. Access level: Read. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   DescribeEC2Remote: "|,;~Read||1|environment;1;|||",
   /** Grants permission to get information about environment members for an AWS Cloud9 development environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironmentMemberships.html */
-  DescribeEnvironmentMemberships: "|,;~Read||0|environment;1;|cloud9:EnvironmentId,cloud9:UserArn||;",
+  DescribeEnvironmentMemberships: "|,;~Read||0|environment;1;|3,9||;",
   /** Grants permission to get status information for an AWS Cloud9 development environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironmentStatus.html */
   DescribeEnvironmentStatus: "|,;~Read||0|environment;1;|||;",
   /** Grants permission to get information about AWS Cloud9 development environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_DescribeEnvironments.html */
@@ -59,7 +71,7 @@ const actionFacts = {
   /** Grants permission to get the migration experience for a cloud9 user. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   GetMigrationExperiences: "|,;~Read||1||||",
   /** Grants permission to get the user's public SSH key, which is used by AWS Cloud9 to connect to SSH development environments. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
-  GetUserPublicKey: "|,;~Read||1||cloud9:UserArn||",
+  GetUserPublicKey: "|,;~Read||1||9||",
   /** Grants permission to get the AWS Cloud9 IDE settings for a specified user. Access level: Read. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   GetUserSettings: "|,;~Read||1||||",
   /** Grants permission to get a list of AWS Cloud9 development environment identifiers. Access level: Read. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_ListEnvironments.html */
@@ -69,13 +81,13 @@ const actionFacts = {
   /** Grants permission to set AWS managed temporary credentials on the Amazon EC2 instance that's used by the AWS Cloud9 integrated development environment (IDE). Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   ModifyTemporaryCredentialsOnEnvironmentEC2: "|,;~Write||1|environment;1;|||",
   /** Grants permission to add tags to a cloud9 environment. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|environment;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateEnvironmentEC2,;",
+  TagResource: "|,;~Tagging||0|environment;1;|0,2||CreateEnvironmentEC2,;",
   /** Grants permission to remove tags from a cloud9 environment. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|environment;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|environment;1;|2||;",
   /** Grants permission to change the settings of an existing AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UpdateEnvironment.html */
   UpdateEnvironment: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to change the settings of an existing environment member for an AWS Cloud9 development environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/cloud9/latest/APIReference/API_UpdateEnvironmentMembership.html */
-  UpdateEnvironmentMembership: "|,;~Write||0|environment;1;|cloud9:EnvironmentId,cloud9:Permissions,cloud9:UserArn||;",
+  UpdateEnvironmentMembership: "|,;~Write||0|environment;1;|3,7,9||;",
   /** Grants permission to update the AWS Cloud9 IDE settings for a specified development environment. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
   UpdateEnvironmentSettings: "|,;~Write||1|environment;1;|||",
   /** Grants permission to update the AWS Cloud9 IDE settings for a specified environment member. Access level: Write. Resources: environment*. Permission only. https://docs.aws.amazon.com/cloud9/latest/user-guide/security-iam.html#auth-and-access-control-ref-matrix */
@@ -139,13 +151,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloud9">;
 /** Any cloud9 action. */
 export type Action = ActionOf<typeof actionFacts, "cloud9">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloud9">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloud9",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloud9" },
+  conditionKeyList,
+);
 /** Every cloud9 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -154,12 +169,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The environment resource type: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId} */
-  environment: "|,arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a environment resource: arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}. */
   environment: "|environment|arn:|partition?|:cloud9:|region|:|account|:environment:|resourceId|",
@@ -209,17 +227,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cloud9:EnvironmentId"
-  | "cloud9:EnvironmentName"
-  | "cloud9:InstanceType"
-  | "cloud9:OwnerArn"
-  | "cloud9:Permissions"
-  | "cloud9:SubnetId"
-  | "cloud9:UserArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

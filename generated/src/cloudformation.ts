@@ -31,6 +31,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudformation.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cloudformation:ChangeSetName",
+  "cloudformation:CreateAction",
+  "cloudformation:ImportResourceTypes",
+  "cloudformation:ResourceTypes",
+  "cloudformation:RoleArn",
+  "cloudformation:StackPolicyUrl",
+  "cloudformation:TargetRegion",
+  "cloudformation:TemplateUrl",
+  "cloudformation:TypeArn",
+] as const;
 const actionFacts = {
   /** Grants permission to activate trusted access between StackSets and Organizations. With trusted access between StackSets and Organizations activated, the management account has permissions to create and manage StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateOrganizationsAccess.html */
   ActivateOrganizationsAccess: "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole|;",
@@ -43,25 +57,22 @@ const actionFacts = {
   /** Grants permission to cancel an update on the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CancelUpdateStack.html */
   CancelUpdateStack: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to continue rolling back a stack that is in the UPDATE_ROLLBACK_FAILED state to the UPDATE_ROLLBACK_COMPLETE state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html */
-  ContinueUpdateRollback: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  ContinueUpdateRollback: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to create a list of changes for a stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html */
   CreateChangeSet:
-    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ChangeSetName,cloudformation:ImportResourceTypes,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "|,;~Write||0|stack;1;|0,2,3,5,6,7,8,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to create a template from existing resources that are not already managed with CloudFormation. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateGeneratedTemplate.html */
   CreateGeneratedTemplate: "|,;~Write||0||||;",
   /** Grants permission to create resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CreateResource.html */
   CreateResource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html */
-  CreateStack:
-    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:TagResource,iam:PassRole|;",
+  CreateStack: "|,;~Write||0|stack;1;|0,2,6,7,8,10|cloudformation:TagResource,iam:PassRole|;",
   /** Grants permission to create stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackInstances.html */
-  CreateStackInstances:
-    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|aws:TagKeys,cloudformation:TargetRegion||;",
+  CreateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|2,9||;",
   /** Grants permission to create a stack refactor. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackRefactor.html */
   CreateStackRefactor: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to create a stackset as specified in the template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html */
-  CreateStackSet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:RoleArn,cloudformation:TemplateUrl|cloudformation:TagResource,iam:PassRole|;",
+  CreateStackSet: "|,;~Write||0||0,2,7,10|cloudformation:TagResource,iam:PassRole|;",
   /** Grants permission to upload templates to Amazon S3 buckets. Used only by the AWS CloudFormation console and is not documented in the API reference. Access level: Write. Permission only. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html */
   CreateUploadBucket: "|,;~Write||1||||",
   /** Grants permission to deactivate trusted access between StackSets and Organizations. If trusted access is deactivated, the management account does not have permissions to create and manage service-managed StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateOrganizationsAccess.html */
@@ -69,15 +80,15 @@ const actionFacts = {
   /** Grants permission to deactivate a public extension that was previously activated in this account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateType.html */
   DeactivateType: "|,;~Write||0||||;",
   /** Grants permission to delete the specified change set. Deleting change sets ensures that no one executes the wrong change set. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteChangeSet.html */
-  DeleteChangeSet: "|,;~Write||0|stack;1;|cloudformation:ChangeSetName||;",
+  DeleteChangeSet: "|,;~Write||0|stack;1;|3||;",
   /** Grants permission to delete a generated template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteGeneratedTemplate.html */
   DeleteGeneratedTemplate: "|,;~Write||0||||;",
   /** Grants permission to delete resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_DeleteResource.html */
   DeleteResource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to delete a specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  DeleteStack: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to delete stack instances for the specified accounts, in the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackInstances.html */
-  DeleteStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|cloudformation:TargetRegion||;",
+  DeleteStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|9||;",
   /** Grants permission to delete a specified stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackSet.html */
   DeleteStackSet: "|,;~Write||0|stackset;1;|||;",
   /** Grants permission to deregister an existing CloudFormation type or type version. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeregisterType.html */
@@ -85,9 +96,9 @@ const actionFacts = {
   /** Grants permission to retrieve your account's AWS CloudFormation limits. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeAccountLimits.html */
   DescribeAccountLimits: "|,;~Read||0||||;",
   /** Grants permission to return the description for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSet.html */
-  DescribeChangeSet: "|,;~Read||0|stack;1;|cloudformation:ChangeSetName||;",
+  DescribeChangeSet: "|,;~Read||0|stack;1;|3||;",
   /** Grants permission to return the Hook invocation information for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSetHooks.html */
-  DescribeChangeSetHooks: "|,;~Read||0|stack;1;|cloudformation:ChangeSetName||;",
+  DescribeChangeSetHooks: "|,;~Read||0|stack;1;|3||;",
   /** Grants permission to return all related events for a specified operation. Access level: Read. Resources: changeset, stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeEvents.html */
   DescribeEvents: "|,;~Read||0|changeset;0;,stack;0;|||;",
   /** Grants permission to describe a generated template. The output includes details about the progress of the creation of a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeGeneratedTemplate.html */
@@ -129,16 +140,15 @@ const actionFacts = {
   /** Grants permission to enable users to detect drift on a stack set and the stack instances that belong to that stack set. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackSetDrift.html */
   DetectStackSetDrift: "|,;~Read||0|stackset;1;|||;",
   /** Grants permission to return the estimated monthly cost of a template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_EstimateTemplateCost.html */
-  EstimateTemplateCost: "|,;~Read||0||cloudformation:TemplateUrl||;",
+  EstimateTemplateCost: "|,;~Read||0||10||;",
   /** Grants permission to update a stack using the input information that was provided when the specified change set was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteChangeSet.html */
-  ExecuteChangeSet:
-    "|,;~Write||0|stack;1;|cloudformation:ChangeSetName|cloudformation:TagResource,cloudformation:UntagResource|;",
+  ExecuteChangeSet: "|,;~Write||0|stack;1;|3|cloudformation:TagResource,cloudformation:UntagResource|;",
   /** Grants permission to execute a stack refactor using the input information that was provided when the specified stack refactor was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteStackRefactor.html */
   ExecuteStackRefactor: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to retrieve a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetGeneratedTemplate.html */
   GetGeneratedTemplate: "|,;~Read||0||||;",
   /** Grants permission to return detailed information about a specific hook invocation result. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetHookResult.html */
-  GetHookResult: "|,;~Read||0||cloudformation:TypeArn|kms:Decrypt|;",
+  GetHookResult: "|,;~Read||0||11|kms:Decrypt|;",
   /** Grants permission to get resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResource.html */
   GetResource: "|,;~Read||0|||iam:PassRole|;",
   /** Grants permission to get resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResourceRequestStatus.html */
@@ -148,11 +158,11 @@ const actionFacts = {
   /** Grants permission to return the template body for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplate.html */
   GetTemplate: "|,;~Read||0|stack;1;|||;",
   /** Grants permission to return information about a new or existing template. Access level: Read. Resources: stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplateSummary.html */
-  GetTemplateSummary: "|,;~Read||0|stack;0;,stackset;0;|cloudformation:TemplateUrl||;",
+  GetTemplateSummary: "|,;~Read||0|stack;0;,stackset;0;|10||;",
   /** Grants permission to enable users to import existing stacks to a new or existing stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ImportStacksToStackSet.html */
   ImportStacksToStackSet: "|,;~Write||0|stackset;1;|||;",
   /** Grants permission to return Hook invocations result information for a specified Hook, a combination of Hook and status, or all Hooks. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
-  ListAllHookResults: "|,;~List||0||cloudformation:TypeArn||ListHookResults",
+  ListAllHookResults: "|,;~List||0||11||ListHookResults",
   /** Grants permission to return the ID and status of each active change set for a stack. For example, AWS CloudFormation lists change sets that are in the CREATE_IN_PROGRESS or CREATE_PENDING state. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListChangeSets.html */
   ListChangeSets: "|,;~List||0|stack;1;|||;",
   /** Grants permission to list all exported output values in the account and region in which you call this action. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListExports.html */
@@ -160,7 +170,7 @@ const actionFacts = {
   /** Grants permission to list your generated templates in this Region. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListGeneratedTemplates.html */
   ListGeneratedTemplates: "|,;~List||0||||;",
   /** Grants permission to return Hook invocations result information for the specified target. Access level: List. Resources: stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
-  ListHookResults: "|,;~List||0|stack;0;|cloudformation:ChangeSetName|cloudformation:ListAllHookResults|;",
+  ListHookResults: "|,;~List||0|stack;0;|3|cloudformation:ListAllHookResults|;",
   /** Grants permission to list all stacks that are importing an exported output value. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListImports.html */
   ListImports: "|,;~List||0||||;",
   /** Grants permission to list resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResourceRequests.html */
@@ -208,9 +218,9 @@ const actionFacts = {
   /** Grants permission to register a new CloudFormation type. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html */
   RegisterType: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to rollback the stack to the last stable state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RollbackStack.html */
-  RollbackStack: "|,;~Write||0|stack;1;|cloudformation:RoleArn|iam:PassRole|;",
+  RollbackStack: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to set a stack policy for a specified stack. Access level: Permissions management. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetStackPolicy.html */
-  SetStackPolicy: "|,;~Permissions management||0|stack;1;|cloudformation:StackPolicyUrl||;,UpdateStack",
+  SetStackPolicy: "|,;~Permissions management||0|stack;1;|8||;,UpdateStack",
   /** Grants permission to set the configuration data for a registered CloudFormation extension, in the given account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeConfiguration.html */
   SetTypeConfiguration: "|,;~Write||0||||;",
   /** Grants permission to set which version of a CloudFormation type applies to CloudFormation operations. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeDefaultVersion.html */
@@ -223,28 +233,28 @@ const actionFacts = {
   StopStackSetOperation: "|,;~Write||0|stackset;1;|||;",
   /** Grants permission to tag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:CreateAction||CreateChangeSet,CreateStack,CreateStackSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|0,2,4||CreateChangeSet,CreateStack,CreateStackSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
   /** Grants permission to test a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TestType.html */
   TestType: "|,;~Write||0||||;",
   /** Grants permission to untag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|aws:TagKeys,cloudformation:CreateAction||CreateChangeSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|2,4||CreateChangeSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
   /** Grants permission to update a generated template. This can be used to change the name, add and remove resources, refresh resources, and change the DeletionPolicy and UpdateReplacePolicy settings. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateGeneratedTemplate.html */
   UpdateGeneratedTemplate: "|,;~Write||0||||;",
   /** Grants permission to update resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_UpdateResource.html */
   UpdateResource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStack.html */
   UpdateStack:
-    "|,;~Write||0|stack;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TemplateUrl|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "|,;~Write||0|stack;1;|0,2,6,7,8,10|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to update the parameter values for stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackInstances.html */
-  UpdateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|cloudformation:TargetRegion||;",
+  UpdateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|9||;",
   /** Grants permission to update a stackset as specified in the template. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackSet.html */
   UpdateStackSet:
-    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|aws:RequestTag/${TagKey},aws:TagKeys,cloudformation:RoleArn,cloudformation:TargetRegion,cloudformation:TemplateUrl|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|0,2,7,9,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to update termination protection for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateTerminationProtection.html */
   UpdateTerminationProtection: "|,;~Write||0|stack;1;|||;",
   /** Grants permission to validate a specified template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ValidateTemplate.html */
-  ValidateTemplate: "|,;~Read||0||cloudformation:TemplateUrl||;",
+  ValidateTemplate: "|,;~Read||0||10||;",
 } as const;
 const actionDetails = {
   ActivateOrganizationsAccess:
@@ -403,13 +413,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudformation">;
 /** Any cloudformation action. */
 export type Action = ActionOf<typeof actionFacts, "cloudformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudformation">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloudformation",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloudformation" },
+  conditionKeyList,
+);
 /** Every cloudformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -418,17 +431,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The changeset resource type: arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id} */
-  changeset:
-    "|,arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id}|aws:ResourceTag/${TagKey}",
+  changeset: "|,arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id}|1",
   /** The generatedtemplate resource type: arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id} */
   generatedtemplate: "|,arn:${Partition}:cloudformation:${Region}:${Account}:generatedTemplate/${Id}|",
   /** The resourcescan resource type: arn:${Partition}:cloudformation:${Region}:${Account}:resourceScan/${Id} */
   resourcescan: "|,arn:${Partition}:cloudformation:${Region}:${Account}:resourceScan/${Id}|",
   /** The stack resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id} */
-  stack: "|,arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id}|aws:ResourceTag/${TagKey}",
+  stack: "|,arn:${Partition}:cloudformation:${Region}:${Account}:stack/${StackName}/${Id}|1",
   /** The stackset resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id} */
-  stackset:
-    "|,arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id}|aws:ResourceTag/${TagKey}",
+  stackset: "|,arn:${Partition}:cloudformation:${Region}:${Account}:stackset/${StackSetName}:${Id}|1",
   /** The stackset-target resource type: arn:${Partition}:cloudformation:${Region}:${Account}:stackset-target/${StackSetTarget} */
   "stackset-target": "|,arn:${Partition}:cloudformation:${Region}:${Account}:stackset-target/${StackSetTarget}|",
   /** The type resource type: arn:${Partition}:cloudformation:${Region}:${Account}:type/resource/${Type} */
@@ -437,9 +448,12 @@ const resourceTypeFacts = {
   typeHook: "|,arn:${Partition}:cloudformation:${Region}:${Account}:type/hook/${Type}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a changeset resource: arn:${Partition}:cloudformation:${Region}:${Account}:changeSet/${ChangeSetName}/${Id}. */
   changeset: "|changeset|arn:|partition?|:cloudformation:|region|:|account|:changeSet/|changeSetName|/|id|",
@@ -508,19 +522,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cloudformation:ChangeSetName"
-  | "cloudformation:CreateAction"
-  | "cloudformation:ImportResourceTypes"
-  | "cloudformation:ResourceTypes"
-  | "cloudformation:RoleArn"
-  | "cloudformation:StackPolicyUrl"
-  | "cloudformation:TargetRegion"
-  | "cloudformation:TemplateUrl"
-  | "cloudformation:TypeArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

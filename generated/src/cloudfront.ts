@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudfront.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a distribution. Access level: Permissions management. Resources: distribution. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-infrastructure-V2-service-specific */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|distribution;0;|||",
@@ -40,30 +41,28 @@ const actionFacts = {
   CopyDistribution:
     "|,;~Write||0|distribution;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
   /** Grants permission to create an Anycast static IP list. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateAnycastIpList.html */
-  CreateAnycastIpList: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateAnycastIpList: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to add a new cache policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCachePolicy.html */
   CreateCachePolicy: "|,;~Write||0||||;",
   /** Grants permission to create a new CloudFront origin access identity. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCloudFrontOriginAccessIdentity.html */
   CreateCloudFrontOriginAccessIdentity: "|,;~Write||0||||;",
   /** Grants permission to create a connection function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionFunction.html */
-  CreateConnectionFunction: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateConnectionFunction: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a connection group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionGroup.html */
-  CreateConnectionGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
+  CreateConnectionGroup: "|,;~Write||0||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
   /** Grants permission to add a new continuous-deployment policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateContinuousDeploymentPolicy.html */
   CreateContinuousDeploymentPolicy: "|,;~Write||0||||;",
   /** Grants permission to create a new web distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html */
   CreateDistribution:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
+    "|,;~Write||0||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
   /** Grants permission to create a distribution tenant. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistributionTenant.html */
-  CreateDistributionTenant:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
+  CreateDistributionTenant: "|,;~Write||0||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
   /** Grants permission to create a new field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionConfig.html */
   CreateFieldLevelEncryptionConfig: "|,;~Write||0||||;",
   /** Grants permission to create a field-level encryption profile. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionProfile.html */
   CreateFieldLevelEncryptionProfile: "|,;~Write||0||||;",
   /** Grants permission to create a CloudFront function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateFunction: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a new invalidation batch request. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidation.html */
   CreateInvalidation: "|,;~Write||0|distribution;1;|||;",
   /** Grants permission to create an invalidation for a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidationForDistributionTenant.html */
@@ -71,7 +70,7 @@ const actionFacts = {
   /** Grants permission to add a new key group to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyGroup.html */
   CreateKeyGroup: "|,;~Write||0||||;",
   /** Grants permission to create a CloudFront KeyValueStore. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyValueStore.html */
-  CreateKeyValueStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateKeyValueStore: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to enable additional CloudWatch metrics for the specified CloudFront distribution. The additional metrics incur an additional cost. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateMonitoringSubscription.html */
   CreateMonitoringSubscription: "|,;~Write||0||||;",
   /** Grants permission to create a new origin access control. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginAccessControl.html */
@@ -89,11 +88,11 @@ const actionFacts = {
   /** Grants permission to create a new RTMP distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistribution.html */
   CreateStreamingDistribution: "|,;~Write||0||||",
   /** Grants permission to create a new RTMP distribution with tags. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistributionWithTags.html */
-  CreateStreamingDistributionWithTags: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateStreamingDistributionWithTags: "|,;~Write||0||0,2||",
   /** Grants permission to create a trust store. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateTrustStore: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a VPC origin. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateVpcOrigin.html */
-  CreateVpcOrigin: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudfront:TagResource|;",
+  CreateVpcOrigin: "|,;~Write||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to delete an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteAnycastIpList.html */
   DeleteAnycastIpList: "|,;~Write||0|anycast-ip-list;1;|||;",
   /** Grants permission to delete a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCachePolicy.html */
@@ -326,14 +325,14 @@ const actionFacts = {
   PutResourcePolicy: "|,;~Write||0|vpcorigin;0;|||;",
   /** Grants permission to add tags to a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
+    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|0,2||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
   /** Grants permission to test a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestConnectionFunction.html */
   TestConnectionFunction: "|,;~Write||0|connection-function;1;|||;",
   /** Grants permission to test a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestFunction.html */
   TestFunction: "|,;~Write||0|function;1;|||;",
   /** Grants permission to remove tags from a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|2||;",
   /** Grants permission to update an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateAnycastIpList.html */
   UpdateAnycastIpList: "|,;~Write||0|anycast-ip-list;1;|||;",
   /** Grants permission to update a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateCachePolicy.html */
@@ -605,13 +604,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudfront">;
 /** Any cloudfront action. */
 export type Action = ActionOf<typeof actionFacts, "cloudfront">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudfront">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloudfront",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloudfront" },
+  conditionKeyList,
+);
 /** Every cloudfront action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -620,29 +622,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The anycast-ip-list resource type: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id} */
-  "anycast-ip-list": "|,arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}|aws:ResourceTag/${TagKey}",
+  "anycast-ip-list": "|,arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}|1",
   /** The cache-policy resource type: arn:${Partition}:cloudfront::${Account}:cache-policy/${Id} */
   "cache-policy": "|,arn:${Partition}:cloudfront::${Account}:cache-policy/${Id}|",
   /** The connection-function resource type: arn:${Partition}:cloudfront::${Account}:connection-function/${Id} */
-  "connection-function":
-    "|,arn:${Partition}:cloudfront::${Account}:connection-function/${Id}|aws:ResourceTag/${TagKey}",
+  "connection-function": "|,arn:${Partition}:cloudfront::${Account}:connection-function/${Id}|1",
   /** The connection-group resource type: arn:${Partition}:cloudfront::${Account}:connection-group/${Id} */
-  "connection-group": "|,arn:${Partition}:cloudfront::${Account}:connection-group/${Id}|aws:ResourceTag/${TagKey}",
+  "connection-group": "|,arn:${Partition}:cloudfront::${Account}:connection-group/${Id}|1",
   /** The continuous-deployment-policy resource type: arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id} */
   "continuous-deployment-policy": "|,arn:${Partition}:cloudfront::${Account}:continuous-deployment-policy/${Id}|",
   /** The distribution resource type: arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId} */
-  distribution: "|,arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}|aws:ResourceTag/${TagKey}",
+  distribution: "|,arn:${Partition}:cloudfront::${Account}:distribution/${DistributionId}|1",
   /** The distribution-tenant resource type: arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id} */
-  "distribution-tenant":
-    "|,arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id}|aws:ResourceTag/${TagKey}",
+  "distribution-tenant": "|,arn:${Partition}:cloudfront::${Account}:distribution-tenant/${Id}|1",
   /** The field-level-encryption-config resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id} */
   "field-level-encryption-config": "|,arn:${Partition}:cloudfront::${Account}:field-level-encryption-config/${Id}|",
   /** The field-level-encryption-profile resource type: arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id} */
   "field-level-encryption-profile": "|,arn:${Partition}:cloudfront::${Account}:field-level-encryption-profile/${Id}|",
   /** The function resource type: arn:${Partition}:cloudfront::${Account}:function/${Name} */
-  function: "|,arn:${Partition}:cloudfront::${Account}:function/${Name}|aws:ResourceTag/${TagKey}",
+  function: "|,arn:${Partition}:cloudfront::${Account}:function/${Name}|1",
   /** The key-value-store resource type: arn:${Partition}:cloudfront::${Account}:key-value-store/${Name} */
-  "key-value-store": "|,arn:${Partition}:cloudfront::${Account}:key-value-store/${Name}|aws:ResourceTag/${TagKey}",
+  "key-value-store": "|,arn:${Partition}:cloudfront::${Account}:key-value-store/${Name}|1",
   /** The origin-access-control resource type: arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id} */
   "origin-access-control": "|,arn:${Partition}:cloudfront::${Account}:origin-access-control/${Id}|",
   /** The origin-access-identity resource type: arn:${Partition}:cloudfront::${Account}:origin-access-identity/${Id} */
@@ -654,17 +654,19 @@ const resourceTypeFacts = {
   /** The response-headers-policy resource type: arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id} */
   "response-headers-policy": "|,arn:${Partition}:cloudfront::${Account}:response-headers-policy/${Id}|",
   /** The streaming-distribution resource type: arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId} */
-  "streaming-distribution":
-    "|,arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId}|aws:ResourceTag/${TagKey}",
+  "streaming-distribution": "|,arn:${Partition}:cloudfront::${Account}:streaming-distribution/${DistributionId}|1",
   /** The trust-store resource type: arn:${Partition}:cloudfront::${Account}:trust-store/${Id} */
-  "trust-store": "|,arn:${Partition}:cloudfront::${Account}:trust-store/${Id}|aws:ResourceTag/${TagKey}",
+  "trust-store": "|,arn:${Partition}:cloudfront::${Account}:trust-store/${Id}|1",
   /** The vpcorigin resource type: arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id} */
-  vpcorigin: "|,arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}|aws:ResourceTag/${TagKey}",
+  vpcorigin: "|,arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a anycast-ip-list resource: arn:${Partition}:cloudfront::${Account}:anycast-ip-list/${Id}. */
   anycastIpList: "|anycast-ip-list|arn:|partition?|:cloudfront::|account|:anycast-ip-list/|id|",
@@ -740,7 +742,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudhsm.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a copy of a backup in the specified region. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CopyBackupToRegion.html */
   CopyBackupToRegion:
-    "|,;~Write||0|backup;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
+    "|,;~Write||0|backup;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
   /** Grants permission to create a new AWS CloudHSM cluster. Access level: Write. Resources: backup. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|backup;0;|aws:RequestTag/${TagKey},aws:TagKeys|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|backup;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateHsm.html */
   CreateHsm:
     "|,;~Write||0|cluster;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
@@ -64,10 +65,9 @@ const actionFacts = {
   /** Grants permission to restore the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_RestoreBackup.html */
   RestoreBackup: "|,;~Write||0|backup;1;|||;",
   /** Grants permission to add or overwrite one or more tags for the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|backup;0;,cluster;0;|aws:RequestTag/${TagKey},aws:TagKeys||CopyBackupToRegion,CreateCluster,;",
+  TagResource: "|,;~Tagging||0|backup;0;,cluster;0;|0,2||CopyBackupToRegion,CreateCluster,;",
   /** Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|backup;0;,cluster;0;|aws:TagKeys||CopyBackupToRegion,;",
+  UntagResource: "|,;~Tagging||0|backup;0;,cluster;0;|2||CopyBackupToRegion,;",
 } as const;
 const actionDetails = {
   CopyBackupToRegion: "|,;~~~|Grants permission to create a copy of a backup in the specified region",
@@ -97,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudhsm">;
 /** Any cloudhsm action. */
 export type Action = ActionOf<typeof actionFacts, "cloudhsm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudhsm">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloudhsmv2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloudhsmv2" },
+  conditionKeyList,
+);
 /** Every cloudhsm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -112,16 +115,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The backup resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName} */
-  backup:
-    "|,arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}|aws:ResourceTag/${TagKey}",
+  backup: "|,arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}|1",
   /** The cluster resource type: arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName} */
-  cluster:
-    "|,arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a backup resource: arn:${Partition}:cloudhsm:${Region}:${Account}:backup/${CloudHsmBackupInstanceName}. */
   backup: "|backup|arn:|partition?|:cloudhsm:|region|:|account|:backup/|cloudHsmBackupInstanceName|",
@@ -159,7 +163,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

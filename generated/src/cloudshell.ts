@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudshell.html",
   },
 ];
+const conditionKeyList = ["cloudshell:SecurityGroupIds", "cloudshell:SubnetIds", "cloudshell:VpcIds"] as const;
 const actionFacts = {
   /** Grants permission to approve a command sent by another AWS service. Access level: Read. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#ApproveCommand */
   ApproveCommand: "|,;~Read||1|Environment;1;|||",
   /** Grants permissions to create a CloudShell environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateEnvironment */
-  CreateEnvironment: "|,;~Write||1||cloudshell:SecurityGroupIds,cloudshell:SubnetIds,cloudshell:VpcIds||",
+  CreateEnvironment: "|,;~Write||1||0,1,2||",
   /** Grants permissions to connect to a CloudShell environment from the AWS Management Console. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateSession */
   CreateSession: "|,;~Write||1|Environment;1;|||",
   /** Grants permission to delete a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#DeleteEnvironment */
@@ -69,13 +70,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudshell">;
 /** Any cloudshell action. */
 export type Action = ActionOf<typeof actionFacts, "cloudshell">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudshell">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every cloudshell action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -87,9 +91,12 @@ const resourceTypeFacts = {
   Environment: "|,arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Environment resource: arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}. */
   environment: "|Environment|arn:|partition?|:cloudshell:|region|:|account|:environment/|environmentId|",
@@ -120,7 +127,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "cloudshell:SecurityGroupIds" | "cloudshell:SubnetIds" | "cloudshell:VpcIds";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,25 +27,26 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|aws:RequestTag/${TagKey},aws:TagKeys||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
+    "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
   /** Grants permission to cancel a running query. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CancelQuery.html */
   CancelQuery: "|,;~Write||0|eventdatastore;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|channel;1;,eventdatastore;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags|;",
+  CreateChannel: "|,;~Write||0|channel;1;,eventdatastore;1;|0,2|cloudtrail:AddTags|;",
   /** Grants permission to create a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateDashboard.html */
   CreateDashboard:
-    "|,;~Write||0|dashboard;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+    "|,;~Write||0|dashboard;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
   /** Grants permission to create an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateEventDataStore.html */
   CreateEventDataStore:
-    "|,;~Write||0|eventdatastore;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+    "|,;~Write||0|eventdatastore;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
   CreateServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
   /** Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html */
   CreateTrail:
-    "|,;~Write||0|trail;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+    "|,;~Write||0|trail;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteChannel.html */
   DeleteChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteDashboard.html */
@@ -138,7 +139,7 @@ const actionFacts = {
   RegisterOrganizationDelegatedAdmin:
     "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to remove tags from a trail, event data store, channel or dashboard. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|aws:TagKeys||;",
+  RemoveTags: "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|2||;",
   /** Grants permission to restore an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RestoreEventDataStore.html */
   RestoreEventDataStore: "|,;~Write||0|eventdatastore;1;|||;",
   /** Grants permission to perform semantic search for CloudTrail Lake sample queries. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-console-queries.html */
@@ -269,13 +270,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudtrail">;
 /** Any cloudtrail action. */
 export type Action = ActionOf<typeof actionFacts, "cloudtrail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudtrail">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloudtrail",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloudtrail" },
+  conditionKeyList,
+);
 /** Every cloudtrail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -284,19 +288,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channel resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId} */
-  channel: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}|1",
   /** The dashboard resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey}",
+  dashboard: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:dashboard/${DashboardName}|1",
   /** The eventdatastore resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId} */
-  eventdatastore:
-    "|,arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}|aws:ResourceTag/${TagKey}",
+  eventdatastore: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:eventdatastore/${EventDataStoreId}|1",
   /** The trail resource type: arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName} */
-  trail: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}|aws:ResourceTag/${TagKey}",
+  trail: "|,arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channel resource: arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}. */
   channel: "|channel|arn:|partition?|:cloudtrail:|region|:|account|:channel/|channelId|",
@@ -338,7 +344,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cloudwatch:AlarmActions",
+  "cloudwatch:namespace",
+  "cloudwatch:requestInsightRuleLogGroups",
+  "cloudwatch:requestManagedResourceARNs",
+] as const;
 const actionFacts = {
   /** Grants permission to batch get service level indicator report. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
   BatchGetServiceLevelIndicatorReport: "|,;~Read||0||||",
@@ -35,7 +44,7 @@ const actionFacts = {
   /** Grants permission to make API calls to CloudWatch using bearer token authentication. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
   CallWithBearerToken: "|,;~Write||1||||",
   /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  CreateServiceLevelObjective: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateServiceLevelObjective: "|,;~Write||0||0,2||",
   /** Grants permission to delete an alarm mute rule. Access level: Write. Resources: alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteAlarmMuteRule.html */
   DeleteAlarmMuteRule: "|,;~Write||0|alarm-mute-rule;1;|||;",
   /** Grants permission to delete a collection of alarms. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteAlarms.html */
@@ -109,7 +118,7 @@ const actionFacts = {
   /** Grants permission to retrieve all the entities that are emitting a given metric. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
   ListEntitiesForMetric: "|,;~List||1||||",
   /** Grants permission to list available managed Insight Rules for a given Resource ARN. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListManagedInsightRules.html */
-  ListManagedInsightRules: "|,;~Read||0||aws:RequestTag/${TagKey},aws:TagKeys,cloudwatch:requestManagedResourceARNs||;",
+  ListManagedInsightRules: "|,;~Read||0||0,2,6||;",
   /** Grants permission to return a list of all CloudWatch metric streams in your account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetricStreams.html */
   ListMetricStreams: "|,;~List||0||||;",
   /** Grants permission to retrieve a list of valid metrics stored for the AWS account owner. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html */
@@ -121,28 +130,23 @@ const actionFacts = {
   /** Grants permission to list tags for an Amazon CloudWatch resource. Access level: List. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|||;",
   /** Grants permission to create or update an alarm mute rule. Access level: Write. Resources: alarm, alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAlarmMuteRule.html */
-  PutAlarmMuteRule:
-    "|,;~Write||0|alarm;0;,alarm-mute-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudwatch:TagResource|;",
+  PutAlarmMuteRule: "|,;~Write||0|alarm;0;,alarm-mute-rule;1;|0,2|cloudwatch:TagResource|;",
   /** Grants permission to create or update an anomaly detection model for a CloudWatch metric. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAnomalyDetector.html */
   PutAnomalyDetector: "|,;~Write||0||||;",
   /** Grants permission to create or update a composite alarm. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html */
-  PutCompositeAlarm:
-    "|,;~Write||0|alarm;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudwatch:AlarmActions|cloudwatch:TagResource|;",
+  PutCompositeAlarm: "|,;~Write||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
   /** Grants permission to create a CloudWatch dashboard, or update an existing dashboard if it already exists. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html */
-  PutDashboard: "|,;~Write||0|dashboard;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudwatch:TagResource|;",
+  PutDashboard: "|,;~Write||0|dashboard;1;|0,2|cloudwatch:TagResource|;",
   /** Grants permission to create a new insight rule or replace an existing insight rule. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutInsightRule.html */
-  PutInsightRule:
-    "|,;~Write||0|insight-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudwatch:requestInsightRuleLogGroups|cloudwatch:TagResource|;",
+  PutInsightRule: "|,;~Write||0|insight-rule;1;|0,2,5|cloudwatch:TagResource|;",
   /** Grants permission to create managed Insight Rules. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutManagedInsightRules.html */
-  PutManagedInsightRules: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,cloudwatch:requestManagedResourceARNs||;",
+  PutManagedInsightRules: "|,;~Write||0||0,2,6||;",
   /** Grants permission to create or update an alarm and associates it with the specified Amazon CloudWatch metric. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html */
-  PutMetricAlarm:
-    "|,;~Write||0|alarm;1;|aws:RequestTag/${TagKey},aws:TagKeys,cloudwatch:AlarmActions|cloudwatch:TagResource|;",
+  PutMetricAlarm: "|,;~Write||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
   /** Grants permission to publish metric data points to Amazon CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html */
-  PutMetricData: "|,;~Write||0||cloudwatch:namespace||;",
+  PutMetricData: "|,;~Write||0||4||;",
   /** Grants permission to create a CloudWatch metric stream, or update an existing metric stream if it already exists. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricStream.html */
-  PutMetricStream:
-    "|,;~Write||0|metric-stream;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudwatch:TagResource,iam:PassRole|;",
+  PutMetricStream: "|,;~Write||0|metric-stream;1;|0,2|cloudwatch:TagResource,iam:PassRole|;",
   /** Grants permission to temporarily set the state of an alarm for testing purposes. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html */
   SetAlarmState: "|,;~Write||0|alarm;1;|||;",
   /** Grants permission to start all CloudWatch metric streams that you specify. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_StartMetricStreams.html */
@@ -155,9 +159,9 @@ const actionFacts = {
   StopOTelEnrichment: "|,;~Write||1||||;",
   /** Grants permission to add tags to an Amazon CloudWatch resource. Access level: Tagging. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|aws:RequestTag/${TagKey},aws:TagKeys||PutAlarmMuteRule,PutCompositeAlarm,PutDashboard,PutInsightRule,PutMetricAlarm,PutMetricStream,;",
+    "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|0,2||PutAlarmMuteRule,PutCompositeAlarm,PutDashboard,PutInsightRule,PutMetricAlarm,PutMetricStream,;",
   /** Grants permission to remove a tag from an Amazon CloudWatch resource. Access level: Tagging. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|2||;",
   /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
   UpdateServiceLevelObjective: "|,;~Write||0|slo;1;|||",
 } as const;
@@ -244,13 +248,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cloudwatch">;
 /** Any cloudwatch action. */
 export type Action = ActionOf<typeof actionFacts, "cloudwatch">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cloudwatch">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cloudwatch",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cloudwatch" },
+  conditionKeyList,
+);
 /** Every cloudwatch action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -259,28 +266,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alarm resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName} */
-  alarm: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}|aws:ResourceTag/${TagKey}",
+  alarm: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}|1",
   /** The alarm-mute-rule resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:alarm-mute-rule:${AlarmMuteRuleName} */
-  "alarm-mute-rule":
-    "|,arn:${Partition}:cloudwatch:${Region}:${Account}:alarm-mute-rule:${AlarmMuteRuleName}|aws:ResourceTag/${TagKey}",
+  "alarm-mute-rule": "|,arn:${Partition}:cloudwatch:${Region}:${Account}:alarm-mute-rule:${AlarmMuteRuleName}|1",
   /** The dashboard resource type: arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey}",
+  dashboard: "|,arn:${Partition}:cloudwatch::${Account}:dashboard/${DashboardName}|1",
   /** The insight-rule resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:insight-rule/${InsightRuleName} */
-  "insight-rule":
-    "|,arn:${Partition}:cloudwatch:${Region}:${Account}:insight-rule/${InsightRuleName}|aws:ResourceTag/${TagKey}",
+  "insight-rule": "|,arn:${Partition}:cloudwatch:${Region}:${Account}:insight-rule/${InsightRuleName}|1",
   /** The metric-stream resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName} */
-  "metric-stream":
-    "|,arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}|aws:ResourceTag/${TagKey}",
+  "metric-stream": "|,arn:${Partition}:cloudwatch:${Region}:${Account}:metric-stream/${MetricStreamName}|1",
   /** The service resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:service/${ServiceName}-${UniqueAttributesHex} */
-  service:
-    "|,arn:${Partition}:cloudwatch:${Region}:${Account}:service/${ServiceName}-${UniqueAttributesHex}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:service/${ServiceName}-${UniqueAttributesHex}|1",
   /** The slo resource type: arn:${Partition}:cloudwatch:${Region}:${Account}:slo/${SloName} */
-  slo: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:slo/${SloName}|aws:ResourceTag/${TagKey}",
+  slo: "|,arn:${Partition}:cloudwatch:${Region}:${Account}:slo/${SloName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alarm resource: arn:${Partition}:cloudwatch:${Region}:${Account}:alarm:${AlarmName}. */
   alarm: "|alarm|arn:|partition?|:cloudwatch:|region|:|account|:alarm:|alarmName|",
@@ -336,14 +342,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cloudwatch:AlarmActions"
-  | "cloudwatch:namespace"
-  | "cloudwatch:requestInsightRuleLogGroups"
-  | "cloudwatch:requestManagedResourceARNs";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

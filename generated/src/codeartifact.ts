@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodeartifact.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add an external connection to a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_AssociateExternalConnection.html */
   AssociateExternalConnection: "|,;~Write||0|repository;1;|||",
@@ -35,11 +36,11 @@ const actionFacts = {
   /** Grants permission to copy package versions from one repository to another repository in the same domain. Access level: Write. Resources: package*, repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CopyPackageVersions.html */
   CopyPackageVersions: "|,;~Write||0|package;1;,repository;1;|||",
   /** Grants permission to create a new domain. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateDomain: "|,;~Write||0||0,2||",
   /** Grants permission to create a package group. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreatePackageGroup.html */
-  CreatePackageGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreatePackageGroup: "|,;~Write||0||0,2||",
   /** Grants permission to create a new repository. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRepository: "|,;~Write||0||0,2||",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomain.html */
   DeleteDomain: "|,;~Write||0|domain;1;|||",
   /** Grants permission to delete the resource policy set on a domain. Access level: Permissions management. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomainPermissionsPolicy.html */
@@ -119,9 +120,9 @@ const actionFacts = {
   /** Grants permission to return package assets and metadata from a repository endpoint. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
   ReadFromRepository: "|,;~Read||0|repository;1;|||",
   /** Grants permission to tag a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|0,2||",
   /** Grants permission to remove a tag from a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|2||",
   /** Grants permission to modify the properties of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroup.html */
   UpdatePackageGroup: "|,;~Write||0|package-group;1;|||",
   /** Grants permission to modify the package origin configuration of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroupOriginConfiguration.html */
@@ -194,13 +195,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codeartifact">;
 /** Any codeartifact action. */
 export type Action = ActionOf<typeof actionFacts, "codeartifact">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeartifact">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every codeartifact action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -209,21 +213,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The domain resource type: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}|1",
   /** The package resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName} */
   package:
     "|,arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName}|",
   /** The package-group resource type: arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern} */
   "package-group":
-    "|,arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:codeartifact:${Region}:${Account}:package-group/${DomainName}${EncodedPackageGroupPattern}|1",
   /** The repository resource type: arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName} */
-  repository:
-    "|,arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}|aws:ResourceTag/${TagKey}",
+  repository: "|,arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a domain resource: arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}. */
   domain: "|domain|arn:|partition?|:codeartifact:|region|:|account|:domain/|domainName|",
@@ -267,7 +273,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,123 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodebuild.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "codebuild:artifacts",
+  "codebuild:artifacts.bucketOwnerAccess",
+  "codebuild:artifacts.encryptionDisabled",
+  "codebuild:artifacts.location",
+  "codebuild:authType",
+  "codebuild:autoRetryLimit",
+  "codebuild:buildArn",
+  "codebuild:buildBatchConfig",
+  "codebuild:buildBatchConfig.restrictions.computeTypesAllowed",
+  "codebuild:buildBatchConfig.restrictions.fleetsAllowed",
+  "codebuild:buildBatchConfig.serviceRole",
+  "codebuild:buildType",
+  "codebuild:cache",
+  "codebuild:cache.location",
+  "codebuild:cache.modes",
+  "codebuild:cache.type",
+  "codebuild:computeConfiguration",
+  "codebuild:computeConfiguration.disk",
+  "codebuild:computeConfiguration.instanceType",
+  "codebuild:computeConfiguration.machineType",
+  "codebuild:computeConfiguration.memory",
+  "codebuild:computeConfiguration.vCpu",
+  "codebuild:computeType",
+  "codebuild:concurrentBuildLimit",
+  "codebuild:encryptionKey",
+  "codebuild:environment",
+  "codebuild:environment.certificate",
+  "codebuild:environment.computeConfiguration",
+  "codebuild:environment.computeConfiguration.disk",
+  "codebuild:environment.computeConfiguration.instanceType",
+  "codebuild:environment.computeConfiguration.machineType",
+  "codebuild:environment.computeConfiguration.memory",
+  "codebuild:environment.computeConfiguration.vCpu",
+  "codebuild:environment.computeType",
+  "codebuild:environment.environmentVariables",
+  "codebuild:environment.environmentVariables.name",
+  "codebuild:environment.environmentVariables.value",
+  "codebuild:environment.environmentVariables/${name}.value",
+  "codebuild:environment.fleet.fleetArn",
+  "codebuild:environment.image",
+  "codebuild:environment.imagePullCredentialsType",
+  "codebuild:environment.privilegedMode",
+  "codebuild:environment.registryCredential",
+  "codebuild:environment.registryCredential.credential",
+  "codebuild:environment.registryCredential.credentialProvider",
+  "codebuild:environment.type",
+  "codebuild:environmentType",
+  "codebuild:exportConfig.s3Destination.bucket",
+  "codebuild:exportConfig.s3Destination.bucketOwner",
+  "codebuild:exportConfig.s3Destination.encryptionDisabled",
+  "codebuild:exportConfig.s3Destination.encryptionKey",
+  "codebuild:exportConfig.s3Destination.path",
+  "codebuild:fileSystemLocations.identifier",
+  "codebuild:fileSystemLocations.location",
+  "codebuild:fileSystemLocations.type",
+  "codebuild:fileSystemLocations/${identifier}.location",
+  "codebuild:fileSystemLocations/${identifier}.type",
+  "codebuild:fleetServiceRole",
+  "codebuild:imageId",
+  "codebuild:logsConfig",
+  "codebuild:logsConfig.s3Logs",
+  "codebuild:logsConfig.s3Logs.bucketOwnerAccess",
+  "codebuild:logsConfig.s3Logs.encryptionDisabled",
+  "codebuild:logsConfig.s3Logs.location",
+  "codebuild:logsConfig.s3Logs.status",
+  "codebuild:manualCreation",
+  "codebuild:projectArn",
+  "codebuild:projectVisibility",
+  "codebuild:scopeConfiguration.domain",
+  "codebuild:scopeConfiguration.name",
+  "codebuild:scopeConfiguration.scope",
+  "codebuild:secondaryArtifacts",
+  "codebuild:secondaryArtifacts.artifactIdentifier",
+  "codebuild:secondaryArtifacts.bucketOwnerAccess",
+  "codebuild:secondaryArtifacts.encryptionDisabled",
+  "codebuild:secondaryArtifacts.location",
+  "codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess",
+  "codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled",
+  "codebuild:secondaryArtifacts/${artifactIdentifier}.location",
+  "codebuild:secondarySources",
+  "codebuild:secondarySources.auth.resource",
+  "codebuild:secondarySources.auth.type",
+  "codebuild:secondarySources.buildStatusConfig.context",
+  "codebuild:secondarySources.buildStatusConfig.targetUrl",
+  "codebuild:secondarySources.buildspec",
+  "codebuild:secondarySources.insecureSsl",
+  "codebuild:secondarySources.location",
+  "codebuild:secondarySources.sourceIdentifier",
+  "codebuild:secondarySources/${sourceIdentifier}.auth.resource",
+  "codebuild:secondarySources/${sourceIdentifier}.auth.type",
+  "codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context",
+  "codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl",
+  "codebuild:secondarySources/${sourceIdentifier}.buildspec",
+  "codebuild:secondarySources/${sourceIdentifier}.insecureSsl",
+  "codebuild:secondarySources/${sourceIdentifier}.location",
+  "codebuild:serverType",
+  "codebuild:serviceRole",
+  "codebuild:shouldOverwrite",
+  "codebuild:source",
+  "codebuild:source.auth.resource",
+  "codebuild:source.auth.type",
+  "codebuild:source.buildStatusConfig.context",
+  "codebuild:source.buildStatusConfig.targetUrl",
+  "codebuild:source.buildspec",
+  "codebuild:source.insecureSsl",
+  "codebuild:source.location",
+  "codebuild:token",
+  "codebuild:username",
+  "codebuild:vpcConfig",
+  "codebuild:vpcConfig.securityGroupIds",
+  "codebuild:vpcConfig.subnets",
+  "codebuild:vpcConfig.vpcId",
+] as const;
 const actionFacts = {
   /** Grants permission to delete one or more builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_BatchDeleteBuilds.html */
   BatchDeleteBuilds: "|,;~Write||0|project;1;|||;",
@@ -51,19 +168,16 @@ const actionFacts = {
   /** Grants permission to add or update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   BatchPutTestCases: "|,;~Write||1|report-group;1;|||",
   /** Grants permission to create a compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateFleet.html */
-  CreateFleet:
-    "|,;~Write||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:computeConfiguration,codebuild:computeConfiguration.disk,codebuild:computeConfiguration.instanceType,codebuild:computeConfiguration.machineType,codebuild:computeConfiguration.memory,codebuild:computeConfiguration.vCpu,codebuild:computeType,codebuild:environmentType,codebuild:fleetServiceRole,codebuild:imageId,codebuild:vpcConfig,codebuild:vpcConfig.securityGroupIds,codebuild:vpcConfig.subnets,codebuild:vpcConfig.vpcId|iam:PassRole|;",
+  CreateFleet: "|,;~Write||0|fleet;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
   /** Grants permission to create a build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateProject.html */
   CreateProject:
-    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:artifacts,codebuild:artifacts.bucketOwnerAccess,codebuild:artifacts.encryptionDisabled,codebuild:artifacts.location,codebuild:autoRetryLimit,codebuild:buildBatchConfig,codebuild:buildBatchConfig.restrictions.computeTypesAllowed,codebuild:buildBatchConfig.restrictions.fleetsAllowed,codebuild:buildBatchConfig.serviceRole,codebuild:cache,codebuild:cache.location,codebuild:cache.modes,codebuild:cache.type,codebuild:concurrentBuildLimit,codebuild:encryptionKey,codebuild:environment,codebuild:environment.certificate,codebuild:environment.computeConfiguration,codebuild:environment.computeConfiguration.disk,codebuild:environment.computeConfiguration.instanceType,codebuild:environment.computeConfiguration.machineType,codebuild:environment.computeConfiguration.memory,codebuild:environment.computeConfiguration.vCpu,codebuild:environment.computeType,codebuild:environment.environmentVariables,codebuild:environment.environmentVariables.name,codebuild:environment.environmentVariables.value,codebuild:environment.environmentVariables/${name}.value,codebuild:environment.fleet.fleetArn,codebuild:environment.image,codebuild:environment.imagePullCredentialsType,codebuild:environment.privilegedMode,codebuild:environment.registryCredential,codebuild:environment.registryCredential.credential,codebuild:environment.registryCredential.credentialProvider,codebuild:environment.type,codebuild:fileSystemLocations.identifier,codebuild:fileSystemLocations.location,codebuild:fileSystemLocations.type,codebuild:fileSystemLocations/${identifier}.location,codebuild:fileSystemLocations/${identifier}.type,codebuild:logsConfig,codebuild:logsConfig.s3Logs,codebuild:logsConfig.s3Logs.bucketOwnerAccess,codebuild:logsConfig.s3Logs.encryptionDisabled,codebuild:logsConfig.s3Logs.location,codebuild:logsConfig.s3Logs.status,codebuild:secondaryArtifacts,codebuild:secondaryArtifacts.artifactIdentifier,codebuild:secondaryArtifacts.bucketOwnerAccess,codebuild:secondaryArtifacts.encryptionDisabled,codebuild:secondaryArtifacts.location,codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondarySources,codebuild:secondarySources.auth.resource,codebuild:secondarySources.auth.type,codebuild:secondarySources.buildStatusConfig.context,codebuild:secondarySources.buildStatusConfig.targetUrl,codebuild:secondarySources.buildspec,codebuild:secondarySources.insecureSsl,codebuild:secondarySources.location,codebuild:secondarySources.sourceIdentifier,codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/${sourceIdentifier}.location,codebuild:serviceRole,codebuild:source,codebuild:source.auth.resource,codebuild:source.auth.type,codebuild:source.buildStatusConfig.context,codebuild:source.buildStatusConfig.targetUrl,codebuild:source.buildspec,codebuild:source.insecureSsl,codebuild:source.location,codebuild:vpcConfig,codebuild:vpcConfig.securityGroupIds,codebuild:vpcConfig.subnets,codebuild:vpcConfig.vpcId|iam:PassRole|;",
+    "|,;~Write||0|project;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
   /** Grants permission to create a report. A report is created when tests specified in the buildspec file for a report groups run during the build of a project. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   CreateReport: "|,;~Write||1|report-group;1;|||",
   /** Grants permission to create a report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateReportGroup.html */
-  CreateReportGroup:
-    "|,;~Write||0|report-group;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:exportConfig.s3Destination.bucket,codebuild:exportConfig.s3Destination.bucketOwner,codebuild:exportConfig.s3Destination.encryptionDisabled,codebuild:exportConfig.s3Destination.encryptionKey,codebuild:exportConfig.s3Destination.path||;",
+  CreateReportGroup: "|,;~Write||0|report-group;1;|0,2,50,51,52,53,54||;",
   /** Grants permission to create webhook. For an existing AWS CodeBuild build project that has its source code stored in a GitHub or Bitbucket repository, enables AWS CodeBuild to start rebuilding the source code every time a code change is pushed to the repository. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateWebhook.html */
-  CreateWebhook:
-    "|,;~Write||0|project;1;|codebuild:buildType,codebuild:manualCreation,codebuild:scopeConfiguration.domain,codebuild:scopeConfiguration.name,codebuild:scopeConfiguration.scope||;",
+  CreateWebhook: "|,;~Write||0|project;1;|14,68,71,72,73||;",
   /** Grants permission to delete a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteBuildBatch.html */
   DeleteBuildBatch: "|,;~Write||0|project;1;|||;",
   /** Grants permission to delete a compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_DeleteFleet.html */
@@ -91,8 +205,7 @@ const actionFacts = {
   /** Grants permission to return a resource policy for the specified project or report group. Access level: Read. Resources: project, report-group. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "|,;~Read||0|project;0;,report-group;0;|||;",
   /** Grants permission to import the source repository credentials for an AWS CodeBuild project that has its source code stored in a GitHub, GitHub Enterprise, or Bitbucket repository. Access level: Write. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ImportSourceCredentials.html */
-  ImportSourceCredentials:
-    "|,;~Write||0||codebuild:authType,codebuild:serverType,codebuild:shouldOverwrite,codebuild:token,codebuild:username||;",
+  ImportSourceCredentials: "|,;~Write||0||7,98,100,109,110||;",
   /** Grants permission to reset the cache for a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_InvalidateProjectCache.html */
   InvalidateProjectCache: "|,;~Write||0|project;1;|||;",
   /** Grants permission to get a list of build batch IDs, with each build batch ID representing a single build batch. Access level: List. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ListBuildBatches.html */
@@ -141,10 +254,10 @@ const actionFacts = {
   RetryBuildBatch: "|,;~Write||0|project;1;|||;",
   /** Grants permission to start running a build. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuild.html */
   StartBuild:
-    "|,;~Write||0|project;1;|codebuild:artifacts,codebuild:artifacts.bucketOwnerAccess,codebuild:artifacts.encryptionDisabled,codebuild:artifacts.location,codebuild:autoRetryLimit,codebuild:cache,codebuild:cache.location,codebuild:cache.modes,codebuild:cache.type,codebuild:encryptionKey,codebuild:environment,codebuild:environment.certificate,codebuild:environment.computeType,codebuild:environment.environmentVariables,codebuild:environment.environmentVariables.name,codebuild:environment.environmentVariables.value,codebuild:environment.environmentVariables/${name}.value,codebuild:environment.fleet.fleetArn,codebuild:environment.image,codebuild:environment.imagePullCredentialsType,codebuild:environment.privilegedMode,codebuild:environment.registryCredential,codebuild:environment.registryCredential.credential,codebuild:environment.registryCredential.credentialProvider,codebuild:environment.type,codebuild:logsConfig,codebuild:logsConfig.s3Logs,codebuild:logsConfig.s3Logs.bucketOwnerAccess,codebuild:logsConfig.s3Logs.encryptionDisabled,codebuild:logsConfig.s3Logs.location,codebuild:logsConfig.s3Logs.status,codebuild:secondaryArtifacts,codebuild:secondaryArtifacts.artifactIdentifier,codebuild:secondaryArtifacts.bucketOwnerAccess,codebuild:secondaryArtifacts.encryptionDisabled,codebuild:secondaryArtifacts.location,codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondarySources,codebuild:secondarySources.auth.resource,codebuild:secondarySources.auth.type,codebuild:secondarySources.buildStatusConfig.context,codebuild:secondarySources.buildStatusConfig.targetUrl,codebuild:secondarySources.buildspec,codebuild:secondarySources.insecureSsl,codebuild:secondarySources.location,codebuild:secondarySources.sourceIdentifier,codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/${sourceIdentifier}.location,codebuild:serviceRole,codebuild:source,codebuild:source.auth.resource,codebuild:source.auth.type,codebuild:source.buildStatusConfig.context,codebuild:source.buildStatusConfig.targetUrl,codebuild:source.buildspec,codebuild:source.insecureSsl,codebuild:source.location|iam:PassRole|;",
+    "|,;~Write||0|project;1;|3,4,5,6,8,15,16,17,18,27,28,29,36,37,38,39,40,41,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108|iam:PassRole|;",
   /** Grants permission to start running a build batch. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuildBatch.html */
   StartBuildBatch:
-    "|,;~Write||0|project;1;|codebuild:artifacts,codebuild:artifacts.bucketOwnerAccess,codebuild:artifacts.encryptionDisabled,codebuild:artifacts.location,codebuild:buildBatchConfig,codebuild:buildBatchConfig.restrictions.computeTypesAllowed,codebuild:buildBatchConfig.restrictions.fleetsAllowed,codebuild:buildBatchConfig.serviceRole,codebuild:cache,codebuild:cache.location,codebuild:cache.modes,codebuild:cache.type,codebuild:encryptionKey,codebuild:environment,codebuild:environment.certificate,codebuild:environment.computeType,codebuild:environment.environmentVariables,codebuild:environment.environmentVariables.name,codebuild:environment.environmentVariables.value,codebuild:environment.environmentVariables/${name}.value,codebuild:environment.image,codebuild:environment.imagePullCredentialsType,codebuild:environment.privilegedMode,codebuild:environment.registryCredential,codebuild:environment.registryCredential.credential,codebuild:environment.registryCredential.credentialProvider,codebuild:environment.type,codebuild:logsConfig,codebuild:logsConfig.s3Logs,codebuild:logsConfig.s3Logs.bucketOwnerAccess,codebuild:logsConfig.s3Logs.encryptionDisabled,codebuild:logsConfig.s3Logs.location,codebuild:logsConfig.s3Logs.status,codebuild:secondaryArtifacts,codebuild:secondaryArtifacts.artifactIdentifier,codebuild:secondaryArtifacts.bucketOwnerAccess,codebuild:secondaryArtifacts.encryptionDisabled,codebuild:secondaryArtifacts.location,codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondarySources,codebuild:secondarySources.auth.resource,codebuild:secondarySources.auth.type,codebuild:secondarySources.buildStatusConfig.context,codebuild:secondarySources.buildStatusConfig.targetUrl,codebuild:secondarySources.buildspec,codebuild:secondarySources.insecureSsl,codebuild:secondarySources.location,codebuild:secondarySources.sourceIdentifier,codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/${sourceIdentifier}.location,codebuild:serviceRole,codebuild:source,codebuild:source.auth.resource,codebuild:source.auth.type,codebuild:source.buildspec,codebuild:source.insecureSsl,codebuild:source.location|iam:PassRole|;",
+    "|,;~Write||0|project;1;|3,4,5,6,10,11,12,13,15,16,17,18,27,28,29,36,37,38,39,40,42,43,44,45,46,47,48,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,106,107,108|iam:PassRole|;",
   /** Grants permission to start running a command execution. Access level: Write. Resources: sandbox*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartCommandExecution.html */
   StartCommandExecution: "|,;~Write||0|sandbox;1;|||;",
   /** Grants permission to start running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartSandbox.html */
@@ -158,22 +271,18 @@ const actionFacts = {
   /** Grants permission to attempt to stop running a sandbox. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StopSandbox.html */
   StopSandbox: "|,;~Write||0|project;1;|||;",
   /** Grants permission to change the settings of an existing compute fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet:
-    "|,;~Write||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:computeConfiguration,codebuild:computeConfiguration.disk,codebuild:computeConfiguration.instanceType,codebuild:computeConfiguration.machineType,codebuild:computeConfiguration.memory,codebuild:computeConfiguration.vCpu,codebuild:computeType,codebuild:environmentType,codebuild:fleetServiceRole,codebuild:imageId,codebuild:vpcConfig,codebuild:vpcConfig.securityGroupIds,codebuild:vpcConfig.subnets,codebuild:vpcConfig.vpcId|iam:PassRole|;",
+  UpdateFleet: "|,;~Write||0|fleet;1;|0,2,19,20,21,22,23,24,25,49,60,61,111,112,113,114|iam:PassRole|;",
   /** Grants permission to change the settings of an existing build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProject.html */
   UpdateProject:
-    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:artifacts,codebuild:artifacts.bucketOwnerAccess,codebuild:artifacts.encryptionDisabled,codebuild:artifacts.location,codebuild:autoRetryLimit,codebuild:buildBatchConfig,codebuild:buildBatchConfig.restrictions.computeTypesAllowed,codebuild:buildBatchConfig.restrictions.fleetsAllowed,codebuild:buildBatchConfig.serviceRole,codebuild:cache,codebuild:cache.location,codebuild:cache.modes,codebuild:cache.type,codebuild:concurrentBuildLimit,codebuild:encryptionKey,codebuild:environment,codebuild:environment.certificate,codebuild:environment.computeConfiguration,codebuild:environment.computeConfiguration.disk,codebuild:environment.computeConfiguration.instanceType,codebuild:environment.computeConfiguration.machineType,codebuild:environment.computeConfiguration.memory,codebuild:environment.computeConfiguration.vCpu,codebuild:environment.computeType,codebuild:environment.environmentVariables,codebuild:environment.environmentVariables.name,codebuild:environment.environmentVariables.value,codebuild:environment.environmentVariables/${name}.value,codebuild:environment.fleet.fleetArn,codebuild:environment.image,codebuild:environment.imagePullCredentialsType,codebuild:environment.privilegedMode,codebuild:environment.registryCredential,codebuild:environment.registryCredential.credential,codebuild:environment.registryCredential.credentialProvider,codebuild:environment.type,codebuild:fileSystemLocations.identifier,codebuild:fileSystemLocations.location,codebuild:fileSystemLocations.type,codebuild:fileSystemLocations/${identifier}.location,codebuild:fileSystemLocations/${identifier}.type,codebuild:logsConfig,codebuild:logsConfig.s3Logs,codebuild:logsConfig.s3Logs.bucketOwnerAccess,codebuild:logsConfig.s3Logs.encryptionDisabled,codebuild:logsConfig.s3Logs.location,codebuild:logsConfig.s3Logs.status,codebuild:secondaryArtifacts,codebuild:secondaryArtifacts.artifactIdentifier,codebuild:secondaryArtifacts.bucketOwnerAccess,codebuild:secondaryArtifacts.encryptionDisabled,codebuild:secondaryArtifacts.location,codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondarySources,codebuild:secondarySources.auth.resource,codebuild:secondarySources.auth.type,codebuild:secondarySources.buildStatusConfig.context,codebuild:secondarySources.buildStatusConfig.targetUrl,codebuild:secondarySources.buildspec,codebuild:secondarySources.insecureSsl,codebuild:secondarySources.location,codebuild:secondarySources.sourceIdentifier,codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/${sourceIdentifier}.location,codebuild:serviceRole,codebuild:source,codebuild:source.auth.resource,codebuild:source.auth.type,codebuild:source.buildStatusConfig.context,codebuild:source.buildStatusConfig.targetUrl,codebuild:source.buildspec,codebuild:source.insecureSsl,codebuild:source.location,codebuild:vpcConfig,codebuild:vpcConfig.securityGroupIds,codebuild:vpcConfig.subnets,codebuild:vpcConfig.vpcId|iam:PassRole|;",
+    "|,;~Write||0|project;1;|0,2,3,4,5,6,8,10,11,12,13,15,16,17,18,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,55,56,57,58,59,62,63,64,65,66,67,74,75,76,77,78,79,80,81,82,83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,99,101,102,103,104,105,106,107,108,111,112,113,114|iam:PassRole|;",
   /** Grants permission to change the public visibility of a project and its builds. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateProjectVisibility.html */
-  UpdateProjectVisibility:
-    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:projectVisibility|iam:PassRole|;",
+  UpdateProjectVisibility: "|,;~Write||0|project;1;|0,2,70|iam:PassRole|;",
   /** Grants permission to update information about a report. Access level: Write. Resources: report-group*. Permission only. https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html#console-policies */
   UpdateReport: "|,;~Write||1|report-group;1;|||",
   /** Grants permission to change the settings of an existing report group. Access level: Write. Resources: report-group*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateReportGroup.html */
-  UpdateReportGroup:
-    "|,;~Write||0|report-group;1;|aws:RequestTag/${TagKey},aws:TagKeys,codebuild:exportConfig.s3Destination.bucket,codebuild:exportConfig.s3Destination.bucketOwner,codebuild:exportConfig.s3Destination.encryptionDisabled,codebuild:exportConfig.s3Destination.encryptionKey,codebuild:exportConfig.s3Destination.path||;",
+  UpdateReportGroup: "|,;~Write||0|report-group;1;|0,2,50,51,52,53,54||;",
   /** Grants permission to update the webhook associated with an AWS CodeBuild build project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codebuild/latest/APIReference/API_UpdateWebhook.html */
-  UpdateWebhook:
-    "|,;~Write||0|project;1;|codebuild:buildType,codebuild:manualCreation,codebuild:scopeConfiguration.domain,codebuild:scopeConfiguration.name,codebuild:scopeConfiguration.scope||;",
+  UpdateWebhook: "|,;~Write||0|project;1;|14,68,71,72,73||;",
 } as const;
 const actionDetails = {
   BatchDeleteBuilds: "|,;~~~|Grants permission to delete one or more builds",
@@ -275,13 +384,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codebuild">;
 /** Any codebuild action. */
 export type Action = ActionOf<typeof actionFacts, "codebuild">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codebuild">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codebuild",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codebuild" },
+  conditionKeyList,
+);
 /** Every codebuild action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -296,19 +408,21 @@ const resourceTypeFacts = {
   /** The fleet resource type: arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId} */
   fleet: "|,arn:${Partition}:codebuild:${Region}:${Account}:fleet/${FleetName}:${FleetId}|",
   /** The project resource type: arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName} */
-  project: "|,arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:codebuild:${Region}:${Account}:project/${ProjectName}|1",
   /** The report resource type: arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId} */
   report: "|,arn:${Partition}:codebuild:${Region}:${Account}:report/${ReportGroupName}:${ReportId}|",
   /** The report-group resource type: arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName} */
-  "report-group":
-    "|,arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName}|aws:ResourceTag/${TagKey}",
+  "report-group": "|,arn:${Partition}:codebuild:${Region}:${Account}:report-group/${ReportGroupName}|1",
   /** The sandbox resource type: arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId} */
   sandbox: "|,arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a build resource: arn:${Partition}:codebuild:${Region}:${Account}:build/${BuildId}. */
   build: "|build|arn:|partition?|:codebuild:|region|:|account|:build/|buildId|",
@@ -606,122 +720,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "codebuild:artifacts"
-  | "codebuild:artifacts.bucketOwnerAccess"
-  | "codebuild:artifacts.encryptionDisabled"
-  | "codebuild:artifacts.location"
-  | "codebuild:authType"
-  | "codebuild:autoRetryLimit"
-  | "codebuild:buildArn"
-  | "codebuild:buildBatchConfig"
-  | "codebuild:buildBatchConfig.restrictions.computeTypesAllowed"
-  | "codebuild:buildBatchConfig.restrictions.fleetsAllowed"
-  | "codebuild:buildBatchConfig.serviceRole"
-  | "codebuild:buildType"
-  | "codebuild:cache"
-  | "codebuild:cache.location"
-  | "codebuild:cache.modes"
-  | "codebuild:cache.type"
-  | "codebuild:computeConfiguration"
-  | "codebuild:computeConfiguration.disk"
-  | "codebuild:computeConfiguration.instanceType"
-  | "codebuild:computeConfiguration.machineType"
-  | "codebuild:computeConfiguration.memory"
-  | "codebuild:computeConfiguration.vCpu"
-  | "codebuild:computeType"
-  | "codebuild:concurrentBuildLimit"
-  | "codebuild:encryptionKey"
-  | "codebuild:environment"
-  | "codebuild:environment.certificate"
-  | "codebuild:environment.computeConfiguration"
-  | "codebuild:environment.computeConfiguration.disk"
-  | "codebuild:environment.computeConfiguration.instanceType"
-  | "codebuild:environment.computeConfiguration.machineType"
-  | "codebuild:environment.computeConfiguration.memory"
-  | "codebuild:environment.computeConfiguration.vCpu"
-  | "codebuild:environment.computeType"
-  | "codebuild:environment.environmentVariables"
-  | "codebuild:environment.environmentVariables.name"
-  | "codebuild:environment.environmentVariables.value"
-  | "codebuild:environment.environmentVariables/${name}.value"
-  | "codebuild:environment.fleet.fleetArn"
-  | "codebuild:environment.image"
-  | "codebuild:environment.imagePullCredentialsType"
-  | "codebuild:environment.privilegedMode"
-  | "codebuild:environment.registryCredential"
-  | "codebuild:environment.registryCredential.credential"
-  | "codebuild:environment.registryCredential.credentialProvider"
-  | "codebuild:environment.type"
-  | "codebuild:environmentType"
-  | "codebuild:exportConfig.s3Destination.bucket"
-  | "codebuild:exportConfig.s3Destination.bucketOwner"
-  | "codebuild:exportConfig.s3Destination.encryptionDisabled"
-  | "codebuild:exportConfig.s3Destination.encryptionKey"
-  | "codebuild:exportConfig.s3Destination.path"
-  | "codebuild:fileSystemLocations.identifier"
-  | "codebuild:fileSystemLocations.location"
-  | "codebuild:fileSystemLocations.type"
-  | "codebuild:fileSystemLocations/${identifier}.location"
-  | "codebuild:fileSystemLocations/${identifier}.type"
-  | "codebuild:fleetServiceRole"
-  | "codebuild:imageId"
-  | "codebuild:logsConfig"
-  | "codebuild:logsConfig.s3Logs"
-  | "codebuild:logsConfig.s3Logs.bucketOwnerAccess"
-  | "codebuild:logsConfig.s3Logs.encryptionDisabled"
-  | "codebuild:logsConfig.s3Logs.location"
-  | "codebuild:logsConfig.s3Logs.status"
-  | "codebuild:manualCreation"
-  | "codebuild:projectArn"
-  | "codebuild:projectVisibility"
-  | "codebuild:scopeConfiguration.domain"
-  | "codebuild:scopeConfiguration.name"
-  | "codebuild:scopeConfiguration.scope"
-  | "codebuild:secondaryArtifacts"
-  | "codebuild:secondaryArtifacts.artifactIdentifier"
-  | "codebuild:secondaryArtifacts.bucketOwnerAccess"
-  | "codebuild:secondaryArtifacts.encryptionDisabled"
-  | "codebuild:secondaryArtifacts.location"
-  | "codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess"
-  | "codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled"
-  | "codebuild:secondaryArtifacts/${artifactIdentifier}.location"
-  | "codebuild:secondarySources"
-  | "codebuild:secondarySources.auth.resource"
-  | "codebuild:secondarySources.auth.type"
-  | "codebuild:secondarySources.buildStatusConfig.context"
-  | "codebuild:secondarySources.buildStatusConfig.targetUrl"
-  | "codebuild:secondarySources.buildspec"
-  | "codebuild:secondarySources.insecureSsl"
-  | "codebuild:secondarySources.location"
-  | "codebuild:secondarySources.sourceIdentifier"
-  | "codebuild:secondarySources/${sourceIdentifier}.auth.resource"
-  | "codebuild:secondarySources/${sourceIdentifier}.auth.type"
-  | "codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context"
-  | "codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl"
-  | "codebuild:secondarySources/${sourceIdentifier}.buildspec"
-  | "codebuild:secondarySources/${sourceIdentifier}.insecureSsl"
-  | "codebuild:secondarySources/${sourceIdentifier}.location"
-  | "codebuild:serverType"
-  | "codebuild:serviceRole"
-  | "codebuild:shouldOverwrite"
-  | "codebuild:source"
-  | "codebuild:source.auth.resource"
-  | "codebuild:source.auth.type"
-  | "codebuild:source.buildStatusConfig.context"
-  | "codebuild:source.buildStatusConfig.targetUrl"
-  | "codebuild:source.buildspec"
-  | "codebuild:source.insecureSsl"
-  | "codebuild:source.location"
-  | "codebuild:token"
-  | "codebuild:username"
-  | "codebuild:vpcConfig"
-  | "codebuild:vpcConfig.securityGroupIds"
-  | "codebuild:vpcConfig.subnets"
-  | "codebuild:vpcConfig.vpcId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

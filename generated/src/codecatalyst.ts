@@ -27,74 +27,68 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncodecatalyst.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  AcceptConnection: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  AcceptConnection: "|,;~Write||1||0,2||",
   /** Grants permission to associate an IAM role to a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  AssociateIamRoleToConnection: "|,;~Write||1|connections;1;|aws:ResourceTag/${TagKey}|iam:PassRole|",
+  AssociateIamRoleToConnection: "|,;~Write||1|connections;1;|1|iam:PassRole|",
   /** Grants permission to associate an IAM Identity Center application with an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityCenterApplicationToSpace: "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  AssociateIdentityCenterApplicationToSpace: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to associate an identity with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityToIdentityCenterApplication:
-    "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  AssociateIdentityToIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to associate multiple identities with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchAssociateIdentitiesToIdentityCenterApplication:
-    "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  BatchAssociateIdentitiesToIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate multiple identities from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchDisassociateIdentitiesFromIdentityCenterApplication:
-    "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  BatchDisassociateIdentitiesFromIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to create an IAM Identity Center application. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateIdentityCenterApplication: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateIdentityCenterApplication: "|,;~Write||1||0,2||",
   /** Grants permission to create an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateSpace: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSpace: "|,;~Write||1||0,2||",
   /** Grants permission to create an administrator role assignment for a given Amazon CodeCatalyst space and IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateSpaceAdminRoleAssignment: "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  CreateSpaceAdminRoleAssignment: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to delete a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DeleteConnection: "|,;~Write||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  DeleteConnection: "|,;~Write||1|connections;1;|1||",
   /** Grants permission to delete an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DeleteIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  DeleteIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate an IAM role from a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DisassociateIamRoleFromConnection: "|,;~Write||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateIamRoleFromConnection: "|,;~Write||1|connections;1;|1||",
   /** Grants permission to disassociate an IAM Identity Center application from an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityCenterApplicationFromSpace:
-    "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateIdentityCenterApplicationFromSpace: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate an identity from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityFromIdentityCenterApplication:
-    "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateIdentityFromIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to describe the billing authorization for a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetBillingAuthorization: "|,;~Read||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  GetBillingAuthorization: "|,;~Read||1|connections;1;|1||",
   /** Grants permission to get a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetConnection: "|,;~Read||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  GetConnection: "|,;~Read||1|connections;1;|1||",
   /** Grants permission to get information about an IAM Identity Center application. Access level: Read. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  GetIdentityCenterApplication: "|,;~Read||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  GetIdentityCenterApplication: "|,;~Read||1|identity-center-applications;1;|1||",
   /** Grants permission to get a pending request to connect this account to an Amazon CodeCatalyst space. Access level: Read. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   GetPendingConnection: "|,;~Read||1||||",
   /** Grants permission to list connections that are not pending. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   ListConnections: "|,;~List||1||||",
   /** Grants permission to list IAM roles associated with a connection. Access level: List. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListIamRolesForConnection: "|,;~List||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  ListIamRolesForConnection: "|,;~List||1|connections;1;|1||",
   /** Grants permission to view a list of all IAM Identity Center applications in the account. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   ListIdentityCenterApplications: "|,;~List||1||||",
   /** Grants permission to view a list of IAM Identity Center applications by Amazon CodeCatalyst space. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
   ListIdentityCenterApplicationsForSpace: "|,;~List||1||||",
   /** Grants permission to view a list of Amazon CodeCatalyst spaces by IAM Identity Center application. Access level: List. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  ListSpacesForIdentityCenterApplication: "|,;~List||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  ListSpacesForIdentityCenterApplication: "|,;~List||1|identity-center-applications;1;|1||",
   /** Grants permission to list tags for an Amazon CodeCatalyst resource. Access level: Read. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListTagsForResource: "|,;~Read||1|connections;0;,identity-center-applications;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||1|connections;0;,identity-center-applications;0;|1||",
   /** Grants permission to create or update the billing authorization for a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  PutBillingAuthorization: "|,;~Write||1|connections;1;|aws:ResourceTag/${TagKey}||",
+  PutBillingAuthorization: "|,;~Write||1|connections;1;|1||",
   /** Grants permission to reject a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
   RejectConnection: "|,;~Write||1||||",
   /** Grants permission to synchronize an IAM Identity Center application with the backing identity store. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  SynchronizeIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  SynchronizeIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
   /** Grants permission to tag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  TagResource:
-    "|,;~Tagging||1|connections;0;,identity-center-applications;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|connections;0;,identity-center-applications;0;|0,1,2||",
   /** Grants permission to untag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  UntagResource:
-    "|,;~Tagging||1|connections;0;,identity-center-applications;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|connections;0;,identity-center-applications;0;|1,2||",
   /** Grants permission to update an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  UpdateIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|aws:ResourceTag/${TagKey}||",
+  UpdateIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
 } as const;
 const actionDetails = {
   AcceptConnection:
@@ -147,13 +141,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codecatalyst">;
 /** Any codecatalyst action. */
 export type Action = ActionOf<typeof actionFacts, "codecatalyst">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecatalyst">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every codecatalyst action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -162,20 +159,22 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The connections resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId} */
-  connections:
-    "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}|aws:ResourceTag/${TagKey}",
+  connections: "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}|1",
   /** The identity-center-applications resource type: arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId} */
   "identity-center-applications":
-    "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}|1",
   /** The project resource type: arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId} */
   project: "|,arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId}|",
   /** The space resource type: arn:${Partition}:codecatalyst:::space/${SpaceId} */
   space: "|,arn:${Partition}:codecatalyst:::space/${SpaceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a connections resource: arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}. */
   connections: "|connections|arn:|partition?|:codecatalyst:|region|:|account|:/connections/|connectionId|",
@@ -218,7 +217,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodecommit.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "codecommit:References",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an approval rule template with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_AssociateApprovalRuleTemplateWithRepository.html */
   AssociateApprovalRuleTemplateWithRepository: "|,;~Write||0|repository;1;|||;",
@@ -47,25 +53,25 @@ const actionFacts = {
   /** Grants permission to create an approval rule template that will automatically create approval rules in pull requests that match the conditions defined in the template; does not grant permission to create approval rules for individual pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateApprovalRuleTemplate.html */
   CreateApprovalRuleTemplate: "|,;~Write||0||||;",
   /** Grants permission to create a branch in an AWS CodeCommit repository with this API; does not control Git create branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateBranch.html */
-  CreateBranch: "|,;~Write||0|repository;1;|codecommit:References||;",
+  CreateBranch: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to add, copy, move or update single or multiple files in a branch in an AWS CodeCommit repository, and generate a commit for the changes in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateCommit.html */
-  CreateCommit: "|,;~Write||0|repository;1;|codecommit:References||;",
+  CreateCommit: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to create a pull request in the specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequest.html */
   CreatePullRequest: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to create an approval rule specific to an individual pull request; does not grant permission to create approval rule templates. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreatePullRequestApprovalRule.html */
   CreatePullRequestApprovalRule: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to create an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|codecommit:TagResource|;",
+  CreateRepository: "|,;~Write||0|repository;1;|0,2|codecommit:TagResource|;",
   /** Grants permission to create an unreferenced commit that contains the result of merging two commits using either the three-way or the squash merge option; does not control Git merge actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_CreateUnreferencedMergeCommit.html */
-  CreateUnreferencedMergeCommit: "|,;~Write||0|repository;1;|codecommit:References||;",
+  CreateUnreferencedMergeCommit: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to delete an approval rule template. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteApprovalRuleTemplate.html */
   DeleteApprovalRuleTemplate: "|,;~Write||0||||;",
   /** Grants permission to delete a branch in an AWS CodeCommit repository with this API; does not control Git delete branch actions. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteBranch.html */
-  DeleteBranch: "|,;~Write||0|repository;1;|codecommit:References||;",
+  DeleteBranch: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to delete the content of a comment made on a change, file, or commit in a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteCommentContent.html */
   DeleteCommentContent: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to delete a specified file from a specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteFile.html */
-  DeleteFile: "|,;~Write||0|repository;1;|codecommit:References||;",
+  DeleteFile: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to delete approval rule created for a pull request if the rule was not created by an approval rule template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeletePullRequestApprovalRule.html */
   DeletePullRequestApprovalRule: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to delete an AWS CodeCommit repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_DeleteRepository.html */
@@ -105,7 +111,7 @@ const actionFacts = {
   /** Grants permission to return the contents of a specified folder in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetFolder.html */
   GetFolder: "|,;~Read||0|repository;1;|||;",
   /** Grants permission to get information about a merge commit created by one of the merge options for pull requests that creates merge commits. Not all merge options create merge commits. This permission does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeCommit.html */
-  GetMergeCommit: "|,;~Read||0|repository;1;|codecommit:References||;",
+  GetMergeCommit: "|,;~Read||0|repository;1;|3||;",
   /** Grants permission to get information about merge conflicts between the before and after commit IDs for a pull request in a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeConflicts.html */
   GetMergeConflicts: "|,;~Read||0|repository;1;|||;",
   /** Grants permission to get information about merge options for pull requests that can be used to merge two commits; does not control Git merge actions. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_GetMergeOptions.html */
@@ -131,7 +137,7 @@ const actionFacts = {
   /** Grants permission to pull information from an AWS CodeCommit repository to a local repo. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
   GitPull: "|,;~Read||1|repository;1;|||",
   /** Grants permission to push information from a local repo to an AWS CodeCommit repository. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-permissions-reference.html#aa-git */
-  GitPush: "|,;~Write||1|repository;1;|codecommit:References||",
+  GitPush: "|,;~Write||1|repository;1;|3||",
   /** Grants permission to list all approval rule templates in an AWS Region for the AWS account. Access level: List. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListApprovalRuleTemplates.html */
   ListApprovalRuleTemplates: "|,;~List||0||||;",
   /** Grants permission to list approval rule templates that are associated with a repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListAssociatedApprovalRuleTemplatesForRepository.html */
@@ -149,17 +155,17 @@ const actionFacts = {
   /** Grants permission to list the resource attached to a CodeCommit resource ARN. Access level: List. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|repository;0;|||;",
   /** Grants permission to merge two commits into the specified destination branch using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByFastForward.html */
-  MergeBranchesByFastForward: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergeBranchesByFastForward: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to merge two commits into the specified destination branch using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesBySquash.html */
-  MergeBranchesBySquash: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergeBranchesBySquash: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to merge two commits into the specified destination branch using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergeBranchesByThreeWay.html */
-  MergeBranchesByThreeWay: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergeBranchesByThreeWay: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the fast-forward merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByFastForward.html */
-  MergePullRequestByFastForward: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergePullRequestByFastForward: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the squash merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestBySquash.html */
-  MergePullRequestBySquash: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergePullRequestBySquash: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to close a pull request and attempt to merge it into the specified destination branch for that pull request at the specified commit using the three-way merge option. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_MergePullRequestByThreeWay.html */
-  MergePullRequestByThreeWay: "|,;~Write||0|repository;1;|codecommit:References||;",
+  MergePullRequestByThreeWay: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to override all approval rules for a pull request, including approval rules created by a template. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_OverridePullRequestApprovalRules.html */
   OverridePullRequestApprovalRules: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to post a comment on the comparison between two commits. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PostCommentForComparedCommit.html */
@@ -171,16 +177,15 @@ const actionFacts = {
   /** Grants permission to post a reaction on a comment. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutCommentReaction.html */
   PutCommentReaction: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to add or update a file in a branch in an AWS CodeCommit repository, and generate a commit for the addition in the specified branch. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutFile.html */
-  PutFile: "|,;~Write||0|repository;1;|codecommit:References||;",
+  PutFile: "|,;~Write||0|repository;1;|3||;",
   /** Grants permission to create, update, or delete triggers for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_PutRepositoryTriggers.html */
   PutRepositoryTriggers: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to attach resource tags to a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|repository;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateRepository,;,UpdateRepositoryName",
+  TagResource: "|,;~Tagging||0|repository;0;|0,1,2||CreateRepository,;,UpdateRepositoryName",
   /** Grants permission to test the functionality of repository triggers by sending information to the trigger target. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_TestRepositoryTriggers.html */
   TestRepositoryTriggers: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to disassociate resource tags from a CodeCommit resource ARN. Access level: Tagging. Resources: repository. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|repository;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|repository;0;|1,2||;",
   /** Grants permission to update the content of approval rule templates; does not grant permission to update content of approval rules created specifically for pull requests. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateContent.html */
   UpdateApprovalRuleTemplateContent: "|,;~Write||0||||;",
   /** Grants permission to update the description of approval rule templates. Access level: Write. https://docs.aws.amazon.com/codecommit/latest/APIReference/API_UpdateApprovalRuleTemplateDescription.html */
@@ -360,13 +365,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codecommit">;
 /** Any codecommit action. */
 export type Action = ActionOf<typeof actionFacts, "codecommit">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codecommit">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codecommit",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codecommit" },
+  conditionKeyList,
+);
 /** Every codecommit action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -375,12 +383,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The repository resource type: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName} */
-  repository: "|,arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}|aws:ResourceTag/${TagKey}",
+  repository: "|,arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a repository resource: arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}. */
   repository: "|repository|arn:|partition?|:codecommit:|region|:|account|:|repositoryName|",
@@ -418,8 +429,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "codecommit:References";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

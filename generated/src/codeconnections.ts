@@ -27,19 +27,37 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodeconnections.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "codeconnections:Branch",
+  "codeconnections:BranchName",
+  "codeconnections:FullRepositoryId",
+  "codeconnections:HostArn",
+  "codeconnections:InstallationId",
+  "codeconnections:OwnerId",
+  "codeconnections:PassedToService",
+  "codeconnections:ProviderAction",
+  "codeconnections:ProviderPermissionsRequired",
+  "codeconnections:ProviderType",
+  "codeconnections:ProviderTypeFilter",
+  "codeconnections:RepositoryName",
+  "codeconnections:VpcId",
+] as const;
 const actionFacts = {
   /** Grants permission to create a Connection resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateConnection.html */
   CreateConnection:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,codeconnections:ProviderType|codeconnections:TagResource,codestar-connections:CreateConnection,codestar-connections:TagResource|;",
+    "|,;~Write||0||0,2,12|codeconnections:TagResource,codestar-connections:CreateConnection,codestar-connections:TagResource|;",
   /** Grants permission to create a host resource. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateHost.html */
   CreateHost:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,codeconnections:ProviderType,codeconnections:VpcId|codeconnections:TagResource,codestar-connections:CreateHost,codestar-connections:TagResource|;",
+    "|,;~Write||0||0,2,12,15|codeconnections:TagResource,codestar-connections:CreateHost,codestar-connections:TagResource|;",
   /** Grants permission to create a repository link. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateRepositoryLink.html */
   CreateRepositoryLink:
-    "|,;~Write||0|Connection;1;|aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:CreateRepositoryLink,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
+    "|,;~Write||0|Connection;1;|0,2|codeconnections:PassConnection,codeconnections:TagResource,codeconnections:UseConnection,codestar-connections:CreateRepositoryLink,codestar-connections:PassConnection,codestar-connections:TagResource,codestar-connections:UseConnection|;",
   /** Grants permission to create a template sync config. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_CreateSyncConfiguration.html */
   CreateSyncConfiguration:
-    "|,;~Write||0|RepositoryLink;1;|codeconnections:Branch|codeconnections:PassRepository,codestar-connections:CreateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
+    "|,;~Write||0|RepositoryLink;1;|3|codeconnections:PassRepository,codestar-connections:CreateSyncConfiguration,codestar-connections:PassRepository,iam:PassRole|;",
   /** Grants permission to delete a Connection resource. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteConnection.html */
   DeleteConnection: "|,;~Write||0|Connection;1;||codestar-connections:DeleteConnection|;",
   /** Grants permission to delete a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_DeleteHost.html */
@@ -55,14 +73,13 @@ const actionFacts = {
   /** Grants permission to get details about a host resource. Access level: Read. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetHost.html */
   GetHost: "|,;~Read||0|Host;1;||codestar-connections:GetHost|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  GetIndividualAccessToken: "|,;~Read||1||codeconnections:ProviderType|codeconnections:StartOAuthHandshake|",
+  GetIndividualAccessToken: "|,;~Read||1||12|codeconnections:StartOAuthHandshake|",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  GetInstallationUrl: "|,;~Read||1||codeconnections:ProviderType||",
+  GetInstallationUrl: "|,;~Read||1||12||",
   /** Grants permission to describe a repository link. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetRepositoryLink.html */
   GetRepositoryLink: "|,;~Read||0|RepositoryLink;1;||codestar-connections:GetRepositoryLink|;",
   /** Grants permission to get the latest sync status for a repository. Access level: Read. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetRepositorySyncStatus.html */
-  GetRepositorySyncStatus:
-    "|,;~Read||0|RepositoryLink;1;|codeconnections:Branch|codestar-connections:GetRepositorySyncStatus|;",
+  GetRepositorySyncStatus: "|,;~Read||0|RepositoryLink;1;|3|codestar-connections:GetRepositorySyncStatus|;",
   /** Grants permission to get the latest sync status for a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetResourceSyncStatus.html */
   GetResourceSyncStatus: "|,;~Read||0|||codestar-connections:GetResourceSyncStatus|;",
   /** Grants permission to describe service sync blockers on a resource (cfn stack or other resources). Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetSyncBlockerSummary.html */
@@ -70,10 +87,9 @@ const actionFacts = {
   /** Grants permission to describe a sync configuration. Access level: Read. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_GetSyncConfiguration.html */
   GetSyncConfiguration: "|,;~Read||0|||codestar-connections:GetSyncConfiguration|;",
   /** Grants permission to list Connection resources. Access level: List. Resources: Connection*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListConnections.html */
-  ListConnections:
-    "|,;~List||0|Connection;1;|codeconnections:ProviderTypeFilter|codestar-connections:ListConnections|;",
+  ListConnections: "|,;~List||0|Connection;1;|13|codestar-connections:ListConnections|;",
   /** Grants permission to list host resources. Access level: List. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_ListHosts.html */
-  ListHosts: "|,;~List||0||codeconnections:ProviderTypeFilter|codestar-connections:ListHosts|;",
+  ListHosts: "|,;~List||0||13|codestar-connections:ListHosts|;",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: List. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   ListInstallationTargets:
     "|,;~List||1|||codeconnections:GetIndividualAccessToken,codeconnections:StartOAuthHandshake|",
@@ -87,28 +103,25 @@ const actionFacts = {
   ListTagsForResource:
     "|,;~List||0|Connection;0;,Host;0;,RepositoryLink;0;||codestar-connections:ListTagsForResource|;",
   /** Grants permission to pass a Connection resource to an AWS service that accepts a Connection ARN as input, such as codepipeline:CreatePipeline. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passconnection */
-  PassConnection:
-    "|,;~Read||1|Connection;1;|codeconnections:PassedToService||CreateRepositoryLink,UpdateRepositoryLink",
+  PassConnection: "|,;~Read||1|Connection;1;|9||CreateRepositoryLink,UpdateRepositoryLink",
   /** Grants permission to pass a repository link resource to an AWS service that accepts a RepositoryLinkId as input, such as codeconnections:CreateSyncConfiguration. Access level: Read. Resources: RepositoryLink*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-passrepository */
-  PassRepository:
-    "|,;~Read||1|RepositoryLink;1;|codeconnections:PassedToService||CreateSyncConfiguration,UpdateSyncConfiguration",
+  PassRepository: "|,;~Read||1|RepositoryLink;1;|9||CreateSyncConfiguration,UpdateSyncConfiguration",
   /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
-  RegisterAppCode: "|,;~Read||1||codeconnections:HostArn||",
+  RegisterAppCode: "|,;~Read||1||6||",
   /** Grants permission to associate a third party server, such as a GitHub Enterprise Server instance, with a Host. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#connections-permissions-actions-host-registration */
-  StartAppRegistrationHandshake: "|,;~Read||1||codeconnections:HostArn||",
+  StartAppRegistrationHandshake: "|,;~Read||1||6||",
   /** Grants permission to associate a third party, such as a Bitbucket App installation, with a Connection. Access level: Read. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
-  StartOAuthHandshake: "|,;~Read||1||codeconnections:ProviderType||",
+  StartOAuthHandshake: "|,;~Read||1||12||",
   /** Grants permission to add or modify the tags of the given resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|aws:RequestTag/${TagKey},aws:TagKeys|codestar-connections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
+    "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|0,2|codestar-connections:TagResource|CreateConnection,CreateHost,CreateRepositoryLink,;",
   /** Grants permission to remove tags from an AWS resource. Access level: Tagging. Resources: Connection, Host, RepositoryLink. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|aws:TagKeys|codestar-connections:UntagResource|;",
+  UntagResource: "|,;~Tagging||0|Connection;0;,Host;0;,RepositoryLink;0;|2|codestar-connections:UntagResource|;",
   /** Grants permission to update a Connection resource with an installation of the CodeStar Connections App. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-handshake */
   UpdateConnectionInstallation:
-    "|,;~Write||0|Connection;1;|codeconnections:InstallationId|codeconnections:GetIndividualAccessToken,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,codeconnections:StartOAuthHandshake|",
+    "|,;~Write||0|Connection;1;|7|codeconnections:GetIndividualAccessToken,codeconnections:GetInstallationUrl,codeconnections:ListInstallationTargets,codeconnections:StartOAuthHandshake|",
   /** Grants permission to update a host resource. Access level: Write. Resources: Host*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateHost.html */
-  UpdateHost: "|,;~Write||0|Host;1;|codeconnections:VpcId|codestar-connections:UpdateHost|;",
+  UpdateHost: "|,;~Write||0|Host;1;|15|codestar-connections:UpdateHost|;",
   /** Grants permission to update a repository link. Access level: Write. Resources: RepositoryLink*. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateRepositoryLink.html */
   UpdateRepositoryLink:
     "|,;~Write||0|RepositoryLink;1;||codeconnections:PassConnection,codeconnections:UseConnection,codestar-connections:PassConnection,codestar-connections:UpdateRepositoryLink,codestar-connections:UseConnection|;",
@@ -116,10 +129,9 @@ const actionFacts = {
   UpdateSyncBlocker: "|,;~Write||0||||",
   /** Grants permission to update a sync configuration. Access level: Write. https://docs.aws.amazon.com/codeconnections/latest/APIReference/API_UpdateSyncConfiguration.html */
   UpdateSyncConfiguration:
-    "|,;~Write||0||codeconnections:Branch|codeconnections:PassRepository,codestar-connections:PassRepository,codestar-connections:UpdateSyncConfiguration,iam:PassRole|;",
+    "|,;~Write||0||3|codeconnections:PassRepository,codestar-connections:PassRepository,codestar-connections:UpdateSyncConfiguration,iam:PassRole|;",
   /** Grants permission to use a Connection resource to call provider actions. Access level: Read. Resources: Connection*. Permission only. https://docs.aws.amazon.com/dtconsole/latest/userguide/security-iam.html#permissions-reference-connections-use */
-  UseConnection:
-    "|,;~Read||1|Connection;1;|codeconnections:BranchName,codeconnections:FullRepositoryId,codeconnections:OwnerId,codeconnections:ProviderAction,codeconnections:ProviderPermissionsRequired,codeconnections:RepositoryName||CreateRepositoryLink,UpdateRepositoryLink",
+  UseConnection: "|,;~Read||1|Connection;1;|4,5,8,10,11,14||CreateRepositoryLink,UpdateRepositoryLink",
 } as const;
 const actionDetails = {
   CreateConnection: "|,;~~~|Grants permission to create a Connection resource",
@@ -177,13 +189,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codeconnections">;
 /** Any codeconnections action. */
 export type Action = ActionOf<typeof actionFacts, "codeconnections">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeconnections">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codeconnections",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codeconnections" },
+  conditionKeyList,
+);
 /** Every codeconnections action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -192,18 +207,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Connection resource type: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId} */
-  Connection:
-    "|,arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}|aws:ResourceTag/${TagKey}",
+  Connection: "|,arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}|1",
   /** The Host resource type: arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId} */
-  Host: "|,arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId}|aws:ResourceTag/${TagKey}",
+  Host: "|,arn:${Partition}:codeconnections:${Region}:${Account}:host/${HostId}|1",
   /** The RepositoryLink resource type: arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId} */
-  RepositoryLink:
-    "|,arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}|aws:ResourceTag/${TagKey}",
+  RepositoryLink: "|,arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Connection resource: arn:${Partition}:codeconnections:${Region}:${Account}:connection/${ConnectionId}. */
   connection: "|Connection|arn:|partition?|:codeconnections:|region|:|account|:connection/|connectionId|",
@@ -270,23 +286,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "codeconnections:Branch"
-  | "codeconnections:BranchName"
-  | "codeconnections:FullRepositoryId"
-  | "codeconnections:HostArn"
-  | "codeconnections:InstallationId"
-  | "codeconnections:OwnerId"
-  | "codeconnections:PassedToService"
-  | "codeconnections:ProviderAction"
-  | "codeconnections:ProviderPermissionsRequired"
-  | "codeconnections:ProviderType"
-  | "codeconnections:ProviderTypeFilter"
-  | "codeconnections:RepositoryName"
-  | "codeconnections:VpcId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodedeploy.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add tags to one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AddTagsToOnPremisesInstances.html */
   AddTagsToOnPremisesInstances: "|,;~Tagging||0|instance;1;|||;",
@@ -47,7 +48,7 @@ const actionFacts = {
   /** Grants permission to start the process of rerouting traffic from instances in the original environment to instances in thereplacement environment without waiting for a specified wait time to elapse. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ContinueDeployment.html */
   ContinueDeployment: "|,;~Write||0||||;",
   /** Grants permission to create an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|codedeploy:TagResource|;",
+  CreateApplication: "|,;~Write||0|application;1;|0,2|codedeploy:TagResource|;",
   /** Grants permission to create CloudFormation deployment to cooperate ochestration for a CloudFormation stack update. Access level: Write. Permission only. https://docs.aws.amazon.com/codedeploy/latest/APIReference/codedeploy/latest/userguide/deployments-create-ecs-cfn.html */
   CreateCloudFormationDeployment: "|,;~Write||1||||PutLifecycleEventHookExecutionStatus,StopDeployment",
   /** Grants permission to create a deployment for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html */
@@ -56,8 +57,7 @@ const actionFacts = {
   /** Grants permission to create a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html */
   CreateDeploymentConfig: "|,;~Write||0|deploymentconfig;1;|||;",
   /** Grants permission to create a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html */
-  CreateDeploymentGroup:
-    "|,;~Write||0|deploymentgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|codedeploy:TagResource,iam:PassRole|;",
+  CreateDeploymentGroup: "|,;~Write||0|deploymentgroup;1;|0,2|codedeploy:TagResource,iam:PassRole|;",
   /** Grants permission to delete an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to delete a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentConfig.html */
@@ -119,10 +119,9 @@ const actionFacts = {
   /** Grants permission to stop a deployment. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html */
   StopDeployment: "|,;~Write||0|||codedeploy:CreateCloudFormationDeployment|;",
   /** Grants permission to associate the list of tags in the input Tags parameter with the resource identified by the ResourceArn input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|application;0;,deploymentgroup;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateDeploymentGroup,;",
+  TagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|0,2||CreateApplication,CreateDeploymentGroup,;",
   /** Grants permission to disassociate a resource from a list of tags. The resource is identified by the ResourceArn input parameter. The tags are identfied by the list of keys in the TagKeys input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to change information about a single deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateDeploymentGroup.html */
@@ -210,13 +209,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codedeploy">;
 /** Any codedeploy action. */
 export type Action = ActionOf<typeof actionFacts, "codedeploy">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codedeploy">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codedeploy",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codedeploy" },
+  conditionKeyList,
+);
 /** Every codedeploy action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -225,21 +227,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName} */
-  application:
-    "|,arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}|1",
   /** The deploymentconfig resource type: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentconfig:${DeploymentConfigurationName} */
   deploymentconfig:
     "|,arn:${Partition}:codedeploy:${Region}:${Account}:deploymentconfig:${DeploymentConfigurationName}|",
   /** The deploymentgroup resource type: arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName} */
   deploymentgroup:
-    "|,arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:codedeploy:${Region}:${Account}:deploymentgroup:${ApplicationName}/${DeploymentGroupName}|1",
   /** The instance resource type: arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName} */
   instance: "|,arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:codedeploy:${Region}:${Account}:application:${ApplicationName}. */
   application: "|application|arn:|partition?|:codedeploy:|region|:|account|:application:|applicationName|",
@@ -283,7 +287,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

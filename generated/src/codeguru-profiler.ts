@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncodeguruprofiler.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add up to 2 topic ARNs of existing AWS SNS topics to publish notifications. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_AddNotificationChannels.html */
   AddNotificationChannels: "|,;~Write||0|ProfilingGroup;1;|||;",
@@ -35,7 +36,7 @@ const actionFacts = {
   /** Grants permission to register with the orchestration service and retrieve profiling configuration information, used by agents. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ConfigureAgent.html */
   ConfigureAgent: "|,;~Write||0|ProfilingGroup;1;|||;",
   /** Grants permission to create a profiling group. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_CreateProfilingGroup.html */
-  CreateProfilingGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|codeguru-profiler:TagResource|;",
+  CreateProfilingGroup: "|,;~Write||0||0,2|codeguru-profiler:TagResource|;",
   /** Grants permission to delete a profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DeleteProfilingGroup.html */
   DeleteProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
   /** Grants permission to describe a profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DescribeProfilingGroup.html */
@@ -69,9 +70,9 @@ const actionFacts = {
   /** Grants permission to submit user feedback for useful or non useful anomaly. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_SubmitFeedback.html */
   SubmitFeedback: "|,;~Write||0|ProfilingGroup;1;|||;",
   /** Grants permission to add or overwrite tags to a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|ProfilingGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProfilingGroup,;",
+  TagResource: "|,;~Tagging||0|ProfilingGroup;1;|0,2||CreateProfilingGroup,;",
   /** Grants permission to remove tags from a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ProfilingGroup;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|ProfilingGroup;1;|2||;",
   /** Grants permission to update a specific profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UpdateProfilingGroup.html */
   UpdateProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
 } as const;
@@ -114,13 +115,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codeguru-profiler">;
 /** Any codeguru-profiler action. */
 export type Action = ActionOf<typeof actionFacts, "codeguru-profiler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeguru-profiler">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codeguruprofiler",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codeguruprofiler" },
+  conditionKeyList,
+);
 /** Every codeguru-profiler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -129,13 +133,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ProfilingGroup resource type: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName} */
-  ProfilingGroup:
-    "|,arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}|aws:ResourceTag/${TagKey}",
+  ProfilingGroup: "|,arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ProfilingGroup resource: arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}. */
   profilingGroup:
@@ -172,7 +178,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,43 +27,44 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncodegurureviewer.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associates a repository with Amazon CodeGuru Reviewer. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_AssociateRepository.html */
   AssociateRepository:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
+    "|,;~Write||0||0,2|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
   /** Grants permission to create a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_CreateCodeReview.html */
-  CreateCodeReview: "|,;~Write||0|association;1;|aws:ResourceTag/${TagKey}|s3:GetObject|;",
+  CreateCodeReview: "|,;~Write||0|association;1;|1|s3:GetObject|;",
   /** Grants permission to perform webbased oauth handshake for 3rd party providers. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   CreateConnectionToken: "|,;~Read||1||||",
   /** Grants permission to describe a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeCodeReview.html */
-  DescribeCodeReview: "|,;~Read||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCodeReview: "|,;~Read||0|association;1;|1||;",
   /** Grants permission to describe a recommendation feedback on a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRecommendationFeedback.html */
-  DescribeRecommendationFeedback: "|,;~Read||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeRecommendationFeedback: "|,;~Read||0|association;1;|1||;",
   /** Grants permission to describe a repository association. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRepositoryAssociation.html */
-  DescribeRepositoryAssociation: "|,;~Read||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeRepositoryAssociation: "|,;~Read||0|association;1;|1||;",
   /** Grants permission to disassociate a repository with Amazon CodeGuru Reviewer. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DisassociateRepository.html */
   DisassociateRepository:
-    "|,;~Write||0|association;1;|aws:ResourceTag/${TagKey}|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
+    "|,;~Write||0|association;1;|1|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
   /** Grants permission to view pull request metrics in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   GetMetricsData: "|,;~Read||1||||",
   /** Grants permission to list summary of code reviews. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListCodeReviews.html */
   ListCodeReviews: "|,;~List||0||||;",
   /** Grants permission to list summary of recommendation feedback on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendationFeedback.html */
-  ListRecommendationFeedback: "|,;~List||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  ListRecommendationFeedback: "|,;~List||0|association;1;|1||;",
   /** Grants permission to list summary of recommendations on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  ListRecommendations: "|,;~List||0|association;1;|1||;",
   /** Grants permission to list summary of repository associations. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRepositoryAssociations.html */
   ListRepositoryAssociations: "|,;~List||0||||;",
   /** Grants permission to list the resource attached to a associated repository ARN. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|association;1;|1||;",
   /** Grants permission to list 3rd party providers repositories in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
   ListThirdPartyRepositories: "|,;~Read||1||||",
   /** Grants permission to put feedback for a recommendation on a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_PutRecommendationFeedback.html */
-  PutRecommendationFeedback: "|,;~Write||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  PutRecommendationFeedback: "|,;~Write||0|association;1;|1||;",
   /** Grants permission to attach resource tags to an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|association;1;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateRepository,;",
+  TagResource: "|,;~Tagging||0|association;1;|0,2||AssociateRepository,;",
   /** Grants permission to disassociate resource tags from an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_UntagResource.html */
-  UnTagResource: "|,;~Tagging||0|association;1;|aws:TagKeys||UntagResource",
+  UnTagResource: "|,;~Tagging||0|association;1;|2||UntagResource",
 } as const;
 const actionDetails = {
   AssociateRepository: "|,;~~~|Grants permission to associates a repository with Amazon CodeGuru Reviewer",
@@ -89,13 +90,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codeguru-reviewer">;
 /** Any codeguru-reviewer action. */
 export type Action = ActionOf<typeof actionFacts, "codeguru-reviewer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codeguru-reviewer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codeguru-reviewer",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codeguru-reviewer" },
+  conditionKeyList,
+);
 /** Every codeguru-reviewer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -104,16 +108,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The association resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId} */
-  association:
-    "|,arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}|aws:ResourceTag/${TagKey}",
+  association: "|,arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}|1",
   /** The codereview resource type: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId} */
   codereview:
     "|,arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a association resource: arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}. */
   association: "|association|arn:|partition?|:codeguru-reviewer:|region|:|account|:association:|resourceId|",
@@ -152,7 +158,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

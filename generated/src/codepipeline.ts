@@ -27,16 +27,17 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodepipeline.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to view information about a specified job and whether that job has been received by the job worker. Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeJob.html */
   AcknowledgeJob: "|,;~Write||0||||;",
   /** Grants permission to confirm that a job worker has received the specified job (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeThirdPartyJob.html */
   AcknowledgeThirdPartyJob: "|,;~Write||0||||;",
   /** Grants permission to create a custom action that you can use in the pipelines associated with your AWS account. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreateCustomActionType.html */
-  CreateCustomActionType: "|,;~Write||0|actiontype;1;|aws:RequestTag/${TagKey},aws:TagKeys|codepipeline:TagResource|;",
+  CreateCustomActionType: "|,;~Write||0|actiontype;1;|0,2|codepipeline:TagResource|;",
   /** Grants permission to create a uniquely named pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreatePipeline.html */
   CreatePipeline:
-    "|,;~Write||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
+    "|,;~Write||0|pipeline;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteCustomActionType.html */
   DeleteCustomActionType: "|,;~Write||0|actiontype;1;|||;",
   /** Grants permission to delete a specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeletePipeline.html */
@@ -98,8 +99,7 @@ const actionFacts = {
   /** Grants permission to represent the success of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobSuccessResult.html */
   PutThirdPartyJobSuccessResult: "|,;~Write||0||||;",
   /** Grants permission to create or update a webhook. Access level: Write. Resources: pipeline*, webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutWebhook.html */
-  PutWebhook:
-    "|,;~Write||0|pipeline;1;,webhook;1;|aws:RequestTag/${TagKey},aws:TagKeys|codepipeline:TagResource,codepipeline:UntagResource|;",
+  PutWebhook: "|,;~Write||0|pipeline;1;,webhook;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
   /** Grants permission to register a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RegisterWebhookWithThirdParty.html */
   RegisterWebhookWithThirdParty: "|,;~Write||0|webhook;1;|||;",
   /** Grants permission to resume the pipeline execution by retrying the last failed actions in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RetryStageExecution.html */
@@ -112,9 +112,9 @@ const actionFacts = {
   StopPipelineExecution: "|,;~Write||0|pipeline;1;|||;",
   /** Grants permission to tag a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCustomActionType,CreatePipeline,PutWebhook,;",
+    "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|0,2||CreateCustomActionType,CreatePipeline,PutWebhook,;",
   /** Grants permission to remove a tag from a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|aws:TagKeys||PutWebhook,;",
+  UntagResource: "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|2||PutWebhook,;",
   /** Grants permission to update an action type. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdateActionType.html */
   UpdateActionType: "|,;~Write||0|actiontype;1;|||;",
   /** Grants permission to update a pipeline with changes to the structure of the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdatePipeline.html */
@@ -191,13 +191,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codepipeline">;
 /** Any codepipeline action. */
 export type Action = ActionOf<typeof actionFacts, "codepipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codepipeline">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codepipeline",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codepipeline" },
+  conditionKeyList,
+);
 /** Every codepipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -206,22 +209,24 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The action resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName} */
-  action:
-    "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}|aws:ResourceTag/${TagKey}",
+  action: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}|1",
   /** The actiontype resource type: arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version} */
   actiontype:
-    "|,arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}|1",
   /** The pipeline resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName} */
-  pipeline: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}|aws:ResourceTag/${TagKey}",
+  pipeline: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}|1",
   /** The stage resource type: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName} */
-  stage: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}|aws:ResourceTag/${TagKey}",
+  stage: "|,arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}|1",
   /** The webhook resource type: arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName} */
-  webhook: "|,arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}|aws:ResourceTag/${TagKey}",
+  webhook: "|,arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a action resource: arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}. */
   action: "|action|arn:|partition?|:codepipeline:|region|:|account|:|pipelineName|/|stageName|/|actionName|",
@@ -266,7 +271,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

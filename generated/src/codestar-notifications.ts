@@ -27,39 +27,39 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestarnotifications.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "codestar-notifications:NotificationsForResource",
+] as const;
 const actionFacts = {
   /** Grants permission to create a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_CreateNotificationRule.html */
-  CreateNotificationRule:
-    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  CreateNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to delete a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteNotificationRule.html */
-  DeleteNotificationRule:
-    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  DeleteNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to delete a target for a notification rule. Access level: Write. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteTarget.html */
-  DeleteTarget: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteTarget: "|,;~Write||0||0,2||;",
   /** Grants permission to get information about a notification rule. Access level: Read. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DescribeNotificationRule.html */
-  DescribeNotificationRule:
-    "|,;~Read||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  DescribeNotificationRule: "|,;~Read||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to list notifications event types. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListEventTypes.html */
   ListEventTypes: "|,;~List||0||||;",
   /** Grants permission to list notification rules in an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListNotificationRules.html */
   ListNotificationRules: "|,;~List||0||||;",
   /** Grants permission to list the tags attached to a notification rule resource ARN. Access level: List. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~List||0|notificationrule;1;|0,2||;",
   /** Grants permission to list the notification rule targets for an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTargets.html */
-  ListTargets: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTargets: "|,;~List||0||0,2||;",
   /** Grants permission to create an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Subscribe.html */
-  Subscribe:
-    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  Subscribe: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to attach resource tags to a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  TagResource: "|,;~Tagging||0|notificationrule;1;|0,1,2||;",
   /** Grants permission to remove an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Unsubscribe.html */
-  Unsubscribe:
-    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  Unsubscribe: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to disassociate resource tags from a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|notificationrule;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|notificationrule;1;|1,2||;",
   /** Grants permission to change a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UpdateNotificationRule.html */
-  UpdateNotificationRule:
-    "|,;~Write||0|notificationrule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource||;",
+  UpdateNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
 } as const;
 const actionDetails = {
   CreateNotificationRule: "|,;~~~|Grants permission to create a notification rule for a resource",
@@ -81,13 +81,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codestar-notifications">;
 /** Any codestar-notifications action. */
 export type Action = ActionOf<typeof actionFacts, "codestar-notifications">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar-notifications">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "codestar-notifications",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "codestar-notifications" },
+  conditionKeyList,
+);
 /** Every codestar-notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -97,12 +100,15 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The notificationrule resource type: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId} */
   notificationrule:
-    "|,arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a notificationrule resource: arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}. */
   notificationrule:
@@ -141,11 +147,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "codestar-notifications:NotificationsForResource";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,17 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iam:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to add a user to the team for an AWS CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_AssociateTeamMember.html */
   AssociateTeamMember: "|,;~Permissions management||0|project;1;|||",
   /** Grants permission to create a project with minimal structure, customer policies, and no resources. Access level: Permissions management. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Permissions management||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateProject: "|,;~Permissions management||0||0,2||",
   /** Grants permission to create a profile for a user that includes user preferences, display name, and email. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateUserProfile.html */
   CreateUserProfile: "|,;~Write||0|user;1;|||",
   /** Grants permission to extended delete APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
@@ -61,9 +67,9 @@ const actionFacts = {
   /** Grants permission to extended write APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
   PutExtendedAccess: "|,;~Write||1|project;1;|||",
   /** Grants permission to add tags to a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_TagProject.html */
-  TagProject: "|,;~Tagging||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagProject: "|,;~Tagging||0|project;1;|0,2||",
   /** Grants permission to remove tags from a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UntagProject.html */
-  UntagProject: "|,;~Tagging||0|project;1;|aws:TagKeys||",
+  UntagProject: "|,;~Tagging||0|project;1;|2||",
   /** Grants permission to update a project in CodeStar. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateProject.html */
   UpdateProject: "|,;~Write||0|project;1;|||",
   /** Grants permission to update team member attributes within a CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateTeamMember.html */
@@ -110,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codestar">;
 /** Any codestar action. */
 export type Action = ActionOf<typeof actionFacts, "codestar">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codestar">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every codestar action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -125,14 +134,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The project resource type: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId} */
-  project: "|,arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}|1",
   /** The user resource type: arn:${Partition}:iam::${Account}:user/${AwsUserName} */
-  user: "|,arn:${Partition}:iam::${Account}:user/${AwsUserName}|iam:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:iam::${Account}:user/${AwsUserName}|3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a project resource: arn:${Partition}:codestar:${Region}:${Account}:project/${ProjectId}. */
   project: "|project|arn:|partition?|:codestar:|region|:|account|:project/|projectId|",
@@ -174,8 +186,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "iam:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

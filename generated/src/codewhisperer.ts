@@ -27,44 +27,44 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncodewhisperer.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for CodeWhisperer customization resource. Access level: Permissions management. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/monitoring-overview.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|customization;1;|1||",
   /** Grants permission to invoke AssociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  AssociateCustomizationPermission: "|,;~Write||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  AssociateCustomizationPermission: "|,;~Write||1|customization;1;|1||",
   /** Grants permission to invoke CreateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateCustomization: "|,;~Write||1|customization;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateCustomization: "|,;~Write||1|customization;1;|0,2||",
   /** Grants permission to invoke CreateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateProfile: "|,;~Write||1|profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateProfile: "|,;~Write||1|profile;1;|0,2||",
   /** Grants permission to invoke DeleteCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteCustomization: "|,;~Write||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  DeleteCustomization: "|,;~Write||1|customization;1;|1||",
   /** Grants permission to invoke DeleteProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteProfile: "|,;~Write||1|profile;1;|aws:ResourceTag/${TagKey}||",
+  DeleteProfile: "|,;~Write||1|profile;1;|1||",
   /** Grants permission to invoke DisassociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DisassociateCustomizationPermission: "|,;~Write||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  DisassociateCustomizationPermission: "|,;~Write||1|customization;1;|1||",
   /** Grants permission to invoke GenerateRecommendations on CodeWhisperer. Access level: Read. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
   GenerateRecommendations: "|,;~Read||1||||",
   /** Grants permission to invoke GetCustomization on CodeWhisperer. Access level: Read. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  GetCustomization: "|,;~Read||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  GetCustomization: "|,;~Read||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizationPermissions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationPermissions: "|,;~List||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  ListCustomizationPermissions: "|,;~List||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizationVersions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationVersions: "|,;~List||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  ListCustomizationVersions: "|,;~List||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizations on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
   ListCustomizations: "|,;~List||1|customization;1;|||",
   /** Grants permission to invoke ListProfiles on CodeWhisperer. Access level: List. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
   ListProfiles: "|,;~List||1||||",
   /** Grants permission to invoke ListTagsForResource on CodeWhisperer. Access level: List. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListTagsForResource: "|,;~List||1|customization;0;,profile;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~List||1|customization;0;,profile;0;|1||",
   /** Grants permission to invoke TagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  TagResource:
-    "|,;~Tagging||1|customization;0;,profile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|customization;0;,profile;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UntagResource: "|,;~Tagging||1|customization;0;,profile;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|customization;0;,profile;0;|1,2||",
   /** Grants permission to invoke UpdateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateCustomization: "|,;~Write||1|customization;1;|aws:ResourceTag/${TagKey}||",
+  UpdateCustomization: "|,;~Write||1|customization;1;|1||",
   /** Grants permission to invoke UpdateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateProfile: "|,;~Write||1|profile;1;|aws:ResourceTag/${TagKey}||",
+  UpdateProfile: "|,;~Write||1|profile;1;|1||",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:
@@ -94,13 +94,16 @@ export type Actions = ActionsOf<typeof actionFacts, "codewhisperer">;
 /** Any codewhisperer action. */
 export type Action = ActionOf<typeof actionFacts, "codewhisperer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "codewhisperer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every codewhisperer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -109,15 +112,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The customization resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier} */
-  customization:
-    "|,arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}|aws:ResourceTag/${TagKey}",
+  customization: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}|1",
   /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
-  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a customization resource: arn:${Partition}:codewhisperer:${Region}:${Account}:customization/${Identifier}. */
   customization: "|customization|arn:|partition?|:codewhisperer:|region|:|account|:customization/|identifier|",
@@ -155,7 +160,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,23 +27,31 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitoidentity.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cognito-identity-auth:AccountId",
+  "cognito-identity-auth:IdentityPoolArn",
+  "cognito-identity-unauth:AccountId",
+  "cognito-identity-unauth:IdentityPoolArn",
+  "cognito-identity:IdentityPoolArn",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new identity pool. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_CreateIdentityPool.html */
-  CreateIdentityPool: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cognito-identity:TagResource|;",
+  CreateIdentityPool: "|,;~Write||0||0,2|cognito-identity:TagResource|;",
   /** Grants permission to delete identities from an identity pool. You can specify a list of 1-60 identities that you want to delete. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentities.html */
-  DeleteIdentities: "|,;~Write||0||cognito-identity:IdentityPoolArn||;",
+  DeleteIdentities: "|,;~Write||0||7||;",
   /** Grants permission to delete a user pool. Once a pool is deleted, users will not be able to authenticate with the pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DeleteIdentityPool.html */
   DeleteIdentityPool: "|,;~Write||0|identitypool;1;|||;",
   /** Grants permission to return metadata related to the given identity, including when the identity was created and any associated linked logins. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentity.html */
-  DescribeIdentity: "|,;~Read||0||cognito-identity:IdentityPoolArn||;",
+  DescribeIdentity: "|,;~Read||0||7||;",
   /** Grants permission to get details about a particular identity pool, including the pool name, ID description, creation date, and current number of users. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_DescribeIdentityPool.html */
   DescribeIdentityPool: "|,;~Read||0|identitypool;1;|||;",
   /** Grants permission to return credentials for the provided identity ID. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html */
-  GetCredentialsForIdentity:
-    "|,;~Read||0||cognito-identity-auth:AccountId,cognito-identity-auth:IdentityPoolArn,cognito-identity-unauth:AccountId,cognito-identity-unauth:IdentityPoolArn||;",
+  GetCredentialsForIdentity: "|,;~Read||0||3,4,5,6||;",
   /** Grants permission to generate (or retrieve) a Cognito ID. Supplying multiple logins will create an implicit linked account. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetId.html */
-  GetId:
-    "|,;~Write||0||cognito-identity-auth:AccountId,cognito-identity-auth:IdentityPoolArn,cognito-identity-unauth:AccountId,cognito-identity-unauth:IdentityPoolArn||;",
+  GetId: "|,;~Write||0||3,4,5,6||;",
   /** Grants permission to get analytics data about the total current identity count for all identity pool identity provider (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolAnalytics.html */
   GetIdentityPoolAnalytics: "|,;~Read||0|identitypool;1;|||",
   /** Grants permission to get analytics data about the number of new identities and total identities for all identity pool identity providers (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityPoolDailyAnalytics.html */
@@ -53,8 +61,7 @@ const actionFacts = {
   /** Grants permission to get analytics data about the number of new identities and total identities for one identity pool identity provider (IdPs). Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetIdentityProviderDailyAnalytics.html */
   GetIdentityProviderDailyAnalytics: "|,;~Read||0|identitypool;1;|||",
   /** Grants permission to get an OpenID token, using a known Cognito ID. Access level: Read. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdToken.html */
-  GetOpenIdToken:
-    "|,;~Read||0||cognito-identity-auth:AccountId,cognito-identity-auth:IdentityPoolArn,cognito-identity-unauth:AccountId,cognito-identity-unauth:IdentityPoolArn||;",
+  GetOpenIdToken: "|,;~Read||0||3,4,5,6||;",
   /** Grants permission to register (or retrieve) a Cognito IdentityId and an OpenID Connect token for a user authenticated by your backend authentication process. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetOpenIdTokenForDeveloperIdentity.html */
   GetOpenIdTokenForDeveloperIdentity: "|,;~Read||0|identitypool;1;|||;",
   /** Grants permission to get the principal tags for an identity pool and provider. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_GetPrincipalTagAttributeMap.html */
@@ -74,14 +81,13 @@ const actionFacts = {
   /** Grants permission to set the principal tags for an identity pool and provider. These tags are used when making calls to GetOpenIdToken action. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_SetPrincipalTagAttributeMap.html */
   SetPrincipalTagAttributeMap: "|,;~Write||0||||;",
   /** Grants permission to assign a set of tags to an Amazon Cognito identity pool. Access level: Tagging. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|identitypool;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateIdentityPool,;,UpdateIdentityPool",
+  TagResource: "|,;~Tagging||0|identitypool;1;|0,2||CreateIdentityPool,;,UpdateIdentityPool",
   /** Grants permission to unlink a DeveloperUserIdentifier from an existing identity. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkDeveloperIdentity.html */
   UnlinkDeveloperIdentity: "|,;~Write||0|identitypool;1;|||;",
   /** Grants permission to unlink a federated identity from an existing account. Access level: Write. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UnlinkIdentity.html */
-  UnlinkIdentity: "|,;~Write||0||cognito-identity-auth:AccountId,cognito-identity-auth:IdentityPoolArn||;",
+  UnlinkIdentity: "|,;~Write||0||3,4||;",
   /** Grants permission to remove the specified tags from an Amazon Cognito identity pool. Access level: Tagging. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|identitypool;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|identitypool;1;|2||;",
   /** Grants permission to update an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/API_UpdateIdentityPool.html */
   UpdateIdentityPool: "|,;~Write||0|identitypool;1;||cognito-identity:TagResource|;",
 } as const;
@@ -131,13 +137,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cognito-identity">;
 /** Any cognito-identity action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-identity">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-identity">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cognito-identity",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cognito-identity" },
+  conditionKeyList,
+);
 /** Every cognito-identity action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -146,13 +155,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The identitypool resource type: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId} */
-  identitypool:
-    "|,arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}|aws:ResourceTag/${TagKey}",
+  identitypool: "|,arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a identitypool resource: arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}. */
   identitypool: "|identitypool|arn:|partition?|:cognito-identity:|region|:|account|:identitypool/|identityPoolId|",
@@ -198,15 +209,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cognito-identity-auth:AccountId"
-  | "cognito-identity-auth:IdentityPoolArn"
-  | "cognito-identity-unauth:AccountId"
-  | "cognito-identity-unauth:IdentityPoolArn"
-  | "cognito-identity:IdentityPoolArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

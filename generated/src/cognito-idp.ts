@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitouserpools.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add user attributes to the user pool schema. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AddCustomAttributes.html */
   AddCustomAttributes: "|,;~Write||0|userpool;1;|||;",
@@ -109,8 +110,7 @@ const actionFacts = {
   /** Grants permission to create user CSV import jobs. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserImportJob.html */
   CreateUserImportJob: "|,;~Write||0|userpool;1;||iam:PassRole|;",
   /** Grants permission to create and set password policy for user pools. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html */
-  CreateUserPool:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|cognito-idp:TagResource,iam:PassRole|;",
+  CreateUserPool: "|,;~Write||0||0,1,2|cognito-idp:TagResource,iam:PassRole|;",
   /** Grants permission to create user pool app clients. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html */
   CreateUserPoolClient: "|,;~Write||0|userpool;1;||iam:PassRole|;",
   /** Grants permission to add user pool domains. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html */
@@ -242,9 +242,9 @@ const actionFacts = {
   /** Grants permission to stop any user import job. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StopUserImportJob.html */
   StopUserImportJob: "|,;~Write||0|userpool;1;|||;",
   /** Grants permission to tag a user pool. Access level: Tagging. Resources: userpool. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|userpool;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateUserPool,;,UpdateUserPool",
+  TagResource: "|,;~Tagging||0|userpool;0;|0,2||CreateUserPool,;,UpdateUserPool",
   /** Grants permission to untag a user pool. Access level: Tagging. Resources: userpool. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|userpool;0;|aws:TagKeys||;,UpdateUserPool",
+  UntagResource: "|,;~Tagging||0|userpool;0;|2||;,UpdateUserPool",
   /** Grants permission to update the feedback for the user authentication event. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateAuthEventFeedback.html */
   UpdateAuthEventFeedback: "|,;~Write||0|userpool;1;|||;",
   /** Grants permission to update the device status. Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateDeviceStatus.html */
@@ -262,8 +262,7 @@ const actionFacts = {
   /** Grants permission to allow a user to update a specific attribute (one at a time). Access level: Write. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html */
   UpdateUserAttributes: "|,;~Write||0||||;",
   /** Grants permission to updates the configuration of user pools. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html */
-  UpdateUserPool:
-    "|,;~Write||0|userpool;1;|aws:RequestTag/${TagKey},aws:TagKeys|cognito-idp:TagResource,cognito-idp:UntagResource,iam:PassRole|;",
+  UpdateUserPool: "|,;~Write||0|userpool;1;|0,2|cognito-idp:TagResource,cognito-idp:UntagResource,iam:PassRole|;",
   /** Grants permission to update any user pool client. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html */
   UpdateUserPoolClient: "|,;~Write||0|userpool;1;||iam:PassRole|;",
   /** Grants permission to replace the certificate for any custom domain. Access level: Write. Resources: userpool*. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolDomain.html */
@@ -421,13 +420,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cognito-idp">;
 /** Any cognito-idp action. */
 export type Action = ActionOf<typeof actionFacts, "cognito-idp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cognito-idp">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cognito-idp",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cognito-idp" },
+  conditionKeyList,
+);
 /** Every cognito-idp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -436,14 +438,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
-  userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|aws:ResourceTag/${TagKey}",
+  userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|1",
   /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
   webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a userpool resource: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}. */
   userpool: "|userpool|arn:|partition?|:cognito-idp:|region|:|account|:userpool/|userPoolId|",
@@ -481,7 +486,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncomprehend.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "comprehend:DataLakeKmsKey",
+  "comprehend:FlywheelIterationId",
+  "comprehend:ModelKmsKey",
+  "comprehend:OutputKmsKey",
+  "comprehend:VolumeKmsKey",
+  "comprehend:VpcSecurityGroupIds",
+  "comprehend:VpcSubnets",
+] as const;
 const actionFacts = {
   /** Grants permission to detect the language or languages present in the list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectDominantLanguage.html */
   BatchDetectDominantLanguage: "|,;~Read||0||||;",
@@ -45,19 +57,17 @@ const actionFacts = {
   /** Grants permission to classify the personally identifiable information within given documents in real-time. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ContainsPiiEntities.html */
   ContainsPiiEntities: "|,;~Read||0||||;",
   /** Grants permission to create a new dataset within a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|flywheel;1;|aws:RequestTag/${TagKey},aws:TagKeys|comprehend:TagResource|;",
+  CreateDataset: "|,;~Write||0|flywheel;1;|0,2|comprehend:TagResource|;",
   /** Grants permission to create a new document classifier that you can use to categorize documents. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDocumentClassifier.html */
-  CreateDocumentClassifier:
-    "|,;~Write||0|document-classifier;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:ModelKmsKey,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+  CreateDocumentClassifier: "|,;~Write||0|document-classifier;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a model-specific endpoint for synchronous inference for a previously trained custom model. Access level: Write. Resources: document-classifier*, document-classifier-endpoint*, entity-recognizer*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEndpoint.html */
   CreateEndpoint:
-    "|,;~Write||0|document-classifier;1;,document-classifier-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys,entity-recognizer;1;,entity-recognizer-endpoint;1;aws:RequestTag/${TagKey}~aws:TagKeys,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|document-classifier;1;,document-classifier-endpoint;1;0~2,entity-recognizer;1;,entity-recognizer-endpoint;1;0~2,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create an entity recognizer using submitted files. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEntityRecognizer.html */
-  CreateEntityRecognizer:
-    "|,;~Write||0|entity-recognizer;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:ModelKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+  CreateEntityRecognizer: "|,;~Write||0|entity-recognizer;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a new flywheel that you can use to train model versions. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateFlywheel.html */
   CreateFlywheel:
-    "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;aws:RequestTag/${TagKey}~aws:TagKeys~comprehend:DataLakeKmsKey~comprehend:ModelKmsKey~comprehend:VolumeKmsKey~comprehend:VpcSecurityGroupIds~comprehend:VpcSubnets||comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to delete a previously created document classifier. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteDocumentClassifier.html */
   DeleteDocumentClassifier: "|,;~Write||0|document-classifier;1;|||;",
   /** Grants permission to delete a model-specific endpoint for a previously-trained custom model. All endpoints must be deleted in order for the model to be deleted. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEndpoint.html */
@@ -87,7 +97,7 @@ const actionFacts = {
   /** Grants permission to get the properties associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheel.html */
   DescribeFlywheel: "|,;~Read||0|flywheel;1;|||;",
   /** Grants permission to get the properties associated with a flywheel iteration for a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheelIteration.html */
-  DescribeFlywheelIteration: "|,;~Read||0|flywheel;1;|comprehend:FlywheelIterationId||;",
+  DescribeFlywheelIteration: "|,;~Read||0|flywheel;1;|4||;",
   /** Grants permission to get the properties associated with a key phrases detection job. Access level: Read. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeKeyPhrasesDetectionJob.html */
   DescribeKeyPhrasesDetectionJob: "|,;~Read||0|key-phrases-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a PII entities detection job. Access level: Read. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribePiiEntitiesDetectionJob.html */
@@ -117,8 +127,7 @@ const actionFacts = {
   /** Grants permission to detect toxic content within the given list of text segments. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectToxicContent.html */
   DetectToxicContent: "|,;~Read||0||||;",
   /** Grants permission to import a trained Comprehend model. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ImportModel.html */
-  ImportModel:
-    "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:ModelKmsKey|iam:PassRole|;",
+  ImportModel: "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|0,2,5|iam:PassRole|;",
   /** Grants permission to get a list of the Datasets associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDatasets.html */
   ListDatasets: "|,;~Read||0|flywheel;1;|||;",
   /** Grants permission to get a list of the document classification jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassificationJobs.html */
@@ -160,33 +169,31 @@ const actionFacts = {
   PutResourcePolicy: "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|||;",
   /** Grants permission to start an asynchronous document classification job. Access level: Write. Resources: document-classification-job*, document-classifier, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDocumentClassificationJob.html */
   StartDocumentClassificationJob:
-    "|,;~Write||0|document-classification-job;1;aws:RequestTag/${TagKey}~aws:TagKeys~comprehend:OutputKmsKey~comprehend:VolumeKmsKey~comprehend:VpcSecurityGroupIds~comprehend:VpcSubnets,document-classifier;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|document-classification-job;1;0~2~6~7~8~9,document-classifier;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous dominant language detection job for a collection of documents. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDominantLanguageDetectionJob.html */
   StartDominantLanguageDetectionJob:
-    "|,;~Write||0|dominant-language-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|dominant-language-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous entity detection job for a collection of documents. Access level: Write. Resources: entities-detection-job*, entity-recognizer, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEntitiesDetectionJob.html */
   StartEntitiesDetectionJob:
-    "|,;~Write||0|entities-detection-job;1;aws:RequestTag/${TagKey}~aws:TagKeys~comprehend:OutputKmsKey~comprehend:VolumeKmsKey~comprehend:VpcSecurityGroupIds~comprehend:VpcSubnets,entity-recognizer;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|entities-detection-job;1;0~2~6~7~8~9,entity-recognizer;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous Events detection job for a collection of documents. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEventsDetectionJob.html */
-  StartEventsDetectionJob:
-    "|,;~Write||0|events-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey|comprehend:TagResource,iam:PassRole|;",
+  StartEventsDetectionJob: "|,;~Write||0|events-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start a flywheel iteration for a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartFlywheelIteration.html */
   StartFlywheelIteration: "|,;~Write||0|flywheel;1;|||;",
   /** Grants permission to start an asynchronous key phrase detection job for a collection of documents. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartKeyPhrasesDetectionJob.html */
   StartKeyPhrasesDetectionJob:
-    "|,;~Write||0|key-phrases-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|key-phrases-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous PII entities detection job for a collection of documents. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartPiiEntitiesDetectionJob.html */
   StartPiiEntitiesDetectionJob:
-    "|,;~Write||0|pii-entities-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey|comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|pii-entities-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous sentiment detection job for a collection of documents. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartSentimentDetectionJob.html */
   StartSentimentDetectionJob:
-    "|,;~Write||0|sentiment-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous targeted sentiment detection job for a collection of documents. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTargetedSentimentDetectionJob.html */
   StartTargetedSentimentDetectionJob:
-    "|,;~Write||0|targeted-sentiment-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+    "|,;~Write||0|targeted-sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous job to detect the most common topics in the collection of documents and the phrases associated with each topic. Access level: Write. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTopicsDetectionJob.html */
-  StartTopicsDetectionJob:
-    "|,;~Write||0|topics-detection-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets|comprehend:TagResource,iam:PassRole|;",
+  StartTopicsDetectionJob: "|,;~Write||0|topics-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to stop a dominant language detection job. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopDominantLanguageDetectionJob.html */
   StopDominantLanguageDetectionJob: "|,;~Write||0|dominant-language-detection-job;1;|||;",
   /** Grants permission to stop an entity detection job. Access level: Write. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEntitiesDetectionJob.html */
@@ -207,16 +214,15 @@ const actionFacts = {
   StopTrainingEntityRecognizer: "|,;~Write||0|entity-recognizer;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
+    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|0,2||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|2||;",
   /** Grants permission to update information about the specified endpoint. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateEndpoint.html */
   UpdateEndpoint:
     "|,;~Write||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;,flywheel;0;||iam:PassRole|;",
   /** Grants permission to Update a flywheel's configuration. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateFlywheel.html */
-  UpdateFlywheel:
-    "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;comprehend:ModelKmsKey~comprehend:VolumeKmsKey~comprehend:VpcSecurityGroupIds~comprehend:VpcSubnets||iam:PassRole|;",
+  UpdateFlywheel: "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;5~7~8~9||iam:PassRole|;",
 } as const;
 const actionDetails = {
   BatchDetectDominantLanguage:
@@ -357,13 +363,16 @@ export type Actions = ActionsOf<typeof actionFacts, "comprehend">;
 /** Any comprehend action. */
 export type Action = ActionOf<typeof actionFacts, "comprehend">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "comprehend">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "comprehend",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "comprehend" },
+  conditionKeyList,
+);
 /** Every comprehend action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -373,53 +382,51 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The document-classification-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId} */
   "document-classification-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}|1",
   /** The document-classifier resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName} */
   "document-classifier":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}|1",
   /** The document-classifier-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName} */
   "document-classifier-endpoint":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}|1",
   /** The dominant-language-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId} */
   "dominant-language-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:dominant-language-detection-job/${JobId}|1",
   /** The entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId} */
-  "entities-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+  "entities-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:entities-detection-job/${JobId}|1",
   /** The entity-recognizer resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName} */
-  "entity-recognizer":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName}|aws:ResourceTag/${TagKey}",
+  "entity-recognizer": "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer/${EntityRecognizerName}|1",
   /** The entity-recognizer-endpoint resource type: arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName} */
   "entity-recognizer-endpoint":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:entity-recognizer-endpoint/${EntityRecognizerEndpointName}|1",
   /** The events-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId} */
-  "events-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+  "events-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:events-detection-job/${JobId}|1",
   /** The flywheel resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName} */
-  flywheel: "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}|aws:ResourceTag/${TagKey}",
+  flywheel: "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}|1",
   /** The flywheel-dataset resource type: arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName} */
   "flywheel-dataset":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:flywheel/${FlywheelName}/dataset/${DatasetName}|1",
   /** The key-phrases-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId} */
   "key-phrases-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:key-phrases-detection-job/${JobId}|1",
   /** The pii-entities-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId} */
   "pii-entities-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:pii-entities-detection-job/${JobId}|1",
   /** The sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId} */
-  "sentiment-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+  "sentiment-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:sentiment-detection-job/${JobId}|1",
   /** The targeted-sentiment-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId} */
   "targeted-sentiment-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:comprehend:${Region}:${Account}:targeted-sentiment-detection-job/${JobId}|1",
   /** The topics-detection-job resource type: arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId} */
-  "topics-detection-job":
-    "|,arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}|aws:ResourceTag/${TagKey}",
+  "topics-detection-job": "|,arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a document-classification-job resource: arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}. */
   documentClassificationJob:
@@ -511,17 +518,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "comprehend:DataLakeKmsKey"
-  | "comprehend:FlywheelIterationId"
-  | "comprehend:ModelKmsKey"
-  | "comprehend:OutputKmsKey"
-  | "comprehend:VolumeKmsKey"
-  | "comprehend:VpcSecurityGroupIds"
-  | "comprehend:VpcSubnets";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

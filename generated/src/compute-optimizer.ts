@@ -27,10 +27,11 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscomputeoptimizer.html",
   },
 ];
+const conditionKeyList = ["compute-optimizer:ResourceType"] as const;
 const actionFacts = {
   /** Grants permission to delete recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DeleteRecommendationPreferences.html */
   DeleteRecommendationPreferences:
-    "|,;~Write||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "|,;~Write||0||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to view the status of recommendation export jobs. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DescribeRecommendationExportJobs.html */
   DescribeRecommendationExportJobs: "|,;~List||0||||;",
   /** Grants permission to export AutoScaling group recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportAutoScalingGroupRecommendations.html */
@@ -69,7 +70,7 @@ const actionFacts = {
   GetECSServiceRecommendations: "|,;~List||0|||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
   /** Grants permission to get recommendation preferences that are in effect. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEffectiveRecommendationPreferences.html */
   GetEffectiveRecommendationPreferences:
-    "|,;~Read||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "|,;~Read||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get the enrollment status for the specified account. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatus.html */
   GetEnrollmentStatus: "|,;~List||0||||;",
   /** Grants permission to get the enrollment statuses for member accounts of the organization. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatusesForOrganization.html */
@@ -87,12 +88,12 @@ const actionFacts = {
   GetRDSDatabaseRecommendations:
     "|,;~List||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
   /** Grants permission to get recommendation preferences. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationPreferences.html */
-  GetRecommendationPreferences: "|,;~Read||0||compute-optimizer:ResourceType||;",
+  GetRecommendationPreferences: "|,;~Read||0||0||;",
   /** Grants permission to get the recommendation summaries for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationSummaries.html */
   GetRecommendationSummaries: "|,;~List||0||||;",
   /** Grants permission to put recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_PutRecommendationPreferences.html */
   PutRecommendationPreferences:
-    "|,;~Write||0||compute-optimizer:ResourceType|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "|,;~Write||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_UpdateEnrollmentStatus.html */
   UpdateEnrollmentStatus: "|,;~Write||0||||;",
 } as const;
@@ -146,13 +147,16 @@ export type Actions = ActionsOf<typeof actionFacts, "compute-optimizer">;
 /** Any compute-optimizer action. */
 export type Action = ActionOf<typeof actionFacts, "compute-optimizer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "compute-optimizer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "compute-optimizer",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "compute-optimizer" },
+  conditionKeyList,
+);
 /** Every compute-optimizer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -161,9 +165,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -187,7 +194,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "compute-optimizer:ResourceType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,12 @@ export const serviceName: "AWS Config" = "AWS Config";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Config", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsconfig.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "config:ConfigurationRecorderServicePrincipal",
+] as const;
 const actionFacts = {
   /** Grants permission to add all specified resource types to the RecordingGroup of configuration recorder and includes those resource types when recording. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_AssociateResourceTypes.html */
   AssociateResourceTypes: "|,;~Write||0|ConfigurationRecorder;1;|||;",
@@ -60,8 +66,7 @@ const actionFacts = {
   /** Grants permission to delete the retention configuration. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteRetentionConfiguration.html */
   DeleteRetentionConfiguration: "|,;~Write||0||||;",
   /** Grants permission to delete the service-linked configuration recorder. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteServiceLinkedConfigurationRecorder.html */
-  DeleteServiceLinkedConfigurationRecorder:
-    "|,;~Write||0|ConfigurationRecorder;1;|config:ConfigurationRecorderServicePrincipal||;",
+  DeleteServiceLinkedConfigurationRecorder: "|,;~Write||0|ConfigurationRecorder;1;|3||;",
   /** Grants permission to delete the stored query for an AWS account in an AWS Region. Access level: Write. Resources: StoredQuery*. https://docs.aws.amazon.com/config/latest/APIReference/API_DeleteStoredQuery.html */
   DeleteStoredQuery: "|,;~Write||0|StoredQuery;1;|||;",
   /** Grants permission to schedule delivery of a configuration snapshot to the Amazon S3 bucket in the specified delivery channel. Access level: Read. https://docs.aws.amazon.com/config/latest/APIReference/API_DeliverConfigSnapshot.html */
@@ -85,11 +90,9 @@ const actionFacts = {
   /** Grants permission to return the details of one or more configuration aggregators. Access level: List. https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConfigurationAggregators.html */
   DescribeConfigurationAggregators: "|,;~List||0||||;",
   /** Grants permission to return the current status of the specified configuration recorder. Access level: Read. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConfigurationRecorderStatus.html */
-  DescribeConfigurationRecorderStatus:
-    "|,;~Read||0|ConfigurationRecorder;1;|config:ConfigurationRecorderServicePrincipal||;",
+  DescribeConfigurationRecorderStatus: "|,;~Read||0|ConfigurationRecorder;1;|3||;",
   /** Grants permission to return the names of one or more specified configuration recorders. Access level: Read. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConfigurationRecorders.html */
-  DescribeConfigurationRecorders:
-    "|,;~Read||0|ConfigurationRecorder;1;|config:ConfigurationRecorderServicePrincipal||;",
+  DescribeConfigurationRecorders: "|,;~Read||0|ConfigurationRecorder;1;|3||;",
   /** Grants permission to return compliance information for each rule in that conformance pack. Access level: Read. Resources: ConformancePack*. https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConformancePackCompliance.html */
   DescribeConformancePackCompliance: "|,;~Read||0|ConformancePack;1;|||;",
   /** Grants permission to provide one or more conformance packs deployment status. Access level: Read. https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConformancePackStatus.html */
@@ -174,16 +177,14 @@ const actionFacts = {
   ListTagsForResource:
     "|,;~Read||0|AggregationAuthorization;0;,ConfigRule;0;,ConfigurationAggregator;0;,ConfigurationRecorder;0;,ConformancePack;0;,Connector;0;,OrganizationConfigRule;0;,OrganizationConformancePack;0;,StoredQuery;0;|||;",
   /** Grants permission to authorize the aggregator account and region to collect data from the source account and region. Access level: Write. Resources: AggregationAuthorization*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutAggregationAuthorization.html */
-  PutAggregationAuthorization:
-    "|,;~Write||0|AggregationAuthorization;1;|aws:RequestTag/${TagKey},aws:TagKeys|config:TagResource|;",
+  PutAggregationAuthorization: "|,;~Write||0|AggregationAuthorization;1;|0,2|config:TagResource|;",
   /** Grants permission to add or update an AWS Config rule for evaluating whether your AWS resources comply with your desired configurations. Access level: Write. Resources: ConfigRule*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigRule.html */
-  PutConfigRule: "|,;~Write||0|ConfigRule;1;|aws:RequestTag/${TagKey},aws:TagKeys|config:TagResource|;",
+  PutConfigRule: "|,;~Write||0|ConfigRule;1;|0,2|config:TagResource|;",
   /** Grants permission to create and update the configuration aggregator with the selected source accounts and regions. Access level: Write. Resources: ConfigurationAggregator*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigurationAggregator.html */
   PutConfigurationAggregator:
-    "|,;~Write||0|ConfigurationAggregator;1;|aws:RequestTag/${TagKey},aws:TagKeys|config:TagResource,iam:PassRole,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators|;",
+    "|,;~Write||0|ConfigurationAggregator;1;|0,2|config:TagResource,iam:PassRole,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators|;",
   /** Grants permission to create or update a customer managed configuration recorder to record the selected resource configurations. Access level: Write. Resources: ConfigurationRecorder*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConfigurationRecorder.html */
-  PutConfigurationRecorder:
-    "|,;~Write||0|ConfigurationRecorder;1;|aws:RequestTag/${TagKey},aws:TagKeys|config:TagResource,iam:PassRole|;",
+  PutConfigurationRecorder: "|,;~Write||0|ConfigurationRecorder;1;|0,2|config:TagResource,iam:PassRole|;",
   /** Grants permission to create or update a conformance pack. Access level: Write. Resources: ConformancePack*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutConformancePack.html */
   PutConformancePack:
     "|,;~Write||0|ConformancePack;1;||config:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,s3:GetObject,s3:ListBucket,ssm:GetDocument|;",
@@ -208,10 +209,9 @@ const actionFacts = {
   /** Grants permission to create and update the retention configuration with details about retention period (number of days) that AWS Config stores your historical information. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutRetentionConfiguration.html */
   PutRetentionConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create a new service-linked configuration recorder to record the resource configurations in scope for the linked service. Access level: Write. https://docs.aws.amazon.com/config/latest/APIReference/API_PutServiceLinkedConfigurationRecorder.html */
-  PutServiceLinkedConfigurationRecorder:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,config:ConfigurationRecorderServicePrincipal|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  PutServiceLinkedConfigurationRecorder: "|,;~Write||0||0,2,3|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to save a new query or updates an existing saved query. Access level: Write. Resources: StoredQuery*. https://docs.aws.amazon.com/config/latest/APIReference/API_PutStoredQuery.html */
-  PutStoredQuery: "|,;~Write||0|StoredQuery;1;|aws:RequestTag/${TagKey},aws:TagKeys|config:TagResource|;",
+  PutStoredQuery: "|,;~Write||0|StoredQuery;1;|0,2|config:TagResource|;",
   /** Grants permission to accept a structured query language (SQL) SELECT command and an aggregator to query configuration state of AWS resources across multiple accounts and regions, performs the corresponding search, and returns resource configurations matching the properties. Access level: Read. Resources: ConfigurationAggregator*. https://docs.aws.amazon.com/config/latest/APIReference/API_SelectAggregateResourceConfig.html */
   SelectAggregateResourceConfig: "|,;~Read||0|ConfigurationAggregator;1;|||;",
   /** Grants permission to accept a structured query language (SQL) SELECT command, performs the corresponding search, and returns resource configurations matching the properties. Access level: Read. https://docs.aws.amazon.com/config/latest/APIReference/API_SelectResourceConfig.html */
@@ -228,10 +228,10 @@ const actionFacts = {
   StopConfigurationRecorder: "|,;~Write||0|ConfigurationRecorder;1;|||;",
   /** Grants permission to associate the specified tags to a resource with the specified resourceArn. Access level: Tagging. Resources: AggregationAuthorization, ConfigRule, ConfigurationAggregator, ConfigurationRecorder, ConformancePack, Connector, OrganizationConfigRule, OrganizationConformancePack, StoredQuery. https://docs.aws.amazon.com/config/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AggregationAuthorization;0;,ConfigRule;0;,ConfigurationAggregator;0;,ConfigurationRecorder;0;,ConformancePack;0;,Connector;0;,OrganizationConfigRule;0;,OrganizationConformancePack;0;,StoredQuery;0;|aws:RequestTag/${TagKey},aws:TagKeys||PutAggregationAuthorization,PutConfigRule,PutConfigurationAggregator,PutConfigurationRecorder,PutConformancePack,PutStoredQuery,;",
+    "|,;~Tagging||0|AggregationAuthorization;0;,ConfigRule;0;,ConfigurationAggregator;0;,ConfigurationRecorder;0;,ConformancePack;0;,Connector;0;,OrganizationConfigRule;0;,OrganizationConformancePack;0;,StoredQuery;0;|0,2||PutAggregationAuthorization,PutConfigRule,PutConfigurationAggregator,PutConfigurationRecorder,PutConformancePack,PutStoredQuery,;",
   /** Grants permission to delete specified tags from a resource. Access level: Tagging. Resources: AggregationAuthorization, ConfigRule, ConfigurationAggregator, ConfigurationRecorder, ConformancePack, Connector, OrganizationConfigRule, OrganizationConformancePack, StoredQuery. https://docs.aws.amazon.com/config/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AggregationAuthorization;0;,ConfigRule;0;,ConfigurationAggregator;0;,ConfigurationRecorder;0;,ConformancePack;0;,Connector;0;,OrganizationConfigRule;0;,OrganizationConformancePack;0;,StoredQuery;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|AggregationAuthorization;0;,ConfigRule;0;,ConfigurationAggregator;0;,ConfigurationRecorder;0;,ConformancePack;0;,Connector;0;,OrganizationConfigRule;0;,OrganizationConformancePack;0;,StoredQuery;0;|2||;",
 } as const;
 const actionDetails = {
   AssociateResourceTypes:
@@ -412,13 +412,16 @@ export type Actions = ActionsOf<typeof actionFacts, "config">;
 /** Any config action. */
 export type Action = ActionOf<typeof actionFacts, "config">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "config">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "config",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "config" },
+  conditionKeyList,
+);
 /** Every config action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -428,35 +431,36 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The AggregationAuthorization resource type: arn:${Partition}:config:${Region}:${Account}:aggregation-authorization/${AggregatorAccount}/${AggregatorRegion} */
   AggregationAuthorization:
-    "|,arn:${Partition}:config:${Region}:${Account}:aggregation-authorization/${AggregatorAccount}/${AggregatorRegion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:config:${Region}:${Account}:aggregation-authorization/${AggregatorAccount}/${AggregatorRegion}|1",
   /** The ConfigRule resource type: arn:${Partition}:config:${Region}:${Account}:config-rule/${ConfigRuleId} */
-  ConfigRule: "|,arn:${Partition}:config:${Region}:${Account}:config-rule/${ConfigRuleId}|aws:ResourceTag/${TagKey}",
+  ConfigRule: "|,arn:${Partition}:config:${Region}:${Account}:config-rule/${ConfigRuleId}|1",
   /** The ConfigurationAggregator resource type: arn:${Partition}:config:${Region}:${Account}:config-aggregator/${AggregatorId} */
-  ConfigurationAggregator:
-    "|,arn:${Partition}:config:${Region}:${Account}:config-aggregator/${AggregatorId}|aws:ResourceTag/${TagKey}",
+  ConfigurationAggregator: "|,arn:${Partition}:config:${Region}:${Account}:config-aggregator/${AggregatorId}|1",
   /** The ConfigurationRecorder resource type: arn:${Partition}:config:${Region}:${Account}:configuration-recorder/${RecorderName}/${RecorderId} */
   ConfigurationRecorder:
-    "|,arn:${Partition}:config:${Region}:${Account}:configuration-recorder/${RecorderName}/${RecorderId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:config:${Region}:${Account}:configuration-recorder/${RecorderName}/${RecorderId}|1",
   /** The ConformancePack resource type: arn:${Partition}:config:${Region}:${Account}:conformance-pack/${ConformancePackName}/${ConformancePackId} */
   ConformancePack:
-    "|,arn:${Partition}:config:${Region}:${Account}:conformance-pack/${ConformancePackName}/${ConformancePackId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:config:${Region}:${Account}:conformance-pack/${ConformancePackName}/${ConformancePackId}|1",
   /** The OrganizationConfigRule resource type: arn:${Partition}:config:${Region}:${Account}:organization-config-rule/${OrganizationConfigRuleId} */
   OrganizationConfigRule:
-    "|,arn:${Partition}:config:${Region}:${Account}:organization-config-rule/${OrganizationConfigRuleId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:config:${Region}:${Account}:organization-config-rule/${OrganizationConfigRuleId}|1",
   /** The OrganizationConformancePack resource type: arn:${Partition}:config:${Region}:${Account}:organization-conformance-pack/${OrganizationConformancePackId} */
   OrganizationConformancePack:
-    "|,arn:${Partition}:config:${Region}:${Account}:organization-conformance-pack/${OrganizationConformancePackId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:config:${Region}:${Account}:organization-conformance-pack/${OrganizationConformancePackId}|1",
   /** The RemediationConfiguration resource type: arn:${Partition}:config:${Region}:${Account}:remediation-configuration/${RemediationConfigurationId} */
   RemediationConfiguration:
     "|,arn:${Partition}:config:${Region}:${Account}:remediation-configuration/${RemediationConfigurationId}|",
   /** The StoredQuery resource type: arn:${Partition}:config:${Region}:${Account}:stored-query/${StoredQueryName}/${StoredQueryId} */
-  StoredQuery:
-    "|,arn:${Partition}:config:${Region}:${Account}:stored-query/${StoredQueryName}/${StoredQueryId}|aws:ResourceTag/${TagKey}",
+  StoredQuery: "|,arn:${Partition}:config:${Region}:${Account}:stored-query/${StoredQueryName}/${StoredQueryId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AggregationAuthorization resource: arn:${Partition}:config:${Region}:${Account}:aggregation-authorization/${AggregatorAccount}/${AggregatorRegion}. */
   aggregationAuthorization:
@@ -517,11 +521,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "config:ConfigurationRecorderServicePrincipal";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

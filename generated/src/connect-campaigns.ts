@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectoutboundcampaigns.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;|aws:RequestTag/${TagKey},aws:TagKeys|connect-campaigns:TagResource|;",
+  CreateCampaign: "|,;~Write||0|campaign;1;|0,2|connect-campaigns:TagResource|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to delete the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
@@ -47,11 +48,11 @@ const actionFacts = {
   /** Grants permission to remove onboarding job for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   DeleteInstanceOnboardingJob: "|,;~Write||0||||;",
   /** Grants permission to describe a specific campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DescribeCampaign: "|,;~Read||0|campaign;1;|aws:RequestTag/${TagKey}||;",
+  DescribeCampaign: "|,;~Read||0|campaign;1;|0||;",
   /** Grants permission to get state of a campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignState: "|,;~Read||0|campaign;1;|aws:RequestTag/${TagKey}||;",
+  GetCampaignState: "|,;~Read||0|campaign;1;|0||;",
   /** Grants permission to get state of campaigns. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignStateBatch: "|,;~Read||0|campaign;1;|aws:RequestTag/${TagKey}||;",
+  GetCampaignStateBatch: "|,;~Read||0|campaign;1;|0||;",
   /** Grants permission to get configuration information for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   GetConnectInstanceConfig: "|,;~Read||0||||;",
   /** Grants permission to get the communication limits configuration of an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
@@ -59,11 +60,11 @@ const actionFacts = {
   /** Grants permission to get onboarding job status for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   GetInstanceOnboardingJobStatus: "|,;~Read||0||||;",
   /** Grants permission to provide summary of all campaigns. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListCampaigns: "|,;~List||0||aws:RequestTag/${TagKey}||;",
+  ListCampaigns: "|,;~List||0||0||;",
   /** Grants permission to provide summary of all integrations with an Amazon Connect instance. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   ListConnectInstanceIntegrations: "|,;~List||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListTagsForResource: "|,;~Read||0|campaign;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|campaign;0;|1||;",
   /** Grants permission to pause a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   PauseCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to put an integration configuration with an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
@@ -85,9 +86,9 @@ const actionFacts = {
   /** Grants permission to stop a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   StopCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  TagResource: "|,;~Tagging||0|campaign;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCampaign,;",
+  TagResource: "|,;~Tagging||0|campaign;1;|0,2||CreateCampaign,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UntagResource: "|,;~Tagging||0|campaign;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|campaign;1;|2||;",
   /** Grants permission to update the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   UpdateCampaignChannelSubtypeConfig: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to update the communication limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
@@ -175,13 +176,16 @@ export type Actions = ActionsOf<typeof actionFacts, "connect-campaigns">;
 /** Any connect-campaigns action. */
 export type Action = ActionOf<typeof actionFacts, "connect-campaigns">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "connect-campaigns">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "connectcampaignsv2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "connectcampaignsv2" },
+  conditionKeyList,
+);
 /** Every connect-campaigns action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -190,13 +194,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The campaign resource type: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId} */
-  campaign:
-    "|,arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}|aws:ResourceTag/${TagKey}",
+  campaign: "|,arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a campaign resource: arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}. */
   campaign: "|campaign|arn:|partition?|:connect-campaigns:|region|:|account|:campaign/|campaignId|",
@@ -232,7 +238,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,873 +27,785 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "connect:AssignmentType",
+  "connect:AttributeType",
+  "connect:Channel",
+  "connect:ContactAssociationId",
+  "connect:ContactInitiationMethod",
+  "connect:ExpressionValue",
+  "connect:FlowType",
+  "connect:InstanceId",
+  "connect:ListRealtimeContactAnalysisSegmentsByOutputType",
+  "connect:ListRealtimeContactAnalysisSegmentsBySegmentType",
+  "connect:MonitorCapabilities",
+  "connect:PreferredUserArn",
+  "connect:PrimaryAttribute/${PrimaryAttribute}",
+  "connect:SearchContactsByContactAnalysis",
+  "connect:SearchTag/${TagKey}",
+  "connect:StorageResourceType",
+  "connect:Subtype",
+  "connect:UserArn",
+] as const;
 const actionFacts = {
   /** Grants permission to activate an evaluation form in the specified Amazon Connect instance. After the evaluation form is activated, it is available to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ActivateEvaluationForm.html */
-  ActivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|connect:InstanceId||;",
+  ActivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance (Log in for emergency access functionality in the Amazon Connect console). Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
   AdminGetEmergencyAccessToken:
     "|,;~Write||0|instance;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
   /** Grants permission to grant access and to associate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_AssociateAnalyticsDataSet.html */
-  AssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  AssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to associate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateApprovedOrigin: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  AssociateApprovedOrigin: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateBot:
-    "|,;~Write||0|instance;1;|connect:InstanceId|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
+    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
   /** Grants permission to associate a contact with a user using the Amazon Connect API. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateContactWithUser.html */
-  AssociateContactWithUser:
-    "|,;~Write||0|contact;1;,instance;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PreferredUserArn||;",
+  AssociateContactWithUser: "|,;~Write||0|contact;1;,instance;1;,user;1;|1,10,14||;",
   /** Grants permission to associate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateCustomerProfilesDomain:
     "|,;~Write||1|instance;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
   /** Grants permission to default vocabulary for an existing Amazon Connect instance. Access level: Write. Resources: instance*. API_AssociateDefaultVocabulary.html */
-  AssociateDefaultVocabulary: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  AssociateDefaultVocabulary: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to associate an alias with an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateEmailAddressAlias.html */
-  AssociateEmailAddressAlias: "|,;~Write||0|email-address;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateEmailAddressAlias: "|,;~Write||0|email-address;1;|1,10||;",
   /** Grants permission to associate a resource with a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateFlow.html */
-  AssociateFlow:
-    "|,;~Write||0|contact-flow;1;,wildcard-phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateFlow: "|,;~Write||0|contact-flow;1;,wildcard-phone-number;1;|1,10||;",
   /** Grants permission to associate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateInstanceStorageConfig:
-    "|,;~Write||0|instance;1;|connect:InstanceId,connect:StorageResourceType|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "|,;~Write||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to associate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateLambdaFunction: "|,;~Write||0|instance;1;|connect:InstanceId|lambda:AddPermission|;",
+  AssociateLambdaFunction: "|,;~Write||0|instance;1;|10|lambda:AddPermission|;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateLexBot:
-    "|,;~Write||0|instance;1;|connect:InstanceId|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
+    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
   /** Grants permission to associate contact flow resources to phone number resources in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html */
-  AssociatePhoneNumberContactFlow:
-    "|,;~Write||0|contact-flow;1;,phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociatePhoneNumberContactFlow: "|,;~Write||0|contact-flow;1;,phone-number;1;|1,10||;",
   /** Grants permission to associate a set of email addresses with a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueEmailAddresses.html */
-  AssociateQueueEmailAddresses: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateQueueEmailAddresses: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to associate quick connects with a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueQuickConnects.html */
-  AssociateQueueQuickConnects: "|,;~Write||0|queue;1;,quick-connect;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateQueueQuickConnects: "|,;~Write||0|queue;1;,quick-connect;1;|1,10||;",
   /** Grants permission to associate queues with a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html */
-  AssociateRoutingProfileQueues:
-    "|,;~Write||0|queue;1;,routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateRoutingProfileQueues: "|,;~Write||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to associate a security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateSecurityKey: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  AssociateSecurityKey: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to associate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateSecurityProfiles.html */
-  AssociateSecurityProfiles:
-    "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateSecurityProfiles: "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to associate a user to a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateTrafficDistributionGroupUser.html */
   AssociateTrafficDistributionGroupUser:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeUser,connect:SearchUsers|;",
+    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
   /** Grants permission to associate user proficiencies to a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateUserProficiencies.html */
-  AssociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|connect:InstanceId||;",
+  AssociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
   /** Grants permission to associate a workspace with a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile, user, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateWorkspace.html */
-  AssociateWorkspace:
-    "|,;~Write||0|routing-profile;0;,user;0;,workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  AssociateWorkspace: "|,;~Write||0|routing-profile;0;,user;0;,workspace;1;|1,10||;",
   /** Grants permission to grant access and to associate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchAssociateAnalyticsDataSet.html */
-  BatchAssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  BatchAssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to batch create values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchCreateDataTableValue.html */
-  BatchCreateDataTableValue:
-    "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:ExpressionValue,connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  BatchCreateDataTableValue: "|,;~Write||0|data-table;1;|1,8,10,15||;",
   /** Grants permission to batch delete values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDeleteDataTableValue.html */
-  BatchDeleteDataTableValue:
-    "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  BatchDeleteDataTableValue: "|,;~Write||0|data-table;1;|1,10,15||;",
   /** Grants permission to batch describe values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDescribeDataTableValue.html */
-  BatchDescribeDataTableValue:
-    "|,;~Read||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  BatchDescribeDataTableValue: "|,;~Read||0|data-table;1;|1,10,15||;",
   /** Grants permission to revoke access and to disassociate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchDisassociateAnalyticsDataSet.html */
-  BatchDisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  BatchDisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to get metadata for multiple attached files from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetAttachedFileMetadata.html */
-  BatchGetAttachedFileMetadata:
-    "|,;~Read||0|attached-file;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:InstanceId||;",
+  BatchGetAttachedFileMetadata: "|,;~Read||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to get summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetFlowAssociation.html */
-  BatchGetFlowAssociation: "|,;~List||0|wildcard-phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  BatchGetFlowAssociation: "|,;~List||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to put contacts in an Amazon Connect instance. Access level: Write. Resources: instance*, queue. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchPutContact.html */
-  BatchPutContact: "|,;~Write||0|instance;1;,queue;0;|connect:InstanceId||;",
+  BatchPutContact: "|,;~Write||0|instance;1;,queue;0;|10||;",
   /** Grants permission to batch update values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchUpdateDataTableValue.html */
-  BatchUpdateDataTableValue:
-    "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:ExpressionValue,connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  BatchUpdateDataTableValue: "|,;~Write||0|data-table;1;|1,8,10,15||;",
   /** Grants permission to claim phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ClaimPhoneNumber.html */
   ClaimPhoneNumber:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,wildcard-phone-number;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,wildcard-phone-number;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to complete an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CompleteAttachedFileUpload.html */
-  CompleteAttachedFileUpload:
-    "|,;~Write||0|attached-file;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:InstanceId||;",
+  CompleteAttachedFileUpload: "|,;~Write||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to create agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAgentStatus.html */
-  CreateAgentStatus:
-    "|,;~Write||0|agent-status;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateAgentStatus: "|,;~Write||0|agent-status;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAuthenticationProfile.html */
-  CreateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|connect:InstanceId||",
+  CreateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|10||",
   /** Grants permission to create a new contact using the Amazon Connect API. Access level: Write. Resources: contact, instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContact.html */
-  CreateContact:
-    "|,;~Write||0|contact;0;,instance;1;,user;0;|aws:ResourceTag/${TagKey},connect:ContactInitiationMethod,connect:InstanceId||;",
+  CreateContact: "|,;~Write||0|contact;0;,instance;1;,user;0;|1,7,10||;",
   /** Grants permission to create a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlow.html */
-  CreateContactFlow:
-    "|,;~Write||0|contact-flow;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:FlowType,connect:InstanceId|connect:TagResource|;",
+  CreateContactFlow: "|,;~Write||0|contact-flow;1;|0,2,9,10|connect:TagResource|;",
   /** Grants permission to create a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModule.html */
-  CreateContactFlowModule:
-    "|,;~Write||0|contact-flow-module;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateContactFlowModule: "|,;~Write||0|contact-flow-module;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleAlias.html */
-  CreateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to create a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleVersion.html */
-  CreateContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to create a version a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowVersion.html */
-  CreateContactFlowVersion:
-    "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  CreateContactFlowVersion: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to create a dataTable in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html */
-  CreateDataTable: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId|connect:TagResource|;",
+  CreateDataTable: "|,;~Write||0|data-table;1;|1,10|connect:TagResource|;",
   /** Grants permission to create an attribute for a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTableAttribute.html */
-  CreateDataTableAttribute: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
   /** Grants permission to create an email address resource in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html */
-  CreateEmailAddress:
-    "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateEmailAddress: "|,;~Write||0|instance;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an evaluation form in the specified Amazon Connect instance. The form can be used to define questions related to agent performance, and create sections to organize such questions. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEvaluationForm.html */
-  CreateEvaluationForm: "|,;~Write||0|evaluation-form;1;|connect:InstanceId|connect:TagResource|;",
+  CreateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10|connect:TagResource|;",
   /** Grants permission to create hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperation.html */
-  CreateHoursOfOperation:
-    "|,;~Write||0|hours-of-operation;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperationOverride.html */
-  CreateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;",
+  CreateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to create a new Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   CreateInstance:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "|,;~Write||0||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an integration association with an Amazon Connect instance. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateIntegrationAssociation.html */
   CreateIntegrationAssociation:
-    "|,;~Write||0|instance;1;,integration-association;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
+    "|,;~Write||0|instance;1;,integration-association;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
   /** Grants permission to create a notification in an Amazon Connect instance. Access level: Write. Resources: instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html */
-  CreateNotification:
-    "|,;~Write||0|instance;1;,user;0;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateNotification: "|,;~Write||0|instance;1;,user;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to add a participant to an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateParticipant.html */
-  CreateParticipant: "|,;~Write||0|contact;1;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateParticipant: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to create persistent contact associations for a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePersistentContactAssociation.html */
-  CreatePersistentContactAssociation:
-    "|,;~Write||0|contact;1;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreatePersistentContactAssociation: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to create a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePredefinedAttribute.html */
-  CreatePredefinedAttribute: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  CreatePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to create a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html */
-  CreatePrompt:
-    "|,;~Write||0|prompt;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  CreatePrompt: "|,;~Write||0|prompt;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to create a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePushNotificationRegistration.html */
-  CreatePushNotificationRegistration: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  CreatePushNotificationRegistration: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to create a queue in an Amazon Connect instance. Access level: Write. Resources: contact-flow, hours-of-operation*, phone-number, queue*, quick-connect. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQueue.html */
   CreateQueue:
-    "|,;~Write||0|contact-flow;0;,hours-of-operation;1;,phone-number;0;,queue;1;,quick-connect;0;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+    "|,;~Write||0|contact-flow;0;,hours-of-operation;1;,phone-number;0;,queue;1;,quick-connect;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQuickConnect.html */
-  CreateQuickConnect:
-    "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateQuickConnect: "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html */
-  CreateRoutingProfile:
-    "|,;~Write||0|queue;1;,routing-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateRoutingProfile: "|,;~Write||0|queue;1;,routing-profile;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|rule;1;|connect:InstanceId||;",
+  CreateRule: "|,;~Write||0|rule;1;|10||;",
   /** Grants permission to create a security profile for the specified Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile:
-    "|,;~Write||0|security-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateSecurityProfile: "|,;~Write||0|security-profile;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTaskTemplate.html */
   CreateTaskTemplate: "|,;~Write||0|task-template;1;|||;",
   /** Grants permission to create a traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTrafficDistributionGroup.html */
-  CreateTrafficDistributionGroup:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateTrafficDistributionGroup: "|,;~Write||0|instance;1;,traffic-distribution-group;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a use case for an integration association. Access level: Write. Resources: instance*, integration-association*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html */
   CreateUseCase:
-    "|,;~Write||0|instance;1;,integration-association;1;,use-case;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
+    "|,;~Write||0|instance;1;,integration-association;1;,use-case;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
   /** Grants permission to create a user for the specified Amazon Connect instance. Access level: Write. Resources: hierarchy-group, routing-profile*, security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html */
   CreateUser:
-    "|,;~Write||0|hierarchy-group;0;,routing-profile;1;,security-profile;1;,user;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+    "|,;~Write||0|hierarchy-group;0;,routing-profile;1;,security-profile;1;,user;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUserHierarchyGroup.html */
-  CreateUserHierarchyGroup:
-    "|,;~Write||0|hierarchy-group;0;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateUserHierarchyGroup: "|,;~Write||0|hierarchy-group;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateView.html */
-  CreateView:
-    "|,;~Write||0|customer-managed-view;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateView: "|,;~Write||0|customer-managed-view;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateViewVersion.html */
-  CreateViewVersion: "|,;~Write||0|customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateViewVersion: "|,;~Write||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to create a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateVocabulary.html */
-  CreateVocabulary:
-    "|,;~Write||0|vocabulary;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateVocabulary: "|,;~Write||0|vocabulary;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace:
-    "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|connect:TagResource|;",
+  CreateWorkspace: "|,;~Write||0|workspace;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspacePage.html */
-  CreateWorkspacePage:
-    "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  CreateWorkspacePage: "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
   /** Grants permission to deactivate an evaluation form in the specified Amazon Connect instance. After a form is deactivated, it is no longer available for users to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeactivateEvaluationForm.html */
-  DeactivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|connect:InstanceId||;",
+  DeactivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
   /** Grants permission to delete an attached file from an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteAttachedFile.html */
-  DeleteAttachedFile:
-    "|,;~Write||0|attached-file;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:InstanceId|cases:DeleteRelatedItem|;",
+  DeleteAttachedFile: "|,;~Write||0|attached-file;1;|0,1,2,10|cases:DeleteRelatedItem|;",
   /** Grants permission to delete a contact evaluation in the specified Amazon Connect instance. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactEvaluation.html */
-  DeleteContactEvaluation: "|,;~Write||0|contact-evaluation;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteContactEvaluation: "|,;~Write||0|contact-evaluation;1;|1,10||;",
   /** Grants permission to delete a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlow.html */
-  DeleteContactFlow: "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  DeleteContactFlow: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to delete a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModule.html */
-  DeleteContactFlowModule: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteContactFlowModule: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleAlias.html */
-  DeleteContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleVersion.html */
-  DeleteContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete a version of a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowVersion.html */
-  DeleteContactFlowVersion:
-    "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  DeleteContactFlowVersion: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to delete a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTable.html */
-  DeleteDataTable: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteDataTable: "|,;~Write||0|data-table;1;|1,10||;",
   /** Grants permission to delete an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTableAttribute.html */
-  DeleteDataTableAttribute: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
   /** Grants permission to delete an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEmailAddress.html */
-  DeleteEmailAddress: "|,;~Write||0|email-address;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteEmailAddress: "|,;~Write||0|email-address;1;|1,10||;",
   /** Grants permission to delete an evaluation form in the specified Amazon Connect instance. If the version property is provided, only the specified version of the evaluation form is deleted. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEvaluationForm.html */
-  DeleteEvaluationForm: "|,;~Write||0|evaluation-form;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteEvaluationForm: "|,;~Write||0|evaluation-form;1;|1,10||;",
   /** Grants permission to delete hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperation.html */
-  DeleteHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|1,10||;",
   /** Grants permission to delete an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperationOverride.html */
-  DeleteHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;",
+  DeleteHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to delete an Amazon Connect instance. When you remove an instance, the link to an existing AWS directory is also removed. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DeleteInstance:
-    "|,;~Write||0|instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
+  DeleteInstance: "|,;~Write||0|instance;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
   /** Grants permission to delete an integration association from an Amazon Connect instance. The association must not have any use cases associated with it. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteIntegrationAssociation.html */
   DeleteIntegrationAssociation:
-    "|,;~Write||0|instance;1;,integration-association;1;|connect:InstanceId|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
+    "|,;~Write||0|instance;1;,integration-association;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
   /** Grants permission to delete a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteNotification.html */
-  DeleteNotification: "|,;~Write||0|notification;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteNotification: "|,;~Write||0|notification;1;|1,10||;",
   /** Grants permission to delete a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePredefinedAttribute.html */
-  DeletePredefinedAttribute: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  DeletePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to delete a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePrompt.html */
-  DeletePrompt: "|,;~Write||0|prompt;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeletePrompt: "|,;~Write||0|prompt;1;|1,10||;",
   /** Grants permission to delete a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePushNotificationRegistration.html */
-  DeletePushNotificationRegistration: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  DeletePushNotificationRegistration: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to delete a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteQueue: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to delete a quick connect in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQuickConnect.html */
-  DeleteQuickConnect: "|,;~Write||0|quick-connect;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteQuickConnect: "|,;~Write||0|quick-connect;1;|1,10||;",
   /** Grants permission to delete routing profiles in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRoutingProfile.html */
-  DeleteRoutingProfile: "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteRoutingProfile: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to delete a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteRule: "|,;~Write||0|rule;1;|1,10||;",
   /** Grants permission to delete a security profile in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteSecurityProfile.html */
-  DeleteSecurityProfile: "|,;~Write||0|security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteSecurityProfile: "|,;~Write||0|security-profile;1;|1,10||;",
   /** Grants permission to delete a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTaskTemplate.html */
-  DeleteTaskTemplate: "|,;~Write||0|task-template;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteTaskTemplate: "|,;~Write||0|task-template;1;|1,10||;",
   /** Grants permission to delete a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTrafficDistributionGroup.html */
-  DeleteTrafficDistributionGroup: "|,;~Write||0|traffic-distribution-group;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteTrafficDistributionGroup: "|,;~Write||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to delete a use case from an integration association. Access level: Write. Resources: instance*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUseCase.html */
-  DeleteUseCase:
-    "|,;~Write||0|instance;1;,use-case;1;|connect:InstanceId|connect:DescribeInstance,ds:DescribeDirectories|;",
+  DeleteUseCase: "|,;~Write||0|instance;1;,use-case;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to delete a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteUser: "|,;~Write||0|user;1;|1,10||;",
   /** Grants permission to delete a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUserHierarchyGroup.html */
-  DeleteUserHierarchyGroup: "|,;~Write||0|hierarchy-group;1;|connect:InstanceId||;",
+  DeleteUserHierarchyGroup: "|,;~Write||0|hierarchy-group;1;|10||;",
   /** Grants permission to delete a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteView.html */
-  DeleteView: "|,;~Write||0|customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteView: "|,;~Write||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to delete a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view-version*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteViewVersion.html */
-  DeleteViewVersion: "|,;~Write||0|customer-managed-view-version;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteViewVersion: "|,;~Write||0|customer-managed-view-version;1;|1,10||;",
   /** Grants permission to delete a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteVocabulary.html */
-  DeleteVocabulary: "|,;~Write||0|vocabulary;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteVocabulary: "|,;~Write||0|vocabulary;1;|1,10||;",
   /** Grants permission to delete a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteWorkspace: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to delete workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspaceMedia.html */
-  DeleteWorkspaceMedia: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteWorkspaceMedia: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to delete a workspace page in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspacePage.html */
-  DeleteWorkspacePage: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DeleteWorkspacePage: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to describe agent status in an Amazon Connect instance. Access level: Read. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAgentStatus.html */
-  DescribeAgentStatus:
-    "|,;~Read||0|agent-status;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchAgentStatuses",
+  DescribeAgentStatus: "|,;~Read||0|agent-status;1;|1,10||;,SearchAgentStatuses",
   /** Grants permission to describe authentication profile resources in an Amazon Connect instance. Access level: Read. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAuthenticationProfile.html */
-  DescribeAuthenticationProfile: "|,;~Read||0|authentication-profile;1;|connect:InstanceId||;",
+  DescribeAuthenticationProfile: "|,;~Read||0|authentication-profile;1;|10||;",
   /** Grants permission to describe a contact in an Amazon Connect instance. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html */
-  DescribeContact:
-    "|,;~Read||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;,SearchContacts",
+  DescribeContact: "|,;~Read||0|contact;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to describe a contact evaluation in the specified Amazon Connect instance. Access level: Read. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactEvaluation.html */
-  DescribeContactEvaluation:
-    "|,;~Read||0|contact-evaluation;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchContactEvaluations",
+  DescribeContactEvaluation: "|,;~Read||0|contact-evaluation;1;|1,10||;,SearchContactEvaluations",
   /** Grants permission to describe a contact flow in an Amazon Connect instance. Access level: Read. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlow.html */
-  DescribeContactFlow:
-    "|,;~Read||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;,SearchContactFlows",
+  DescribeContactFlow: "|,;~Read||0|contact-flow;1;|1,9,10||;,SearchContactFlows",
   /** Grants permission to describe a contact flow module in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModule.html */
-  DescribeContactFlowModule:
-    "|,;~Read||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchContactFlowModules",
+  DescribeContactFlowModule: "|,;~Read||0|contact-flow-module;1;|1,10||;,SearchContactFlowModules",
   /** Grants permission to describe an alias of a flow module version in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModuleAlias.html */
-  DescribeContactFlowModuleAlias: "|,;~Read||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DescribeContactFlowModuleAlias: "|,;~Read||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to describe a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTable.html */
-  DescribeDataTable: "|,;~Read||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchDataTables",
+  DescribeDataTable: "|,;~Read||0|data-table;1;|1,10||;,SearchDataTables",
   /** Grants permission to describe an attribute of a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTableAttribute.html */
-  DescribeDataTableAttribute: "|,;~Read||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DescribeDataTableAttribute: "|,;~Read||0|data-table;1;|1,10||;",
   /** Grants permission to describe an email address resource in an Amazon Connect instance. Access level: Read. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEmailAddress.html */
-  DescribeEmailAddress:
-    "|,;~Read||0|email-address;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchEmailAddresses",
+  DescribeEmailAddress: "|,;~Read||0|email-address;1;|1,10||;,SearchEmailAddresses",
   /** Grants permission to describe an evaluation form in the specified Amazon Connect instance. If the version property is not provided, the latest version of the evaluation form is described. Access level: Read. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEvaluationForm.html */
-  DescribeEvaluationForm:
-    "|,;~Read||0|evaluation-form;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchEvaluationForms",
+  DescribeEvaluationForm: "|,;~Read||0|evaluation-form;1;|1,10||;,SearchEvaluationForms",
   /** Grants permission to describe the status of forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Read. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  DescribeForecastingPlanningSchedulingIntegration: "|,;~Read||1|instance;1;|connect:InstanceId||",
+  DescribeForecastingPlanningSchedulingIntegration: "|,;~Read||1|instance;1;|10||",
   /** Grants permission to describe hours of operation in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperation.html */
-  DescribeHoursOfOperation:
-    "|,;~Read||0|hours-of-operation;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchHoursOfOperations",
+  DescribeHoursOfOperation: "|,;~Read||0|hours-of-operation;1;|1,10||;,SearchHoursOfOperations",
   /** Grants permission to describe an hours of operation override in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperationOverride.html */
   DescribeHoursOfOperationOverride:
-    "|,;~Read||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;,SearchHoursOfOperationOverrides",
+    "|,;~Read||0|hours-of-operation;1;,instance;1;|10||;,SearchHoursOfOperationOverrides",
   /** Grants permission to view details of an Amazon Connect instance and is also required to create an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstance: "|,;~Read||0|instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId|ds:DescribeDirectories|;",
+  DescribeInstance: "|,;~Read||0|instance;1;|1,10|ds:DescribeDirectories|;",
   /** Grants permission to view the attribute details of an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceAttribute: "|,;~Read||0|instance;1;|connect:AttributeType,connect:InstanceId||;",
+  DescribeInstanceAttribute: "|,;~Read||0|instance;1;|4,10||;",
   /** Grants permission to view the instance storage configuration for an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceStorageConfig: "|,;~Read||0|instance;1;|connect:InstanceId,connect:StorageResourceType||;",
+  DescribeInstanceStorageConfig: "|,;~Read||0|instance;1;|10,18||;",
   /** Grants permission to describe a notification in an Amazon Connect instance. Access level: Read. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeNotification.html */
-  DescribeNotification:
-    "|,;~Read||0|notification;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchNotifications",
+  DescribeNotification: "|,;~Read||0|notification;1;|1,10||;,SearchNotifications",
   /** Grants permission to describe phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Read. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePhoneNumber.html */
-  DescribePhoneNumber: "|,;~Read||0|phone-number;1;|aws:ResourceTag/${TagKey}||;",
+  DescribePhoneNumber: "|,;~Read||0|phone-number;1;|1||;",
   /** Grants permission to describe a predefined attribute in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePredefinedAttribute.html */
-  DescribePredefinedAttribute: "|,;~Read||0|instance;1;|connect:InstanceId||;,SearchPredefinedAttributes",
+  DescribePredefinedAttribute: "|,;~Read||0|instance;1;|10||;,SearchPredefinedAttributes",
   /** Grants permission to describe a prompt in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePrompt.html */
-  DescribePrompt: "|,;~Read||0|prompt;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchPrompts",
+  DescribePrompt: "|,;~Read||0|prompt;1;|1,10||;,SearchPrompts",
   /** Grants permission to describe a queue in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQueue.html */
-  DescribeQueue: "|,;~Read||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchQueues",
+  DescribeQueue: "|,;~Read||0|queue;1;|1,10||;,SearchQueues",
   /** Grants permission to describe a quick connect in an Amazon Connect instance. Access level: Read. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQuickConnect.html */
-  DescribeQuickConnect:
-    "|,;~Read||0|quick-connect;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchQuickConnects",
+  DescribeQuickConnect: "|,;~Read||0|quick-connect;1;|1,10||;,SearchQuickConnects",
   /** Grants permission to describe a routing profile in an Amazon Connect instance. Access level: Read. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html */
-  DescribeRoutingProfile:
-    "|,;~Read||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchRoutingProfiles",
+  DescribeRoutingProfile: "|,;~Read||0|routing-profile;1;|1,10||;,SearchRoutingProfiles",
   /** Grants permission to describe a rule in an Amazon Connect instance. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "|,;~Read||0|rule;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DescribeRule: "|,;~Read||0|rule;1;|1,10||;",
   /** Grants permission to describe a security profile in an Amazon Connect instance. Access level: Read. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeSecurityProfile.html */
-  DescribeSecurityProfile:
-    "|,;~Read||0|security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchSecurityProfiles",
+  DescribeSecurityProfile: "|,;~Read||0|security-profile;1;|1,10||;,SearchSecurityProfiles",
   /** Grants permission to describe a traffic distribution group. Access level: Read. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeTrafficDistributionGroup.html */
-  DescribeTrafficDistributionGroup: "|,;~Read||0|traffic-distribution-group;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeTrafficDistributionGroup: "|,;~Read||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to describe a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchUsers",
+  DescribeUser: "|,;~Read||0|user;1;|1,10||;,SearchUsers",
   /** Grants permission to describe a hierarchy group for an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyGroup.html */
-  DescribeUserHierarchyGroup: "|,;~Read||0|hierarchy-group;1;|connect:InstanceId||;,SearchUserHierarchyGroups",
+  DescribeUserHierarchyGroup: "|,;~Read||0|hierarchy-group;1;|10||;,SearchUserHierarchyGroups",
   /** Grants permission to describe the hierarchy structure for an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyStructure.html */
-  DescribeUserHierarchyStructure: "|,;~Read||0|instance;1;|connect:InstanceId||;",
+  DescribeUserHierarchyStructure: "|,;~Read||0|instance;1;|10||;",
   /** Grants permission to describe a view in an Amazon Connect instance. Access level: Read. Resources: aws-managed-view*, customer-managed-view*, qualified-aws-managed-view*, qualified-customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeView.html */
   DescribeView:
-    "|,;~Read||0|aws-managed-view;1;,customer-managed-view;1;,qualified-aws-managed-view;1;,qualified-customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchViews",
+    "|,;~Read||0|aws-managed-view;1;,customer-managed-view;1;,qualified-aws-managed-view;1;,qualified-customer-managed-view;1;|1,10||;,SearchViews",
   /** Grants permission to describe a vocabulary in an Amazon Connect instance. Access level: Read. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeVocabulary.html */
-  DescribeVocabulary: "|,;~Read||0|vocabulary;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DescribeVocabulary: "|,;~Read||0|vocabulary;1;|1,10||;",
   /** Grants permission to describe a workspace in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;,SearchWorkspaces",
+  DescribeWorkspace: "|,;~Read||0|workspace;1;|1,10||;,SearchWorkspaces",
   /** Grants permission to revoke access and to disassociate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_DisassociateAnalyticsDataSet.html */
-  DisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  DisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to disassociate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateApprovedOrigin: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  DisassociateApprovedOrigin: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateBot:
-    "|,;~Write||0|instance;1;|connect:InstanceId|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
+    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
   /** Grants permission to disassociate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateCustomerProfilesDomain:
     "|,;~Write||1|instance;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
   /** Grants permission to disassociate an alias from an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateEmailAddressAlias.html */
-  DisassociateEmailAddressAlias: "|,;~Write||0|email-address;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateEmailAddressAlias: "|,;~Write||0|email-address;1;|1,10||;",
   /** Grants permission to disassociate a resource from a flow in an Amazon Connect instance. Access level: Write. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateFlow.html */
-  DisassociateFlow: "|,;~Write||0|wildcard-phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateFlow: "|,;~Write||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to disassociate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateInstanceStorageConfig: "|,;~Write||0|instance;1;|connect:InstanceId,connect:StorageResourceType||;",
+  DisassociateInstanceStorageConfig: "|,;~Write||0|instance;1;|10,18||;",
   /** Grants permission to disassociate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLambdaFunction: "|,;~Write||0|instance;1;|connect:InstanceId|lambda:RemovePermission|;",
+  DisassociateLambdaFunction: "|,;~Write||0|instance;1;|10|lambda:RemovePermission|;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateLexBot:
-    "|,;~Write||0|instance;1;|connect:InstanceId|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to disassociate contact flow resources from phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html */
-  DisassociatePhoneNumberContactFlow: "|,;~Write||0|phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociatePhoneNumberContactFlow: "|,;~Write||0|phone-number;1;|1,10||;",
   /** Grants permission to disassociate a set of email addresses from a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueEmailAddresses.html */
-  DisassociateQueueEmailAddresses: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateQueueEmailAddresses: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to disassociate quick connects from a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueQuickConnects.html */
-  DisassociateQueueQuickConnects:
-    "|,;~Write||0|queue;1;,quick-connect;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateQueueQuickConnects: "|,;~Write||0|queue;1;,quick-connect;1;|1,10||;",
   /** Grants permission to disassociate queues from a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateRoutingProfileQueues.html */
-  DisassociateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to disassociate the security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateSecurityKey: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  DisassociateSecurityKey: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to disassociate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateSecurityProfiles.html */
-  DisassociateSecurityProfiles:
-    "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateSecurityProfiles: "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to disassociate a user from a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateTrafficDistributionGroupUser.html */
-  DisassociateTrafficDistributionGroupUser:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateTrafficDistributionGroupUser: "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10||;",
   /** Grants permission to disassociate user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateUserProficiencies.html */
-  DisassociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|connect:InstanceId||;",
+  DisassociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
   /** Grants permission to disassociate a workspace from a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateWorkspace.html */
-  DisassociateWorkspace: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DisassociateWorkspace: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to dismiss terminated Contact from Agent CCP. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DismissUserContact.html */
-  DismissUserContact: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  DismissUserContact: "|,;~Write||0|user;1;|1,10||;",
   /** Grants permission to evaluate values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_EvaluateDataTableValues.html */
-  EvaluateDataTableValues:
-    "|,;~Read||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  EvaluateDataTableValues: "|,;~Read||0|data-table;1;|1,10,15||;",
   /** Grants permission to get an attached file from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetAttachedFile.html */
-  GetAttachedFile:
-    "|,;~Read||0|attached-file;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:InstanceId||;",
+  GetAttachedFile: "|,;~Read||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to retrieve the contact attributes for the specified contact. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactAttributes.html */
-  GetContactAttributes:
-    "|,;~Read||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;,SearchContacts",
+  GetContactAttributes: "|,;~Read||0|contact;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to get contact metrics in an Amazon Connect instance. Access level: Read. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactMetrics.html */
-  GetContactMetrics: "|,;~Read||0|contact;1;,instance;1;|connect:InstanceId||;",
+  GetContactMetrics: "|,;~Read||0|contact;1;,instance;1;|10||;",
   /** Grants permission to retrieve current metric data for queues and routing profiles in an Amazon Connect instance. Access level: Read. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentMetricData.html */
-  GetCurrentMetricData: "|,;~Read||0|queue;1;,routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetCurrentMetricData: "|,;~Read||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to retrieve current user data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentUserData.html */
-  GetCurrentUserData:
-    "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetCurrentUserData: "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to get effective hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetEffectiveHoursOfOperations.html */
-  GetEffectiveHoursOfOperations: "|,;~Read||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;",
+  GetEffectiveHoursOfOperations: "|,;~Read||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance when using SAML-based authentication for identity management. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "|,;~Read||0|instance;1;|connect:InstanceId||;",
+  GetFederationToken: "|,;~Read||0|instance;1;|10||;",
   /** Grants permission to get information about the flow associations for the specified Amazon Connect instance. Access level: Read. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFlowAssociation.html */
-  GetFlowAssociation: "|,;~Read||0|wildcard-phone-number;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetFlowAssociation: "|,;~Read||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to retrieve historical metric data for queues in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricData.html */
-  GetMetricData: "|,;~Read||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetMetricData: "|,;~Read||0|queue;1;|1,10||;",
   /** Grants permission to retrieve metric data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricDataV2.html */
-  GetMetricDataV2:
-    "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetMetricDataV2: "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to get details about a prompt's presigned Amazon S3 URL in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetPromptFile.html */
-  GetPromptFile: "|,;~Read||0|prompt;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetPromptFile: "|,;~Read||0|prompt;1;|1,10||;",
   /** Grants permission to get details about specified task template in an Amazon Connect instance. Access level: Read. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTaskTemplate.html */
-  GetTaskTemplate: "|,;~Read||0|task-template;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  GetTaskTemplate: "|,;~Read||0|task-template;1;|1,10||;",
   /** Grants permission to read traffic distribution for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTrafficDistribution.html */
-  GetTrafficDistribution: "|,;~List||0|traffic-distribution-group;1;|aws:ResourceTag/${TagKey}||;",
+  GetTrafficDistribution: "|,;~List||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to import phone number resources to an Amazon Connect instance. Access level: Write. Resources: instance*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html */
   ImportPhoneNumber:
-    "|,;~Write||0|instance;1;,wildcard-phone-number;1;|aws:RequestTag/${TagKey},aws:TagKeys|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
+    "|,;~Write||0|instance;1;,wildcard-phone-number;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
   /** Grants permission to import workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportWorkspaceMedia.html */
-  ImportWorkspaceMedia: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ImportWorkspaceMedia: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to list agent statuses in an Amazon Connect instance. Access level: List. Resources: wildcard-agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAgentStatuses.html */
   ListAgentStatuses: "|,;~List||0|wildcard-agent-status;1;|||;",
   /** Grants permission to list the association status of a dataset for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataAssociations.html */
-  ListAnalyticsDataAssociations: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListAnalyticsDataAssociations: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list data lake datasets available to associate with for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataLakeDataSets.html */
-  ListAnalyticsDataLakeDataSets: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListAnalyticsDataLakeDataSets: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view approved origins of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListApprovedOrigins: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListApprovedOrigins: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list the contacts associated with an email address in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAssociatedContacts.html */
-  ListAssociatedContacts: "|,;~List||0|contact;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListAssociatedContacts: "|,;~List||0|contact;1;|1,10||;",
   /** Grants permission to list authentication profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAuthenticationProfiles.html */
-  ListAuthenticationProfiles: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListAuthenticationProfiles: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListBots: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListBots: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list contact evaluations in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactEvaluations.html */
-  ListContactEvaluations: "|,;~List||0|instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListContactEvaluations: "|,;~List||0|instance;1;|1,10||;",
   /** Grants permission to list the aliases of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleAliases.html */
-  ListContactFlowModuleAliases: "|,;~List||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListContactFlowModuleAliases: "|,;~List||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to list all the versions of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleVersions.html */
-  ListContactFlowModuleVersions: "|,;~List||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListContactFlowModuleVersions: "|,;~List||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to list contact flow module resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModules.html */
   ListContactFlowModules: "|,;~List||0|instance;1;|||;",
   /** Grants permission to list all the versions a flow in an Amazon Connect instance. Access level: List. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowVersions.html */
-  ListContactFlowVersions:
-    "|,;~List||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  ListContactFlowVersions: "|,;~List||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to list contact flow resources in an Amazon Connect instance. Access level: List. Resources: wildcard-contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlows.html */
-  ListContactFlows: "|,;~List||0|wildcard-contact-flow;1;|connect:InstanceId||;",
+  ListContactFlows: "|,;~List||0|wildcard-contact-flow;1;|10||;",
   /** Grants permission to list references associated with a contact in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactReferences.html */
-  ListContactReferences:
-    "|,;~List||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  ListContactReferences: "|,;~List||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to list attributes of a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableAttributes.html */
-  ListDataTableAttributes: "|,;~List||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListDataTableAttributes: "|,;~List||0|data-table;1;|1,10||;",
   /** Grants permission to list primary values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTablePrimaryValues.html */
-  ListDataTablePrimaryValues:
-    "|,;~List||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  ListDataTablePrimaryValues: "|,;~List||0|data-table;1;|1,10,15||;",
   /** Grants permission to list values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableValues.html */
-  ListDataTableValues:
-    "|,;~List||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  ListDataTableValues: "|,;~List||0|data-table;1;|1,10,15||;",
   /** Grants permission to list data tables in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTables.html */
-  ListDataTables: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListDataTables: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list default vocabularies associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDefaultVocabularies.html */
-  ListDefaultVocabularies: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListDefaultVocabularies: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list security profiles associated with an entity in an Amazon Connect instance. Access level: List. Resources: ai-agent, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEntitySecurityProfiles.html */
-  ListEntitySecurityProfiles: "|,;~List||0|ai-agent;0;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListEntitySecurityProfiles: "|,;~List||0|ai-agent;0;,instance;1;|1,10||;",
   /** Grants permission to list versions of an evaluation form in the specified Amazon Connect instance. Access level: List. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationFormVersions.html */
-  ListEvaluationFormVersions: "|,;~List||0|evaluation-form;1;|connect:InstanceId||;",
+  ListEvaluationFormVersions: "|,;~List||0|evaluation-form;1;|10||;",
   /** Grants permission to list evaluation forms in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationForms.html */
-  ListEvaluationForms: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListEvaluationForms: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListFlowAssociations.html */
-  ListFlowAssociations: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListFlowAssociations: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list hours of operation override resources in an Amazon Connect instance. Access level: List. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperationOverrides.html */
-  ListHoursOfOperationOverrides: "|,;~List||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;",
+  ListHoursOfOperationOverrides: "|,;~List||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to list hours of operation resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperations.html */
-  ListHoursOfOperations: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListHoursOfOperations: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view the attributes of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceAttributes: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListInstanceAttributes: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view storage configurations of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceStorageConfigs: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListInstanceStorageConfigs: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view the Amazon Connect instances associated with an AWS account. Access level: List. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ListInstances: "|,;~List||0|||ds:DescribeDirectories|;",
   /** Grants permission to list summary information about the integration associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListIntegrationAssociations.html */
-  ListIntegrationAssociations:
-    "|,;~List||0|instance;1;|connect:InstanceId|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListIntegrationAssociations: "|,;~List||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to view the Lambda functions of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLambdaFunctions: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListLambdaFunctions: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLexBots: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListLexBots: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "|,;~Read||0|instance;1;|connect:InstanceId||;",
+  ListNotifications: "|,;~Read||0|instance;1;|10||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-legacy-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbers.html */
   ListPhoneNumbers: "|,;~List||0|wildcard-legacy-phone-number;1;|||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbersV2.html */
   ListPhoneNumbersV2: "|,;~List||0|wildcard-phone-number;1;|||;",
   /** Grants permission to list predefined attributes in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPredefinedAttributes.html */
-  ListPredefinedAttributes: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListPredefinedAttributes: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list prompt resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPrompts.html */
-  ListPrompts: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListPrompts: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list the email address metadata associated with a queue. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueEmailAddresses.html */
-  ListQueueEmailAddresses: "|,;~List||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListQueueEmailAddresses: "|,;~List||0|queue;1;|1,10||;",
   /** Grants permission to list quick connect resources in a queue in an Amazon Connect instance. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueQuickConnects.html */
-  ListQueueQuickConnects: "|,;~List||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListQueueQuickConnects: "|,;~List||0|queue;1;|1,10||;",
   /** Grants permission to list queue resources in an Amazon Connect instance. Access level: List. Resources: wildcard-queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueues.html */
   ListQueues: "|,;~List||0|wildcard-queue;1;|||;",
   /** Grants permission to list quick connect resources in an Amazon Connect instance. Access level: List. Resources: wildcard-quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQuickConnects.html */
   ListQuickConnects: "|,;~List||0|wildcard-quick-connect;1;|||;",
   /** Grants permission to list the analysis segments for a real-time analysis session. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/contact-lens/latest/APIReference/API_ListRealtimeContactAnalysisSegments.html */
-  ListRealtimeContactAnalysisSegments: "|,;~Read||0|contact;1;|aws:ResourceTag/${TagKey}||;",
+  ListRealtimeContactAnalysisSegments: "|,;~Read||0|contact;1;|1||;",
   /** Grants permission to list the analysis segments for a real-time chat analytics session. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRealtimeContactAnalysisSegmentsV2.html */
-  ListRealtimeContactAnalysisSegmentsV2:
-    "|,;~List||0|contact;1;|aws:ResourceTag/${TagKey},connect:ListRealtimeContactAnalysisSegmentsByOutputType,connect:ListRealtimeContactAnalysisSegmentsBySegmentType||;",
+  ListRealtimeContactAnalysisSegmentsV2: "|,;~List||0|contact;1;|1,11,12||;",
   /** Grants permission to list manual assignment queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileManualAssignmentQueues.html */
-  ListRoutingProfileManualAssignmentQueues:
-    "|,;~List||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListRoutingProfileManualAssignmentQueues: "|,;~List||0|routing-profile;1;|1,10||;",
   /** Grants permission to list queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileQueues.html */
-  ListRoutingProfileQueues: "|,;~List||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListRoutingProfileQueues: "|,;~List||0|routing-profile;1;|1,10||;",
   /** Grants permission to list routing profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html */
-  ListRoutingProfiles: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListRoutingProfiles: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list rules associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListRules: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to view the security keys of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListSecurityKeys: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListSecurityKeys: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list applications associated with a specific security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileApplications.html */
-  ListSecurityProfileApplications: "|,;~List||0|security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListSecurityProfileApplications: "|,;~List||0|security-profile;1;|1,10||;",
   /** Grants permission to list flow modules associated with a security profile in an Amazon Connect instance. Access level: List. Resources: instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileFlowModules.html */
-  ListSecurityProfileFlowModules:
-    "|,;~List||0|instance;1;,security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListSecurityProfileFlowModules: "|,;~List||0|instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to list permissions associated with security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfilePermissions.html */
-  ListSecurityProfilePermissions: "|,;~List||0|security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListSecurityProfilePermissions: "|,;~List||0|security-profile;1;|1,10||;",
   /** Grants permission to list security profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html */
-  ListSecurityProfiles: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListSecurityProfiles: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list tags for an Amazon Connect resource. Access level: Read. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, evaluation-form, hierarchy-group, hours-of-operation, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, traffic-distribution-group, use-case, user, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,traffic-distribution-group;0;,use-case;0;,user;0;,wildcard-phone-number;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,traffic-distribution-group;0;,use-case;0;,user;0;,wildcard-phone-number;0;|1||;",
   /** Grants permission to list task template resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTaskTemplates.html */
   ListTaskTemplates: "|,;~List||0|instance;1;|||;",
   /** Grants permission to list the active user associations for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroupUsers.html */
-  ListTrafficDistributionGroupUsers: "|,;~List||0|traffic-distribution-group;1;|aws:ResourceTag/${TagKey}||;",
+  ListTrafficDistributionGroupUsers: "|,;~List||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to list traffic distribution groups. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroups.html */
   ListTrafficDistributionGroups: "|,;~List||0|traffic-distribution-group;1;|||;",
   /** Grants permission to list the use cases of an integration association. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUseCases.html */
-  ListUseCases: "|,;~List||0|instance;1;|connect:InstanceId|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListUseCases: "|,;~List||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to list the hierarchy group resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserHierarchyGroups.html */
-  ListUserHierarchyGroups: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListUserHierarchyGroups: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list notifications for a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserNotifications.html */
-  ListUserNotifications: "|,;~Read||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListUserNotifications: "|,;~Read||0|user;1;|1,10||;",
   /** Grants permission to list user proficiencies from a user in an Amazon Connect instance. Access level: List. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserProficiencies.html */
-  ListUserProficiencies: "|,;~List||0|instance;1;,user;1;|connect:InstanceId||;,SearchUsers",
+  ListUserProficiencies: "|,;~List||0|instance;1;,user;1;|10||;,SearchUsers",
   /** Grants permission to list user resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListUsers: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list the view versions in an Amazon Connect instance. Access level: List. Resources: aws-managed-view*, customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViewVersions.html */
-  ListViewVersions:
-    "|,;~List||0|aws-managed-view;1;,customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListViewVersions: "|,;~List||0|aws-managed-view;1;,customer-managed-view;1;|1,10||;",
   /** Grants permission to list the views in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViews.html */
-  ListViews: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListViews: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to list workspace media in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaceMedia.html */
-  ListWorkspaceMedia: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListWorkspaceMedia: "|,;~List||0|workspace;1;|1,10||;",
   /** Grants permission to list workspace pages in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspacePages.html */
-  ListWorkspacePages: "|,;~List||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ListWorkspacePages: "|,;~List||0|workspace;1;|1,10||;",
   /** Grants permission to list workspaces in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaces.html */
-  ListWorkspaces: "|,;~List||0|instance;1;|connect:InstanceId||;",
+  ListWorkspaces: "|,;~List||0|instance;1;|10||;",
   /** Grants permission to monitor an ongoing contact. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_MonitorContact.html */
-  MonitorContact:
-    "|,;~Write||0|contact;1;,instance;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:MonitorCapabilities||;",
+  MonitorContact: "|,;~Write||0|contact;1;,instance;1;,user;1;|1,10,13||;",
   /** Grants permission to pause an ongoing contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PauseContact.html */
-  PauseContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  PauseContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
   /** Grants permission to switch User Status in an Amazon Connect instance. Access level: Write. Resources: agent-status*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PutUserStatus.html */
-  PutUserStatus: "|,;~Write||0|agent-status;1;,instance;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  PutUserStatus: "|,;~Write||0|agent-status;1;,instance;1;,user;1;|1,10||;",
   /** Grants permission to release phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html */
-  ReleasePhoneNumber: "|,;~Write||0|phone-number;1;|aws:ResourceTag/${TagKey}||;",
+  ReleasePhoneNumber: "|,;~Write||0|phone-number;1;|1||;",
   /** Grants permission to create a replica of an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ReplicateInstance:
-    "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:InstanceId|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "|,;~Write||0|instance;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to resume a paused contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContact.html */
-  ResumeContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  ResumeContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
   /** Grants permission to resume recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContactRecording.html */
-  ResumeContactRecording:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:UserArn||;",
+  ResumeContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
   /** Grants permission to search agent status resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAgentStatuses.html */
-  SearchAgentStatuses:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeAgentStatus|;",
+  SearchAgentStatuses: "|,;~Read||0|instance;1;|10,17|connect:DescribeAgentStatus|;",
   /** Grants permission to search phone number resources in an Amazon Connect instance or traffic distribution group. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
   SearchAvailablePhoneNumbers: "|,;~List||0|wildcard-phone-number;1;|||;",
   /** Grants permission to search evaluation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactEvaluations.html */
-  SearchContactEvaluations:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeContactEvaluation|;",
+  SearchContactEvaluations: "|,;~Read||0|instance;1;|10,17|connect:DescribeContactEvaluation|;",
   /** Grants permission to search contact flow module resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlowModules.html */
-  SearchContactFlowModules:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeContactFlowModule|;",
+  SearchContactFlowModules: "|,;~Read||0|instance;1;|10,17|connect:DescribeContactFlowModule|;",
   /** Grants permission to search contact flow resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlows.html */
-  SearchContactFlows:
-    "|,;~Read||0|instance;1;|connect:FlowType,connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeContactFlow|;",
+  SearchContactFlows: "|,;~Read||0|instance;1;|9,10,17|connect:DescribeContactFlow|;",
   /** Grants permission to search contacts in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContacts.html */
-  SearchContacts:
-    "|,;~Read||0|instance;1;|connect:Channel,connect:InstanceId,connect:PreferredUserArn,connect:SearchContactsByContactAnalysis,connect:SearchTag/${TagKey}|connect:DescribeContact,connect:GetContactAttributes|;",
+  SearchContacts: "|,;~Read||0|instance;1;|5,10,14,16,17|connect:DescribeContact,connect:GetContactAttributes|;",
   /** Grants permission to search data tables in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchDataTables.html */
-  SearchDataTables:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeDataTable|;",
+  SearchDataTables: "|,;~Read||0|instance;1;|10,17|connect:DescribeDataTable|;",
   /** Grants permission to search email address resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEmailAddresses.html */
-  SearchEmailAddresses:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeEmailAddress|;",
+  SearchEmailAddresses: "|,;~Read||0|instance;1;|10,17|connect:DescribeEmailAddress|;",
   /** Grants permission to search evaluation forms resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEvaluationForms.html */
-  SearchEvaluationForms:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeEvaluationForm|;",
+  SearchEvaluationForms: "|,;~Read||0|instance;1;|10,17|connect:DescribeEvaluationForm|;",
   /** Grants permission to search hours of operation override resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperationOverrides.html */
   SearchHoursOfOperationOverrides:
-    "|,;~Read||0|hours-of-operation;1;,instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
+    "|,;~Read||0|hours-of-operation;1;,instance;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
   /** Grants permission to search hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperations.html */
-  SearchHoursOfOperations:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeHoursOfOperation|;",
+  SearchHoursOfOperations: "|,;~Read||0|instance;1;|10,17|connect:DescribeHoursOfOperation|;",
   /** Grants permission to search notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchNotifications.html */
-  SearchNotifications:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeNotification|;",
+  SearchNotifications: "|,;~Read||0|instance;1;|10,17|connect:DescribeNotification|;",
   /** Grants permission to search predefined attributes in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPredefinedAttributes.html */
-  SearchPredefinedAttributes: "|,;~Read||0|instance;1;|connect:InstanceId|connect:DescribePredefinedAttribute|;",
+  SearchPredefinedAttributes: "|,;~Read||0|instance;1;|10|connect:DescribePredefinedAttribute|;",
   /** Grants permission to search prompt resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPrompts.html */
-  SearchPrompts: "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribePrompt|;",
+  SearchPrompts: "|,;~Read||0|instance;1;|10,17|connect:DescribePrompt|;",
   /** Grants permission to search queue resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQueues.html */
-  SearchQueues: "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeQueue|;",
+  SearchQueues: "|,;~Read||0|instance;1;|10,17|connect:DescribeQueue|;",
   /** Grants permission to search quick connect resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQuickConnects.html */
-  SearchQuickConnects:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeQuickConnect|;",
+  SearchQuickConnects: "|,;~Read||0|instance;1;|10,17|connect:DescribeQuickConnect|;",
   /** Grants permission to search tags that are used in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchResourceTags.html */
-  SearchResourceTags: "|,;~List||0|instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  SearchResourceTags: "|,;~List||0|instance;1;|1,10||;",
   /** Grants permission to search routing profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html */
-  SearchRoutingProfiles:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeRoutingProfile|;",
+  SearchRoutingProfiles: "|,;~Read||0|instance;1;|10,17|connect:DescribeRoutingProfile|;",
   /** Grants permission to search security profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchSecurityProfiles.html */
-  SearchSecurityProfiles:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeSecurityProfile|;",
+  SearchSecurityProfiles: "|,;~Read||0|instance;1;|10,17|connect:DescribeSecurityProfile|;",
   /** Grants permission to search user hierarchy group resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUserHierarchyGroups.html */
-  SearchUserHierarchyGroups:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeUserHierarchyGroup|;",
+  SearchUserHierarchyGroups: "|,;~Read||0|instance;1;|10,17|connect:DescribeUserHierarchyGroup|;",
   /** Grants permission to search user resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUsers.html */
-  SearchUsers:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeUser,connect:ListUserProficiencies|;",
+  SearchUsers: "|,;~Read||0|instance;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
   /** Grants permission to search views in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchViews.html */
-  SearchViews: "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeView|;",
+  SearchViews: "|,;~Read||0|instance;1;|10,17|connect:DescribeView|;",
   /** Grants permission to search vocabularies in a Amazon Connect instance. Access level: List. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchVocabularies.html */
-  SearchVocabularies: "|,;~List||0|vocabulary;1;|connect:InstanceId||;",
+  SearchVocabularies: "|,;~List||0|vocabulary;1;|10||;",
   /** Grants permission to search workspace associations in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaceAssociations.html */
-  SearchWorkspaceAssociations: "|,;~Read||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  SearchWorkspaceAssociations: "|,;~Read||0|workspace;1;|1,10||;",
   /** Grants permission to search workspaces in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaces.html */
-  SearchWorkspaces:
-    "|,;~Read||0|instance;1;|connect:InstanceId,connect:SearchTag/${TagKey}|connect:DescribeWorkspace|;",
+  SearchWorkspaces: "|,;~Read||0|instance;1;|10,17|connect:DescribeWorkspace|;",
   /** Grants permission to send chat integration events using the Amazon Connect API. Access level: Write. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendChatIntegrationEvent.html */
   SendChatIntegrationEvent: "|,;~Write||0||||;",
   /** Grants permission to send integration events using the Amazon Connect API. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/whatsapp-integration.html */
   SendIntegrationEvent: "|,;~Write||1||||",
   /** Grants permission to send outbound chat messages using the Amazon Connect API. Access level: Write. Resources: instance*, phone-number*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   SendOutboundChatMessage:
-    "|,;~Write||1|instance;1;,phone-number;1;|connect:InstanceId,connect:Subtype|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
+    "|,;~Write||1|instance;1;,phone-number;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
   /** Grants permission to send outbound email using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundEmail.html */
-  SendOutboundEmail: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  SendOutboundEmail: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to send outbound web notifications using the Amazon Connect API. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundWebNotification.html */
   SendOutboundWebNotification:
-    "|,;~Write||1|instance;1;|connect:InstanceId|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
+    "|,;~Write||1|instance;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
   /** Grants permission to start an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartAttachedFileUpload.html */
-  StartAttachedFileUpload:
-    "|,;~Write||0|attached-file;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:InstanceId,connect:UserArn|cases:CreateRelatedItem,connect:TagResource|;",
+  StartAttachedFileUpload: "|,;~Write||0|attached-file;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
   /** Grants permission to initiate a chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartChatContact.html */
-  StartChatContact: "|,;~Write||0|contact;0;,contact-flow;1;|connect:InstanceId||;",
+  StartChatContact: "|,;~Write||0|contact;0;,contact-flow;1;|10||;",
   /** Grants permission to start an empty evaluation in the specified Amazon Connect instance, using the given evaluation form for the particular contact. The evaluation form version used for the contact evaluation corresponds to the currently activated version. If no version is activated for the evaluation form, the contact evaluation cannot be started. Access level: Write. Resources: contact*, contact-evaluation*, evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactEvaluation.html */
-  StartContactEvaluation:
-    "|,;~Write||0|contact;1;,contact-evaluation;1;,evaluation-form;1;|aws:ResourceTag/${TagKey},connect:InstanceId|connect:TagResource|;",
+  StartContactEvaluation: "|,;~Write||0|contact;1;,contact-evaluation;1;,evaluation-form;1;|1,10|connect:TagResource|;",
   /** Grants permission to start message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactMediaProcessing.html */
-  StartContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|connect:InstanceId||;",
+  StartContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|10||;",
   /** Grants permission to start recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactRecording.html */
-  StartContactRecording:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:UserArn||;",
+  StartContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
   /** Grants permission to start chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactStreaming.html */
-  StartContactStreaming: "|,;~Write||0|instance;1;|aws:ResourceTag/${TagKey}||;",
+  StartContactStreaming: "|,;~Write||0|instance;1;|1||;",
   /** Grants permission to initiate an inbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartEmailContact.html */
-  StartEmailContact: "|,;~Write||0|contact-flow;0;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  StartEmailContact: "|,;~Write||0|contact-flow;0;|1,10||;",
   /** Grants permission to enable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StartForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|connect:InstanceId||",
+  StartForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|10||",
   /** Grants permission to initiate an outbound chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, instance*, phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundChatContact.html */
   StartOutboundChatContact:
-    "|,;~Write||0|contact;0;,contact-flow;1;,instance;1;,phone-number;0;|connect:InstanceId,connect:Subtype|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
+    "|,;~Write||0|contact;0;,contact-flow;1;,instance;1;,phone-number;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
   /** Grants permission to initiate an outbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundEmailContact.html */
-  StartOutboundEmailContact: "|,;~Write||0|contact-flow;0;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  StartOutboundEmailContact: "|,;~Write||0|contact-flow;0;|1,10||;",
   /** Grants permission to initiate outbound calls using the Amazon Connect API. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundVoiceContact.html */
   StartOutboundVoiceContact: "|,;~Write||0|contact;1;|||;",
   /** Grants permission to start screen sharing for contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartScreenSharing.html */
-  StartScreenSharing:
-    "|,;~Write||0|contact;1;,instance;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  StartScreenSharing: "|,;~Write||0|contact;1;,instance;1;|1,5,6,10,20||;",
   /** Grants permission to initiate a task using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, quick-connect, task-template. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartTaskContact.html */
-  StartTaskContact:
-    "|,;~Write||0|contact;0;,contact-flow;1;,quick-connect;0;,task-template;0;|aws:ResourceTag/${TagKey},connect:AssignmentType,connect:InstanceId||;",
+  StartTaskContact: "|,;~Write||0|contact;0;,contact-flow;1;,quick-connect;0;,task-template;0;|1,3,10||;",
   /** Grants permission to initiate a WebRTC contact using the Amazon Connect API. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartWebRTCContact.html */
-  StartWebRTCContact: "|,;~Write||0|contact-flow;1;|connect:InstanceId||;",
+  StartWebRTCContact: "|,;~Write||0|contact-flow;1;|10||;",
   /** Grants permission to stop contacts that were initiated using the Amazon Connect API. If you use this operation on an active contact the contact ends, even if the agent is active on a call with a customer. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContact.html */
-  StopContact:
-    "|,;~Write||0|contact;1;|connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  StopContact: "|,;~Write||0|contact;1;|5,6,10,20||;",
   /** Grants permission to stop message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactMediaProcessing.html */
-  StopContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|connect:InstanceId||;",
+  StopContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|10||;",
   /** Grants permission to stop recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactRecording.html */
-  StopContactRecording:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:UserArn||;",
+  StopContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
   /** Grants permission to stop chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactStreaming.html */
-  StopContactStreaming: "|,;~Write||0|instance;1;|aws:ResourceTag/${TagKey}||;",
+  StopContactStreaming: "|,;~Write||0|instance;1;|1||;",
   /** Grants permission to disable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StopForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|connect:InstanceId||",
+  StopForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|10||",
   /** Grants permission to submit a contact evaluation in the specified Amazon Connect instance. Answers included in the request are merged with existing answers for the given evaluation. If no answers or notes are passed, the evaluation is submitted with the existing answers and notes. You can delete an answer or note by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SubmitContactEvaluation.html */
-  SubmitContactEvaluation: "|,;~Write||0|contact-evaluation;1;|connect:InstanceId||;",
+  SubmitContactEvaluation: "|,;~Write||0|contact-evaluation;1;|10||;",
   /** Grants permission to suspend recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SuspendContactRecording.html */
-  SuspendContactRecording:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:UserArn||;",
+  SuspendContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
   /** Grants permission to tag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagContact.html */
-  TagContact:
-    "|,;~Write||0|contact;1;|aws:RequestTag/${TagKey},aws:TagKeys,connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  TagContact: "|,;~Write||0|contact;1;|0,2,5,6,10,20||;",
   /** Grants permission to tag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|aws:RequestTag/${TagKey},aws:TagKeys||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
+    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|0,2||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
   /** Grants permission to transfer the contact to another queue or agent. Access level: Write. Resources: contact*, contact-flow*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TransferContact.html */
-  TransferContact:
-    "|,;~Write||0|contact;1;,contact-flow;1;,instance;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  TransferContact: "|,;~Write||0|contact;1;,contact-flow;1;,instance;1;|1,5,6,10,20||;",
   /** Grants permission to untag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagContact.html */
-  UntagContact:
-    "|,;~Write||0|contact;1;|aws:TagKeys,connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  UntagContact: "|,;~Write||0|contact;1;|2,5,6,10,20||;",
   /** Grants permission to untag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|2||;",
   /** Grants permission to update agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAgentStatus.html */
-  UpdateAgentStatus: "|,;~Write||0|agent-status;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateAgentStatus: "|,;~Write||0|agent-status;1;|1,10||;",
   /** Grants permission to update authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAuthenticationProfile.html */
-  UpdateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|connect:InstanceId||;",
+  UpdateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|10||;",
   /** Grants permission to update a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContact.html */
-  UpdateContact:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  UpdateContact: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to create or update the contact attributes associated with the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactAttributes.html */
-  UpdateContactAttributes:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  UpdateContactAttributes: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update details about a contact evaluation in the specified Amazon Connect instance. A contact evaluation must be in the draft state. Answers included in the request are merged with existing answers for the given evaluation. An answer or note can be deleted by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactEvaluation.html */
-  UpdateContactEvaluation: "|,;~Write||0|contact-evaluation;1;|connect:InstanceId||;",
+  UpdateContactEvaluation: "|,;~Write||0|contact-evaluation;1;|10||;",
   /** Grants permission to update contact flow content in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowContent.html */
-  UpdateContactFlowContent:
-    "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  UpdateContactFlowContent: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update the metadata of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowMetadata.html */
-  UpdateContactFlowMetadata:
-    "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  UpdateContactFlowMetadata: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleAlias.html */
-  UpdateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update contact flow module content in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleContent.html */
-  UpdateContactFlowModuleContent: "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateContactFlowModuleContent: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update the metadata of a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleMetadata.html */
-  UpdateContactFlowModuleMetadata:
-    "|,;~Write||0|contact-flow-module;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateContactFlowModuleMetadata: "|,;~Write||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update the name and description of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowName.html */
-  UpdateContactFlowName:
-    "|,;~Write||0|contact-flow;1;|aws:ResourceTag/${TagKey},connect:FlowType,connect:InstanceId||;",
+  UpdateContactFlowName: "|,;~Write||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update routing properties on a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html */
-  UpdateContactRoutingData:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  UpdateContactRoutingData: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update the schedule of a contact that is already scheduled in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactSchedule.html */
-  UpdateContactSchedule:
-    "|,;~Write||0|contact;1;|aws:ResourceTag/${TagKey},connect:Channel,connect:ContactAssociationId,connect:InstanceId,connect:UserArn||;",
+  UpdateContactSchedule: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableAttribute.html */
-  UpdateDataTableAttribute: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
   /** Grants permission to update metadata of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableMetadata.html */
-  UpdateDataTableMetadata: "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateDataTableMetadata: "|,;~Write||0|data-table;1;|1,10||;",
   /** Grants permission to update primary values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTablePrimaryValues.html */
-  UpdateDataTablePrimaryValues:
-    "|,;~Write||0|data-table;1;|aws:ResourceTag/${TagKey},connect:InstanceId,connect:PrimaryAttribute/${PrimaryAttribute}||;",
+  UpdateDataTablePrimaryValues: "|,;~Write||0|data-table;1;|1,10,15||;",
   /** Grants permission to update the metadata of an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html */
-  UpdateEmailAddressMetadata: "|,;~Write||0|email-address;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateEmailAddressMetadata: "|,;~Write||0|email-address;1;|1,10||;",
   /** Grants permission to update details about a specific evaluation form version in the specified Amazon Connect instance. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEvaluationForm.html */
-  UpdateEvaluationForm: "|,;~Write||0|evaluation-form;1;|connect:InstanceId||;",
+  UpdateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
   /** Grants permission to update hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperation.html */
-  UpdateHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|1,10||;",
   /** Grants permission to update an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperationOverride.html */
-  UpdateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|connect:InstanceId||;",
+  UpdateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to update the attribute for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceAttribute:
-    "|,;~Write||0|instance;1;|connect:AttributeType,connect:InstanceId|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
+    "|,;~Write||0|instance;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
   /** Grants permission to update the storage configuration for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceStorageConfig:
-    "|,;~Write||0|instance;1;|connect:InstanceId,connect:StorageResourceType|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "|,;~Write||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to update the content of a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateNotificationContent.html */
-  UpdateNotificationContent: "|,;~Write||0|notification;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateNotificationContent: "|,;~Write||0|notification;1;|1,10||;",
   /** Grants permission to update and continue authentication for a specific contact. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantAuthentication.html */
-  UpdateParticipantAuthentication: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  UpdateParticipantAuthentication: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to update participant role configurations associated with a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantRoleConfig.html */
-  UpdateParticipantRoleConfig: "|,;~Write||0|contact;1;,instance;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateParticipantRoleConfig: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to update phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, phone-number*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber:
-    "|,;~Write||0|instance;1;,phone-number;1;,traffic-distribution-group;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdatePhoneNumber: "|,;~Write||0|instance;1;,phone-number;1;,traffic-distribution-group;1;|1,10||;",
   /** Grants permission to update the metadata of a phone number resource in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumberMetadata.html */
-  UpdatePhoneNumberMetadata: "|,;~Write||0|phone-number;1;|aws:ResourceTag/${TagKey}||;",
+  UpdatePhoneNumberMetadata: "|,;~Write||0|phone-number;1;|1||;",
   /** Grants permission to update a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePredefinedAttribute.html */
-  UpdatePredefinedAttribute: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  UpdatePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to update a prompt's name, description, and Amazon S3 URI in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePrompt.html */
-  UpdatePrompt:
-    "|,;~Write||0|prompt;1;|aws:ResourceTag/${TagKey},connect:InstanceId|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  UpdatePrompt: "|,;~Write||0|prompt;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to update queue hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueHoursOfOperation.html */
-  UpdateQueueHoursOfOperation:
-    "|,;~Write||0|hours-of-operation;1;,queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueHoursOfOperation: "|,;~Write||0|hours-of-operation;1;,queue;1;|1,10||;",
   /** Grants permission to update queue capacity in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueMaxContacts.html */
-  UpdateQueueMaxContacts: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueMaxContacts: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to update a queue name and description in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueName.html */
-  UpdateQueueName: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueName: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to update queue outbound caller config in an Amazon Connect instance. Access level: Write. Resources: contact-flow, phone-number, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundCallerConfig.html */
-  UpdateQueueOutboundCallerConfig:
-    "|,;~Write||0|contact-flow;0;,phone-number;0;,queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueOutboundCallerConfig: "|,;~Write||0|contact-flow;0;,phone-number;0;,queue;1;|1,10||;",
   /** Grants permission to update the outbound email configuration for a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundEmailConfig.html */
-  UpdateQueueOutboundEmailConfig: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueOutboundEmailConfig: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to update queue status in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueStatus.html */
-  UpdateQueueStatus: "|,;~Write||0|queue;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQueueStatus: "|,;~Write||0|queue;1;|1,10||;",
   /** Grants permission to update the configuration of a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectConfig.html */
-  UpdateQuickConnectConfig:
-    "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQuickConnectConfig: "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|1,10||;",
   /** Grants permission to update a quick connect name and description in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectName.html */
-  UpdateQuickConnectName: "|,;~Write||0|quick-connect;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateQuickConnectName: "|,;~Write||0|quick-connect;1;|1,10||;",
   /** Grants permission to update a routing profile agent availability timer in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileAgentAvailabilityTimer.html */
-  UpdateRoutingProfileAgentAvailabilityTimer:
-    "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateRoutingProfileAgentAvailabilityTimer: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the concurrency in a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileConcurrency.html */
-  UpdateRoutingProfileConcurrency: "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateRoutingProfileConcurrency: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the outbound queue in a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileDefaultOutboundQueue.html */
-  UpdateRoutingProfileDefaultOutboundQueue:
-    "|,;~Write||0|queue;1;,routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateRoutingProfileDefaultOutboundQueue: "|,;~Write||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to update a routing profile name and description in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileName.html */
-  UpdateRoutingProfileName: "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateRoutingProfileName: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the queues in routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileQueues.html */
-  UpdateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|1,10||;",
   /** Grants permission to update a rule for an existing Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|rule;1;|connect:InstanceId||;",
+  UpdateRule: "|,;~Write||0|rule;1;|10||;",
   /** Grants permission to update a security profile group for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "|,;~Write||0|security-profile;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateSecurityProfile: "|,;~Write||0|security-profile;1;|1,10||;",
   /** Grants permission to update task template belonging to a Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTaskTemplate.html */
-  UpdateTaskTemplate: "|,;~Write||0|task-template;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateTaskTemplate: "|,;~Write||0|task-template;1;|1,10||;",
   /** Grants permission to update traffic distribution for a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTrafficDistribution.html */
-  UpdateTrafficDistribution: "|,;~Write||0|traffic-distribution-group;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateTrafficDistribution: "|,;~Write||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to update a hierarchy group for a user in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchy.html */
-  UpdateUserHierarchy: "|,;~Write||0|hierarchy-group;0;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateUserHierarchy: "|,;~Write||0|hierarchy-group;0;,user;1;|1,10||;",
   /** Grants permission to update a user hierarchy group name in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyGroupName.html */
-  UpdateUserHierarchyGroupName: "|,;~Write||0|hierarchy-group;1;|connect:InstanceId||;",
+  UpdateUserHierarchyGroupName: "|,;~Write||0|hierarchy-group;1;|10||;",
   /** Grants permission to update user hierarchy structure in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyStructure.html */
-  UpdateUserHierarchyStructure: "|,;~Write||0|instance;1;|connect:InstanceId||;",
+  UpdateUserHierarchyStructure: "|,;~Write||0|instance;1;|10||;",
   /** Grants permission to update identity information for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserIdentityInfo.html */
-  UpdateUserIdentityInfo: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateUserIdentityInfo: "|,;~Write||0|user;1;|1,10||;",
   /** Grants permission to update the status of a user notification in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserNotificationStatus.html */
-  UpdateUserNotificationStatus: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateUserNotificationStatus: "|,;~Write||0|user;1;|1,10||;",
   /** Grants permission to update phone configuration settings for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserPhoneConfig.html */
-  UpdateUserPhoneConfig: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||UpdateUserConfig,;",
+  UpdateUserPhoneConfig: "|,;~Write||0|user;1;|1,10||UpdateUserConfig,;",
   /** Grants permission to update user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserProficiencies.html */
-  UpdateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|connect:InstanceId||;",
+  UpdateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
   /** Grants permission to update a routing profile for a user in an Amazon Connect instance. Access level: Write. Resources: routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html */
-  UpdateUserRoutingProfile: "|,;~Write||0|routing-profile;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateUserRoutingProfile: "|,;~Write||0|routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to update security profiles for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserSecurityProfiles.html */
-  UpdateUserSecurityProfiles:
-    "|,;~Write||0|security-profile;1;,user;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateUserSecurityProfiles: "|,;~Write||0|security-profile;1;,user;1;|1,10||;",
   /** Grants permission to update a view's content in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewContent.html */
-  UpdateViewContent: "|,;~Write||0|customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateViewContent: "|,;~Write||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to update a view's metadata in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewMetadata.html */
-  UpdateViewMetadata: "|,;~Write||0|customer-managed-view;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateViewMetadata: "|,;~Write||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to update workspace metadata in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceMetadata.html */
-  UpdateWorkspaceMetadata: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateWorkspaceMetadata: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to update a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspacePage.html */
-  UpdateWorkspacePage:
-    "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateWorkspacePage: "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
   /** Grants permission to update workspace theme in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceTheme.html */
-  UpdateWorkspaceTheme: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateWorkspaceTheme: "|,;~Write||0|workspace;1;|1,10||;",
   /** Grants permission to update workspace visibility in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceVisibility.html */
-  UpdateWorkspaceVisibility: "|,;~Write||0|workspace;1;|aws:ResourceTag/${TagKey},connect:InstanceId||;",
+  UpdateWorkspaceVisibility: "|,;~Write||0|workspace;1;|1,10||;",
 } as const;
 const actionDetails = {
   ActivateEvaluationForm:
@@ -1427,13 +1339,16 @@ export type Actions = ActionsOf<typeof actionFacts, "connect">;
 /** Any connect action. */
 export type Action = ActionOf<typeof actionFacts, "connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "connect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "connect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "connect" },
+  conditionKeyList,
+);
 /** Every connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -1443,12 +1358,11 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId} */
   "agent-status":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}|1",
   /** The ai-agent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version} */
   "ai-agent": "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version}|",
   /** The attached-file resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId} */
-  "attached-file":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}|aws:ResourceTag/${TagKey}",
+  "attached-file": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}|1",
   /** The authentication-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId} */
   "authentication-profile":
     "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/authentication-profile/${AuthenticationProfileId}|",
@@ -1458,84 +1372,77 @@ const resourceTypeFacts = {
   contact: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact/${ContactId}|",
   /** The contact-evaluation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId} */
   "contact-evaluation":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-evaluation/${EvaluationId}|1",
   /** The contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId} */
   "contact-flow":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/${ContactFlowId}|1",
   /** The contact-flow-module resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId} */
   "contact-flow-module":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/flow-module/${ContactFlowModuleId}|1",
   /** The customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId} */
-  "customer-managed-view":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}|aws:ResourceTag/${TagKey}",
+  "customer-managed-view": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}|1",
   /** The customer-managed-view-version resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion} */
   "customer-managed-view-version":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewVersion}|1",
   /** The data-table resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId} */
-  "data-table":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId}|aws:ResourceTag/${TagKey}",
+  "data-table": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/data-table/${DataTableId}|1",
   /** The email-address resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId} */
   "email-address":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/email-address/${EmailAddressId}|1",
   /** The evaluation-form resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId} */
   "evaluation-form":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/evaluation-form/${FormId}|1",
   /** The hierarchy-group resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId} */
   "hierarchy-group":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-group/${HierarchyGroupId}|1",
   /** The hours-of-operation resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId} */
   "hours-of-operation":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/operating-hours/${HoursOfOperationId}|1",
   /** The instance resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}|aws:ResourceTag/${TagKey}",
+  instance: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}|1",
   /** The integration-association resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId} */
   "integration-association":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/integration-association/${IntegrationAssociationId}|1",
   /** The legacy-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId} */
   "legacy-phone-number":
     "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/${PhoneNumberId}|",
   /** The notification resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId} */
   notification:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/notification/${NotificationId}|1",
   /** The phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId} */
-  "phone-number":
-    "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId}|aws:ResourceTag/${TagKey}",
+  "phone-number": "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/${PhoneNumberId}|1",
   /** The prompt resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId} */
-  prompt:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId}|aws:ResourceTag/${TagKey}",
+  prompt: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/prompt/${PromptId}|1",
   /** The qualified-aws-managed-view resource type: arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier} */
   "qualified-aws-managed-view": "|,arn:${Partition}:connect:${Region}:aws:view/${ViewId}:${ViewQualifier}|",
   /** The qualified-customer-managed-view resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier} */
   "qualified-customer-managed-view":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/view/${ViewId}:${ViewQualifier}|1",
   /** The queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId} */
-  queue:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId}|aws:ResourceTag/${TagKey}",
+  queue: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/${QueueId}|1",
   /** The quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId} */
   "quick-connect":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/${QuickConnectId}|1",
   /** The routing-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId} */
   "routing-profile":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/routing-profile/${RoutingProfileId}|1",
   /** The rule resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId} */
-  rule: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId}|aws:ResourceTag/${TagKey}",
+  rule: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/rule/${RuleId}|1",
   /** The security-profile resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId} */
   "security-profile":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}|1",
   /** The task-template resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId} */
   "task-template":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/task-template/${TaskTemplateId}|1",
   /** The traffic-distribution-group resource type: arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId} */
   "traffic-distribution-group":
-    "|,arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:connect:${Region}:${Account}:traffic-distribution-group/${TrafficDistributionGroupId}|1",
   /** The use-case resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId} */
-  "use-case":
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId}|aws:ResourceTag/${TagKey}",
+  "use-case": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/use-case/${UseCaseId}|1",
   /** The user resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId} */
-  user: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId}|aws:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent/${UserId}|1",
   /** The vocabulary resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId} */
-  vocabulary:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId}|aws:ResourceTag/${TagKey}",
+  vocabulary: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/vocabulary/${VocabularyId}|1",
   /** The wildcard-agent-status resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/* */
   "wildcard-agent-status": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/*|",
   /** The wildcard-contact-flow resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/contact-flow/* */
@@ -1544,20 +1451,22 @@ const resourceTypeFacts = {
   "wildcard-legacy-phone-number":
     "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/phone-number/*|",
   /** The wildcard-phone-number resource type: arn:${Partition}:connect:${Region}:${Account}:phone-number/* */
-  "wildcard-phone-number": "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/*|aws:ResourceTag/${TagKey}",
+  "wildcard-phone-number": "|,arn:${Partition}:connect:${Region}:${Account}:phone-number/*|1",
   /** The wildcard-queue resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/* */
   "wildcard-queue": "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/queue/*|",
   /** The wildcard-quick-connect resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/* */
   "wildcard-quick-connect":
     "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/transfer-destination/*|",
   /** The workspace resource type: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId} */
-  workspace:
-    "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}|aws:ResourceTag/${TagKey}",
+  workspace: "|,arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agent-status resource: arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}. */
   agentStatus:
@@ -1738,28 +1647,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "connect:AssignmentType"
-  | "connect:AttributeType"
-  | "connect:Channel"
-  | "connect:ContactAssociationId"
-  | "connect:ContactInitiationMethod"
-  | "connect:ExpressionValue"
-  | "connect:FlowType"
-  | "connect:InstanceId"
-  | "connect:ListRealtimeContactAnalysisSegmentsByOutputType"
-  | "connect:ListRealtimeContactAnalysisSegmentsBySegmentType"
-  | "connect:MonitorCapabilities"
-  | "connect:PreferredUserArn"
-  | "connect:PrimaryAttribute/${PrimaryAttribute}"
-  | "connect:SearchContactsByContactAnalysis"
-  | "connect:SearchTag/${TagKey}"
-  | "connect:StorageResourceType"
-  | "connect:Subtype"
-  | "connect:UserArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsconsolemobileapp.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the device identity for a Console Mobile App device. Access level: Read. Resources: DeviceIdentity*. https://docs.aws.amazon.com/consolemobileapp/latest/userguide/permissions-policies.html */
   GetDeviceIdentity: "|,;~Read||0|DeviceIdentity;1;|||",
@@ -42,13 +43,16 @@ export type Actions = ActionsOf<typeof actionFacts, "consoleapp">;
 /** Any consoleapp action. */
 export type Action = ActionOf<typeof actionFacts, "consoleapp">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "consoleapp">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every consoleapp action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -60,9 +64,12 @@ const resourceTypeFacts = {
   DeviceIdentity: "|,arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a DeviceIdentity resource: arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}. */
   deviceIdentity: "|DeviceIdentity|arn:|partition?|:consoleapp::|account|:device/|deviceId|/identity/|identityId|",
@@ -86,7 +93,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

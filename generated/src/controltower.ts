@@ -27,10 +27,11 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscontroltower.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a landing zone. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_CreateLandingZone.html */
   CreateLandingZone:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
+    "|,;~Write||0||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
   /** Grants permission to create an account managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   CreateManagedAccount: "|,;~Write||1||||",
   /** Grants permission to delete AWS Control Tower landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DeleteLandingZone.html */
@@ -64,11 +65,9 @@ const actionFacts = {
   /** Grants permission to disable a guardrail from an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   DisableGuardrail: "|,;~Write||1||||DisableControl",
   /** Grants permission to enable a Baseline on a target. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableBaseline.html */
-  EnableBaseline:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
+  EnableBaseline: "|,;~Write||0||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
   /** Grants permission to activate a control for an organizational unit. Access level: Write. Resources: EnabledControl. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableControl.html */
-  EnableControl:
-    "|,;~Write||0|EnabledControl;0;|aws:RequestTag/${TagKey},aws:TagKeys|controltower:EnableGuardrail,controltower:TagResource|;",
+  EnableControl: "|,;~Write||0|EnabledControl;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
   /** Grants permission to enable a guardrail to an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
   EnableGuardrail: "|,;~Write||1||||EnableControl",
   /** Grants permission to describe an account email and validate that it exists. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/accounts.html */
@@ -153,9 +152,9 @@ const actionFacts = {
   SetupLandingZone: "|,;~Write||1||||CreateLandingZone,ResetLandingZone,UpdateLandingZone",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLandingZone,EnableBaseline,EnableControl,;",
+    "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|0,2||CreateLandingZone,EnableBaseline,EnableControl,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|2||;",
   /** Grants permission to update the account factory configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
   UpdateAccountFactoryConfig: "|,;~Write||1||||",
   /** Grants permission to update an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledBaseline.html */
@@ -248,13 +247,16 @@ export type Actions = ActionsOf<typeof actionFacts, "controltower">;
 /** Any controltower action. */
 export type Action = ActionOf<typeof actionFacts, "controltower">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "controltower">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "controltower",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "controltower" },
+  conditionKeyList,
+);
 /** Every controltower action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -265,19 +267,19 @@ const resourceTypeFacts = {
   /** The Baseline resource type: arn:${Partition}:controltower:${Region}::baseline/${BaselineId} */
   Baseline: "|,arn:${Partition}:controltower:${Region}::baseline/${BaselineId}|",
   /** The EnabledBaseline resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId} */
-  EnabledBaseline:
-    "|,arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId}|aws:ResourceTag/${TagKey}",
+  EnabledBaseline: "|,arn:${Partition}:controltower:${Region}:${Account}:enabledbaseline/${EnabledBaselineId}|1",
   /** The EnabledControl resource type: arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId} */
-  EnabledControl:
-    "|,arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId}|aws:ResourceTag/${TagKey}",
+  EnabledControl: "|,arn:${Partition}:controltower:${Region}:${Account}:enabledcontrol/${EnabledControlId}|1",
   /** The LandingZone resource type: arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId} */
-  LandingZone:
-    "|,arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}|aws:ResourceTag/${TagKey}",
+  LandingZone: "|,arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Baseline resource: arn:${Partition}:controltower:${Region}::baseline/${BaselineId}. */
   baseline: "|Baseline|arn:|partition?|:controltower:|region|::baseline/|baselineId|",
@@ -320,7 +322,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscostandusagereport.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DeleteReportDefinition.html */
   DeleteReportDefinition: "|,;~Write||0|cur;1;|||;",
@@ -39,19 +40,17 @@ const actionFacts = {
   /** Grants permission to get list of AWS services, usage type and operation for the Usage Report workflow. Allows or denies download of usage reports too. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   GetUsageReport: "|,;~Read||1||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|cur;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|cur;1;|1||;",
   /** Grants permission to modify Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ModifyReportDefinition.html */
   ModifyReportDefinition: "|,;~Write||0|cur;1;|||;",
   /** Grants permission to enable classic reports. Access level: Write. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   PutClassicReportPreferences: "|,;~Write||1||||",
   /** Grants permission to write Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_PutReportDefinition.html */
-  PutReportDefinition:
-    "|,;~Write||0|cur;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||cur:TagResource|;",
+  PutReportDefinition: "|,;~Write||0|cur;1;0~1~2||cur:TagResource|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|cur;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||PutReportDefinition,;",
+  TagResource: "|,;~Tagging||0|cur;1;|0,1,2||PutReportDefinition,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|cur;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cur;1;|1,2||;",
   /** Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
   ValidateReportDestination: "|,;~Read||1||||",
 } as const;
@@ -76,13 +75,16 @@ export type Actions = ActionsOf<typeof actionFacts, "cur">;
 /** Any cur action. */
 export type Action = ActionOf<typeof actionFacts, "cur">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "cur">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "cur",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "cur" },
+  conditionKeyList,
+);
 /** Every cur action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -94,9 +96,12 @@ const resourceTypeFacts = {
   cur: "|,arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cur resource: arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}. */
   cur: "|cur|arn:|partition?|:cur:|region|:|account|:definition/|reportName|",
@@ -132,7 +137,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,26 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsgluedatabrew.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete one or more recipe versions. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_BatchDeleteRecipeVersion.html */
   BatchDeleteRecipeVersion: "|,;~Write||0|Recipe;1;|||;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  CreateDataset: "|,;~Write||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a profile job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProfileJob.html */
-  CreateProfileJob:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  CreateProfileJob: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProject.html */
-  CreateProject:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  CreateProject: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a recipe. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipe.html */
-  CreateRecipe: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  CreateRecipe: "|,;~Write||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a recipe job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipeJob.html */
-  CreateRecipeJob:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource,iam:PassRole|;",
+  CreateRecipeJob: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a ruleset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRuleset.html */
-  CreateRuleset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  CreateRuleset: "|,;~Write||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a schedule. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateSchedule.html */
-  CreateSchedule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|databrew:TagResource|;",
+  CreateSchedule: "|,;~Write||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteDataset.html */
   DeleteDataset: "|,;~Write||0|Dataset;1;|||;",
   /** Grants permission to delete a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteJob.html */
@@ -103,9 +101,9 @@ const actionFacts = {
   StopJobRun: "|,;~Write||0|Job;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
+    "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|0,2||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|2||;",
   /** Grants permission to modify a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateDataset.html */
   UpdateDataset: "|,;~Write||0|Dataset;1;|||;",
   /** Grants permission to modify a profile job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProfileJob.html */
@@ -172,13 +170,16 @@ export type Actions = ActionsOf<typeof actionFacts, "databrew">;
 /** Any databrew action. */
 export type Action = ActionOf<typeof actionFacts, "databrew">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "databrew">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "databrew",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "databrew" },
+  conditionKeyList,
+);
 /** Every databrew action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -187,22 +188,25 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Dataset resource type: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId} */
-  Dataset: "|,arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Dataset: "|,arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}|1",
   /** The Job resource type: arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId} */
-  Job: "|,arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Job: "|,arn:${Partition}:databrew:${Region}:${Account}:job/${ResourceId}|1",
   /** The Project resource type: arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId} */
-  Project: "|,arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Project: "|,arn:${Partition}:databrew:${Region}:${Account}:project/${ResourceId}|1",
   /** The Recipe resource type: arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId} */
-  Recipe: "|,arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Recipe: "|,arn:${Partition}:databrew:${Region}:${Account}:recipe/${ResourceId}|1",
   /** The Ruleset resource type: arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId} */
-  Ruleset: "|,arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Ruleset: "|,arn:${Partition}:databrew:${Region}:${Account}:ruleset/${ResourceId}|1",
   /** The Schedule resource type: arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId} */
-  Schedule: "|,arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Schedule: "|,arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Dataset resource: arn:${Partition}:databrew:${Region}:${Account}:dataset/${ResourceId}. */
   dataset: "|Dataset|arn:|partition?|:databrew:|region|:|account|:dataset/|resourceId|",
@@ -248,7 +252,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,24 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdataexchange.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "dataexchange:JobType",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_AcceptDataGrant.html */
   AcceptDataGrant: "|,;~Write||0|data-grants;1;|||;",
   /** Grants permission to cancel a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CancelJob.html */
   CancelJob: "|,;~Write||0|jobs;1;|||;",
   /** Grants permission to create an asset (for example, in a Job). Access level: Write. Resources: revisions*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  CreateAsset: "|,;~Write||1|revisions;1;|aws:RequestTag/${TagKey},aws:TagKeys||StartJob",
+  CreateAsset: "|,;~Write||1|revisions;1;|0,2||StartJob",
   /** Grants permission to create a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataGrant.html */
   CreateDataGrant:
-    "|,;~Write||0|data-grants;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
+    "|,;~Write||0|data-grants;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
   /** Grants permission to create a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataSet.html */
-  CreateDataSet: "|,;~Write||0|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  CreateDataSet: "|,;~Write||0|data-sets;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateEventAction.html */
-  CreateEventAction: "|,;~Write||0|event-actions;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  CreateEventAction: "|,;~Write||0|event-actions;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create a job to import or export assets. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateJob.html */
-  CreateJob: "|,;~Write||0|jobs;1;|dataexchange:JobType|iam:PassRole|CreateDataGrant,;",
+  CreateJob: "|,;~Write||0|jobs;1;|3|iam:PassRole|CreateDataGrant,;",
   /** Grants permission to create a revision. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateRevision.html */
-  CreateRevision: "|,;~Write||0|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys|dataexchange:TagResource|;",
+  CreateRevision: "|,;~Write||0|data-sets;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to delete an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteAsset.html */
   DeleteAsset: "|,;~Write||0|assets;1;|||;",
   /** Grants permission to delete a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataGrant.html */
@@ -88,7 +94,7 @@ const actionFacts = {
   /** Grants permission to publish a data set to a product. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
   PublishDataSet: "|,;~Write||1|data-sets;1;|||CreateDataGrant,UpdateRevision",
   /** Grants permission to publish a data set to a data grant. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  PublishToDataGrant: "|,;~Write||1|data-sets;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataGrant,UpdateRevision",
+  PublishToDataGrant: "|,;~Write||1|data-sets;1;|0,2||CreateDataGrant,UpdateRevision",
   /** Grants permission to revoke subscriber access to a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_RevokeRevision.html */
   RevokeRevision: "|,;~Write||0|revisions;1;|||;",
   /** Grants permission to send a request to an API asset. Access level: Write. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendApiAsset.html */
@@ -100,9 +106,9 @@ const actionFacts = {
     "|,;~Write||0|jobs;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
+    "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|2||;",
   /** Grants permission to get update information about an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateAsset.html */
   UpdateAsset: "|,;~Write||0|assets;1;|||;",
   /** Grants permission to update information about a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateDataSet.html */
@@ -159,13 +165,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dataexchange">;
 /** Any dataexchange action. */
 export type Action = ActionOf<typeof actionFacts, "dataexchange">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dataexchange">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dataexchange",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dataexchange" },
+  conditionKeyList,
+);
 /** Every dataexchange action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -175,12 +184,11 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The assets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
   assets:
-    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|1",
   /** The data-grants resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId} */
-  "data-grants":
-    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}|aws:ResourceTag/${TagKey}",
+  "data-grants": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}|1",
   /** The data-sets resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId} */
-  "data-sets": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}|aws:ResourceTag/${TagKey}",
+  "data-sets": "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}|1",
   /** The entitled-assets resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId} */
   "entitled-assets":
     "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|",
@@ -189,18 +197,19 @@ const resourceTypeFacts = {
   /** The entitled-revisions resource type: arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId} */
   "entitled-revisions": "|,arn:${Partition}:dataexchange:${Region}::data-sets/${DataSetId}/revisions/${RevisionId}|",
   /** The event-actions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId} */
-  "event-actions":
-    "|,arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}|aws:ResourceTag/${TagKey}",
+  "event-actions": "|,arn:${Partition}:dataexchange:${Region}:${Account}:event-actions/${EventActionId}|1",
   /** The jobs resource type: arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId} */
-  jobs: "|,arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}|dataexchange:JobType",
+  jobs: "|,arn:${Partition}:dataexchange:${Region}:${Account}:jobs/${JobId}|3",
   /** The revisions resource type: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId} */
-  revisions:
-    "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}|aws:ResourceTag/${TagKey}",
+  revisions: "|,arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a assets resource: arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}. */
   assets:
@@ -257,8 +266,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "dataexchange:JobType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

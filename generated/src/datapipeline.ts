@@ -27,57 +27,57 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdatapipeline.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "datapipeline:PipelineCreator",
+  "datapipeline:Tag/${TagKey}",
+  "datapipeline:workerGroup",
+] as const;
 const actionFacts = {
   /** Grants permission to validate the specified pipeline and starts processing pipeline tasks. If the pipeline does not pass validation, activation fails. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ActivatePipeline.html */
-  ActivatePipeline:
-    "|,;~Write||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup|iam:PassRole|;",
+  ActivatePipeline: "|,;~Write||0|pipeline;1;|3,4,5|iam:PassRole|;",
   /** Grants permission to add or modify tags for the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_AddTags.html */
-  AddTags:
-    "|,;~Tagging||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys,datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;,CreatePipeline",
+  AddTags: "|,;~Tagging||0|pipeline;1;|0,2,3,4||;,CreatePipeline",
   /** Grants permission to create a new, empty pipeline. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,datapipeline:Tag/${TagKey}|datapipeline:AddTags|;",
+  CreatePipeline: "|,;~Write||0||0,2,4|datapipeline:AddTags|;",
   /** Grants permission to Deactivate the specified running pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DeactivatePipeline.html */
-  DeactivatePipeline:
-    "|,;~Write||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup||;",
+  DeactivatePipeline: "|,;~Write||0|pipeline;1;|3,4,5||;",
   /** Grants permission to delete a pipeline, its pipeline definition, and its run history. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  DeletePipeline: "|,;~Write||0|pipeline;1;|3,4||;",
   /** Grants permission to get the object definitions for a set of objects associated with the pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DescribeObjects.html */
-  DescribeObjects: "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  DescribeObjects: "|,;~Read||0|pipeline;1;|3,4||;",
   /** Grants permission to retrieves metadata about one or more pipelines. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_DescribePipelines.html */
-  DescribePipelines: "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  DescribePipelines: "|,;~Read||0|pipeline;1;|3,4||;",
   /** Grants permission to task runners to call EvaluateExpression, to evaluate a string in the context of the specified object. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_EvaluateExpression.html */
-  EvaluateExpression: "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  EvaluateExpression: "|,;~Read||0|pipeline;1;|3,4||;",
   /** Grants permission to call GetAccountLimits. Access level: List. Permission only. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_GetAccountLimits.html */
   GetAccountLimits: "|,;~List||1||||",
   /** Grants permission to gets the definition of the specified pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_GetPipelineDefinition.html */
-  GetPipelineDefinition:
-    "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup||;",
+  GetPipelineDefinition: "|,;~Read||0|pipeline;1;|3,4,5||;",
   /** Grants permission to list the pipeline identifiers for all active pipelines that you have permission to access. Access level: List. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ListPipelines.html */
   ListPipelines: "|,;~List||0||||;",
   /** Grants permission to task runners to call PollForTask, to receive a task to perform from AWS Data Pipeline. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PollForTask.html */
-  PollForTask: "|,;~Write||0||datapipeline:workerGroup||;",
+  PollForTask: "|,;~Write||0||5||;",
   /** Grants permission to call PutAccountLimits. Access level: Write. Permission only. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutAccountLimits.html */
   PutAccountLimits: "|,;~Write||1||||",
   /** Grants permission to add tasks, schedules, and preconditions to the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_PutPipelineDefinition.html */
-  PutPipelineDefinition:
-    "|,;~Write||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup|iam:PassRole|;",
+  PutPipelineDefinition: "|,;~Write||0|pipeline;1;|3,4,5|iam:PassRole|;",
   /** Grants permission to query the specified pipeline for the names of objects that match the specified set of conditions. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_QueryObjects.html */
-  QueryObjects: "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  QueryObjects: "|,;~Read||0|pipeline;1;|3,4||;",
   /** Grants permission to remove existing tags from the specified pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_RemoveTags.html */
-  RemoveTags:
-    "|,;~Tagging||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys,datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  RemoveTags: "|,;~Tagging||0|pipeline;1;|0,2,3,4||;",
   /** Grants permission to task runners to call ReportTaskProgress, when they are assigned a task to acknowledge that it has the task. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ReportTaskProgress.html */
   ReportTaskProgress: "|,;~Write||0|pipeline;1;|||;",
   /** Grants permission to task runners to call ReportTaskRunnerHeartbeat every 15 minutes to indicate that they are operational. Access level: Write. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ReportTaskRunnerHeartbeat.html */
   ReportTaskRunnerHeartbeat: "|,;~Write||0||||;",
   /** Grants permission to requests that the status of the specified physical or logical pipeline objects be updated in the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_SetStatus.html */
-  SetStatus: "|,;~Write||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey}||;",
+  SetStatus: "|,;~Write||0|pipeline;1;|3,4||;",
   /** Grants permission to task runners to call SetTaskStatus to notify AWS Data Pipeline that a task is completed and provide information about the final status. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_SetTaskStatus.html */
   SetTaskStatus: "|,;~Write||0|pipeline;1;|||;",
   /** Grants permission to validate the specified pipeline definition to ensure that it is well formed and can be run without error. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/datapipeline/latest/APIReference/API_ValidatePipelineDefinition.html */
-  ValidatePipelineDefinition:
-    "|,;~Read||0|pipeline;1;|datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup|iam:PassRole|;",
+  ValidatePipelineDefinition: "|,;~Read||0|pipeline;1;|3,4,5|iam:PassRole|;",
 } as const;
 const actionDetails = {
   ActivatePipeline:
@@ -119,13 +119,16 @@ export type Actions = ActionsOf<typeof actionFacts, "datapipeline">;
 /** Any datapipeline action. */
 export type Action = ActionOf<typeof actionFacts, "datapipeline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datapipeline">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "datapipeline",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "datapipeline" },
+  conditionKeyList,
+);
 /** Every datapipeline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -134,12 +137,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The pipeline resource type: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId} */
-  pipeline: "|,arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}|aws:ResourceTag/${TagKey}",
+  pipeline: "|,arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a pipeline resource: arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}. */
   pipeline: "|pipeline|arn:|partition?|:datapipeline:|region|:|account|:pipeline/|pipelineId|",
@@ -183,13 +189,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "datapipeline:PipelineCreator"
-  | "datapipeline:Tag/${TagKey}"
-  | "datapipeline:workerGroup";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

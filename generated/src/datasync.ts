@@ -27,38 +27,38 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdatasync.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a storage system. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_AddStorageSystem.html */
-  AddStorageSystem: "|,;~Write||0|agent;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  AddStorageSystem: "|,;~Write||0|agent;1;|0,1,2||",
   /** Grants permission to cancel execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CancelTaskExecution.html */
-  CancelTaskExecution: "|,;~Write||0|taskexecution;1;|aws:ResourceTag/${TagKey}||;",
+  CancelTaskExecution: "|,;~Write||0|taskexecution;1;|1||;",
   /** Grants permission to activate an agent that you have deployed on your host. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateAgent.html */
-  CreateAgent: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource|;",
+  CreateAgent: "|,;~Write||0||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for a Microsoft Azure Blob Storage container. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationAzureBlob.html */
-  CreateLocationAzureBlob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationAzureBlob: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon EFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationEfs.html */
-  CreateLocationEfs: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationEfs: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon Fsx Lustre. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxLustre.html */
-  CreateLocationFsxLustre: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource|;",
+  CreateLocationFsxLustre: "|,;~Write||0||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for Amazon FSx for ONTAP. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOntap.html */
-  CreateLocationFsxOntap: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxOntap: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for Amazon FSx for OpenZFS. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxOpenZfs.html */
-  CreateLocationFsxOpenZfs: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource|;",
+  CreateLocationFsxOpenZfs: "|,;~Write||0||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for an Amazon FSx Windows File Server file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationFsxWindows.html */
-  CreateLocationFsxWindows: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationFsxWindows: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon Hdfs. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationHdfs.html */
-  CreateLocationHdfs: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationHdfs: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for a NFS file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationNfs.html */
-  CreateLocationNfs: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource|;",
+  CreateLocationNfs: "|,;~Write||0||0,2|datasync:TagResource|;",
   /** Grants permission to create an endpoint for a self-managed object storage bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationObjectStorage.html */
-  CreateLocationObjectStorage: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationObjectStorage: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationS3.html */
-  CreateLocationS3: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationS3: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create an endpoint for an SMB file system. Access level: Write. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateLocationSmb.html */
-  CreateLocationSmb: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateLocationSmb: "|,;~Write||0||0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to create a sync task. Access level: Write. Resources: agent, location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_CreateTask.html */
-  CreateTask:
-    "|,;~Write||0|agent;0;,location;1;|aws:RequestTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  CreateTask: "|,;~Write||0|agent;0;,location;1;|0,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to delete an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteAgent.html */
   DeleteAgent: "|,;~Write||0|agent;1;|||;",
   /** Grants permission to delete a location used by AWS DataSync. Access level: Write. Resources: location*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DeleteLocation.html */
@@ -100,7 +100,7 @@ const actionFacts = {
   /** Grants permission to view metadata about a sync task. Access level: Read. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeTask.html */
   DescribeTask: "|,;~Read||0|task;1;|||;",
   /** Grants permission to view metadata about a sync task that is being executed. Access level: Read. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_DescribeTaskExecution.html */
-  DescribeTaskExecution: "|,;~Read||0|taskexecution;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeTaskExecution: "|,;~Read||0|taskexecution;1;|1||;",
   /** Grants permission to generate recommendations for a resource identified by a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_GenerateRecommendations.html */
   GenerateRecommendations: "|,;~Write||0|discoveryjob;1;|||",
   /** Grants permission to list agents owned by an AWS account in a region specified in the request. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListAgents.html */
@@ -114,7 +114,7 @@ const actionFacts = {
   /** Grants permission to list tags that have been added to the specified resource. Access level: Read. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|||;",
   /** Grants permission to list executed sync tasks. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTaskExecutions.html */
-  ListTaskExecutions: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  ListTaskExecutions: "|,;~List||0||1||;",
   /** Grants permission to list of all the sync tasks. Access level: List. https://docs.aws.amazon.com/datasync/latest/userguide/API_ListTasks.html */
   ListTasks: "|,;~List||0||||;",
   /** Grants permission to delete a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_RemoveStorageSystem.html */
@@ -122,16 +122,14 @@ const actionFacts = {
   /** Grants permission to start a discovery job for a storage system. Access level: Write. Resources: storagesystem*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartDiscoveryJob.html */
   StartDiscoveryJob: "|,;~Write||0|storagesystem;1;|||",
   /** Grants permission to start a specific invocation of a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StartTaskExecution.html */
-  StartTaskExecution:
-    "|,;~Write||0|task;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|datasync:TagResource,iam:PassRole|;",
+  StartTaskExecution: "|,;~Write||0|task;1;|0,1,2|datasync:TagResource,iam:PassRole|;",
   /** Grants permission to stop a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_StopDiscoveryJob.html */
   StopDiscoveryJob: "|,;~Write||0|discoveryjob;1;|||",
   /** Grants permission to apply a key-value pair to an AWS resource. Access level: Tagging. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAgent,CreateLocationAzureBlob,CreateLocationEfs,CreateLocationFsxLustre,CreateLocationFsxOntap,CreateLocationFsxOpenZfs,CreateLocationFsxWindows,CreateLocationHdfs,CreateLocationNfs,CreateLocationObjectStorage,CreateLocationS3,CreateLocationSmb,CreateTask,StartTaskExecution,;",
+    "|,;~Tagging||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|0,2||CreateAgent,CreateLocationAzureBlob,CreateLocationEfs,CreateLocationFsxLustre,CreateLocationFsxOntap,CreateLocationFsxOpenZfs,CreateLocationFsxWindows,CreateLocationHdfs,CreateLocationNfs,CreateLocationObjectStorage,CreateLocationS3,CreateLocationSmb,CreateTask,StartTaskExecution,;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: agent, discoveryjob, location, storagesystem, task, taskexecution. https://docs.aws.amazon.com/datasync/latest/userguide/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|agent;0;,discoveryjob;0;,location;0;,storagesystem;0;,task;0;,taskexecution;0;|2||;",
   /** Grants permission to update the name of an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateAgent.html */
   UpdateAgent: "|,;~Write||0|agent;1;|||;",
   /** Grants permission to update a discovery job. Access level: Write. Resources: discoveryjob*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateDiscoveryJob.html */
@@ -163,7 +161,7 @@ const actionFacts = {
   /** Grants permission to update metadata associated with a sync task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTask.html */
   UpdateTask: "|,;~Write||0|task;1;||iam:PassRole|;",
   /** Grants permission to update execution of a sync task. Access level: Write. Resources: taskexecution*. https://docs.aws.amazon.com/datasync/latest/userguide/API_UpdateTaskExecution.html */
-  UpdateTaskExecution: "|,;~Write||0|taskexecution;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateTaskExecution: "|,;~Write||0|taskexecution;1;|1||;",
 } as const;
 const actionDetails = {
   AddStorageSystem: "|,;~|Grants permission to create a storage system",
@@ -256,13 +254,16 @@ export type Actions = ActionsOf<typeof actionFacts, "datasync">;
 /** Any datasync action. */
 export type Action = ActionOf<typeof actionFacts, "datasync">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datasync">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "datasync",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "datasync" },
+  conditionKeyList,
+);
 /** Every datasync action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -271,25 +272,25 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The agent resource type: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId} */
-  agent: "|,arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}|aws:ResourceTag/${TagKey}",
+  agent: "|,arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}|1",
   /** The discoveryjob resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId} */
-  discoveryjob:
-    "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}|aws:ResourceTag/${TagKey}",
+  discoveryjob: "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}|1",
   /** The location resource type: arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId} */
-  location: "|,arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}|aws:ResourceTag/${TagKey}",
+  location: "|,arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}|1",
   /** The storagesystem resource type: arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId} */
-  storagesystem:
-    "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}|aws:ResourceTag/${TagKey}",
+  storagesystem: "|,arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}|1",
   /** The task resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId} */
-  task: "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}|aws:ResourceTag/${TagKey}",
+  task: "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}|1",
   /** The taskexecution resource type: arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId} */
-  taskexecution:
-    "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}|aws:ResourceTag/${TagKey}",
+  taskexecution: "|,arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agent resource: arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}. */
   agent: "|agent|arn:|partition?|:datasync:|region|:|accountId|:agent/|agentId|",
@@ -336,7 +337,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondatazone.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "datazone:domainId",
+  "datazone:projectId",
+  "datazone:userId",
+] as const;
 const actionFacts = {
   /** Grants permission to accept prediction. Access level: Write. ${APIReferenceDocPage}API_AcceptPredictions.html */
   AcceptPredictions: "|,;~Write||0||||;",
@@ -81,7 +89,7 @@ const actionFacts = {
   /** Grants permission to create a new DataSource. Access level: Write. ${APIReferenceDocPage}API_CreateDataSource.html */
   CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources. Access level: Write. ${APIReferenceDocPage}API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|datazone:TagResource,iam:PassRole|;",
+  CreateDomain: "|,;~Write||0||0,2|datazone:TagResource,iam:PassRole|;",
   /** Grants permission to create a domain unit. Access level: Write. ${APIReferenceDocPage}API_CreateDomainUnit.html */
   CreateDomainUnit: "|,;~Write||0||||;",
   /** Grants permission to create a collection of configurated resources used to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironment.html */
@@ -431,9 +439,9 @@ const actionFacts = {
   /** Grants permission to stop notebook compute. Access level: Write. ${APIReferenceDocPage}API_StopNotebookCompute.html */
   StopNotebookCompute: "|,;~Write||0||||",
   /** Grants permission to add or update tags to a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  TagResource: "|,;~Tagging||0|domain;1;|0,2||CreateDomain,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|domain;1;|2||;",
   /** Grants permission to update an account pool. Access level: Write. ${APIReferenceDocPage}API_UpdateAccountPool.html */
   UpdateAccountPool: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update asset filter. Access level: Write. ${APIReferenceDocPage}API_UpdateAssetFilter.html */
@@ -747,13 +755,16 @@ export type Actions = ActionsOf<typeof actionFacts, "datazone">;
 /** Any datazone action. */
 export type Action = ActionOf<typeof actionFacts, "datazone">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "datazone">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "datazone",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "datazone" },
+  conditionKeyList,
+);
 /** Every datazone action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -762,12 +773,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The domain resource type: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId} */
-  domain: "|,arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a domain resource: arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}. */
   domain: "|domain|arn:|partition?|:datazone:|region|:|account|:domain/|domainId|",
@@ -809,13 +823,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "datazone:domainId"
-  | "datazone:projectId"
-  | "datazone:userId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

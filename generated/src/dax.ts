@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondynamodbacceleratordax.html",
   },
 ];
+const conditionKeyList = ["dax:EnclosingOperation"] as const;
 const actionFacts = {
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
   BatchGetItem: "|,;~Read||0|application;1;|||",
@@ -46,7 +47,7 @@ const actionFacts = {
   /** Grants permission to delete a previously provisioned DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteCluster.html */
   DeleteCluster: "|,;~Write||0|application;1;|||;",
   /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
-  DeleteItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  DeleteItem: "|,;~Write||0|application;1;|0||",
   /** Grants permission to delete the specified parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteParameterGroup.html */
   DeleteParameterGroup: "|,;~Write||0||||;",
   /** Grants permission to delete a subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DeleteSubnetGroup.html */
@@ -64,13 +65,13 @@ const actionFacts = {
   /** Grants permission to return a list of subnet group descriptions. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_DescribeSubnetGroups.html */
   DescribeSubnetGroups: "|,;~List||0||||;",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
-  GetItem: "|,;~Read||0|application;1;|dax:EnclosingOperation||",
+  GetItem: "|,;~Read||0|application;1;|0||",
   /** Grants permission to add one or more nodes to a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_IncreaseReplicationFactor.html */
   IncreaseReplicationFactor: "|,;~Write||0|application;1;|||;",
   /** Grants permission to return a list all of the tags for a DAX cluster. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_ListTags.html */
   ListTags: "|,;~Read||0|application;1;|||;",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
-  PutItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  PutItem: "|,;~Write||0|application;1;|0||",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
   Query: "|,;~Read||0|application;1;|||",
   /** Grants permission to reboot a single node of a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_RebootNode.html */
@@ -84,7 +85,7 @@ const actionFacts = {
   /** Grants permission to modify the settings for a DAX cluster. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateCluster.html */
   UpdateCluster: "|,;~Write||0|application;1;|||;",
   /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
-  UpdateItem: "|,;~Write||0|application;1;|dax:EnclosingOperation||",
+  UpdateItem: "|,;~Write||0|application;1;|0||",
   /** Grants permission to modify the parameters of a parameter group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateParameterGroup.html */
   UpdateParameterGroup: "|,;~Write||0||||;",
   /** Grants permission to modify an existing subnet group. Access level: Write. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_UpdateSubnetGroup.html */
@@ -131,13 +132,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dax">;
 /** Any dax action. */
 export type Action = ActionOf<typeof actionFacts, "dax">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dax">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dax",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dax" },
+  conditionKeyList,
+);
 /** Every dax action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -149,9 +153,12 @@ const resourceTypeFacts = {
   application: "|,arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}. */
   application: "|application|arn:|partition?|:dax:|region|:|account|:cache/|clusterName|",
@@ -178,7 +185,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "dax:EnclosingOperation";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

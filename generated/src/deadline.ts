@@ -27,19 +27,33 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdeadlinecloud.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "deadline:AssociatedMembershipLevel",
+  "deadline:CalledAction",
+  "deadline:FarmMembershipLevels",
+  "deadline:FleetMembershipLevels",
+  "deadline:JobMembershipLevels",
+  "deadline:MembershipLevel",
+  "deadline:PrincipalId",
+  "deadline:QueueMembershipLevels",
+  "deadline:RequesterPrincipalId",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a member to a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFarm.html */
   AssociateMemberToFarm:
-    "|,;~Permissions management||0|farm;1;|deadline:AssociatedMembershipLevel,deadline:MembershipLevel|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~Permissions management||0|farm;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFleet.html */
   AssociateMemberToFleet:
-    "|,;~Permissions management||0|fleet;1;|deadline:AssociatedMembershipLevel,deadline:MembershipLevel|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~Permissions management||0|fleet;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToJob.html */
   AssociateMemberToJob:
-    "|,;~Permissions management||0|job;1;|deadline:AssociatedMembershipLevel,deadline:MembershipLevel|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~Permissions management||0|job;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToQueue.html */
   AssociateMemberToQueue:
-    "|,;~Permissions management||0|queue;1;|deadline:AssociatedMembershipLevel,deadline:MembershipLevel|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~Permissions management||0|queue;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a fleet role for read-only access. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForRead.html */
   AssumeFleetRoleForRead: "|,;~Write||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a fleet role for a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForWorker.html */
@@ -56,27 +70,26 @@ const actionFacts = {
   CopyJobTemplate:
     "|,;~Write||0|job;1;||deadline:GetJobTemplate,identitystore:ListGroupMembershipsForMember,s3:PutObject|;",
   /** Grants permission to create a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateBudget.html */
-  CreateBudget:
-    "|,;~Write||0|budget;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+  CreateBudget: "|,;~Write||0|budget;1;|0,2|deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFarm.html */
-  CreateFarm: "|,;~Write||0|farm;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource|;",
+  CreateFarm: "|,;~Write||0|farm;1;|0,2|deadline:TagResource|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFleet.html */
   CreateFleet:
-    "|,;~Write||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource,ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
+    "|,;~Write||0|fleet;1;|0,2|deadline:TagResource,ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateJob.html */
   CreateJob:
-    "|,;~Write||0|job;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:GetJobTemplate,deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~Write||0|job;1;|0,2|deadline:GetJobTemplate,deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a license endpoint for licensed software or products. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLicenseEndpoint.html */
   CreateLicenseEndpoint:
-    "|,;~Write||0|license-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints|;",
+    "|,;~Write||0|license-endpoint;1;|0,2|deadline:TagResource,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to create a limit for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLimit.html */
   CreateLimit: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateMonitor.html */
   CreateMonitor:
-    "|,;~Write||0|monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource,iam:PassRole,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "|,;~Write||0|monitor;1;|0,2|deadline:TagResource,iam:PassRole,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to create a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueue.html */
   CreateQueue:
-    "|,;~Write||0|queue;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:TagResource,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,s3:ListBucket|;",
+    "|,;~Write||0|queue;1;|0,2|deadline:TagResource,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,s3:ListBucket|;",
   /** Grants permission to create a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueEnvironment.html */
   CreateQueueEnvironment: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueFleetAssociation.html */
@@ -86,8 +99,7 @@ const actionFacts = {
   /** Grants permission to create a storage profile for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateStorageProfile.html */
   CreateStorageProfile: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateWorker.html */
-  CreateWorker:
-    "|,;~Write||0|worker;1;|aws:RequestTag/${TagKey},aws:TagKeys|deadline:ListTagsForResource,deadline:TagResource|;",
+  CreateWorker: "|,;~Write||0|worker;1;|0,2|deadline:ListTagsForResource,deadline:TagResource|;",
   /** Grants permission to delete a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteBudget.html */
   DeleteBudget: "|,;~Write||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteFarm.html */
@@ -117,17 +129,13 @@ const actionFacts = {
   /** Grants permission to delete a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteWorker.html */
   DeleteWorker: "|,;~Write||0|worker;1;|||;",
   /** Grants permission to disassociate a member from a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFarm.html */
-  DisassociateMemberFromFarm:
-    "|,;~Permissions management||0|farm;1;|deadline:AssociatedMembershipLevel|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFarm: "|,;~Permissions management||0|farm;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFleet.html */
-  DisassociateMemberFromFleet:
-    "|,;~Permissions management||0|fleet;1;|deadline:AssociatedMembershipLevel|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFleet: "|,;~Permissions management||0|fleet;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromJob.html */
-  DisassociateMemberFromJob:
-    "|,;~Permissions management||0|job;1;|deadline:AssociatedMembershipLevel|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromJob: "|,;~Permissions management||0|job;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromQueue.html */
-  DisassociateMemberFromQueue:
-    "|,;~Permissions management||0|queue;1;|deadline:AssociatedMembershipLevel|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromQueue: "|,;~Permissions management||0|queue;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get the latest version of an application. Access level: Read. Resources: monitor*. Permission only. https://docs.aws.amazon.com/deadline-cloud/latest/userguide/deadline-cloud-jobs.html */
   GetApplicationVersion: "|,;~Read||1|monitor;1;|||",
   /** Grants permission to get a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetBudget.html */
@@ -183,19 +191,19 @@ const actionFacts = {
   ListFarmMembers: "|,;~List||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all farms. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFarms.html */
   ListFarms:
-    "|,;~List||0|farm;1;|deadline:PrincipalId,deadline:RequesterPrincipalId|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~List||0|farm;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members of a fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleetMembers.html */
   ListFleetMembers: "|,;~List||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all fleets. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleets.html */
   ListFleets:
-    "|,;~List||0|fleet;1;|deadline:PrincipalId,deadline:RequesterPrincipalId|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~List||0|fleet;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members of a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobMembers.html */
   ListJobMembers: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a job's parameter definitions in the job template. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobParameterDefinitions.html */
   ListJobParameterDefinitions: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all jobs in a queue. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobs.html */
   ListJobs:
-    "|,;~List||0|job;1;|deadline:PrincipalId,deadline:RequesterPrincipalId|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~List||0|job;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all license endpoints. Access level: List. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLicenseEndpoints.html */
   ListLicenseEndpoints: "|,;~List||0|license-endpoint;1;|||;",
   /** Grants permission to list all limits in a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLimits.html */
@@ -214,7 +222,7 @@ const actionFacts = {
   ListQueueMembers: "|,;~List||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all queues on a farm. Access level: List. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueues.html */
   ListQueues:
-    "|,;~List||0|queue;1;|deadline:PrincipalId,deadline:RequesterPrincipalId|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "|,;~List||0|queue;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all session actions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessionActions.html */
   ListSessionActions: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all sessions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessions.html */
@@ -233,7 +241,7 @@ const actionFacts = {
   ListStorageProfilesForQueue: "|,;~List||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all tags on specified Deadline Cloud resources. Access level: Read. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|deadline:CalledAction||CreateWorker,;",
+    "|,;~Read||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|4||CreateWorker,;",
   /** Grants permission to list all tasks for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTasks.html */
   ListTasks: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list volumes. Access level: List. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListVolumes.html */
@@ -254,10 +262,10 @@ const actionFacts = {
   StartSessionsStatisticsAggregation: "|,;~Read||0|fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to add or overwrite one or more tags for the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|aws:RequestTag/${TagKey},aws:TagKeys,deadline:CalledAction||CreateBudget,CreateFarm,CreateFleet,CreateJob,CreateLicenseEndpoint,CreateMonitor,CreateQueue,CreateWorker,;",
+    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|0,2,4||CreateBudget,CreateFarm,CreateFleet,CreateJob,CreateLicenseEndpoint,CreateMonitor,CreateQueue,CreateWorker,;",
   /** Grants permission to disassociate one or more tags from the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|2||;",
   /** Grants permission to update a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateBudget.html */
   UpdateBudget: "|,;~Write||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateFarm.html */
@@ -425,13 +433,16 @@ export type Actions = ActionsOf<typeof actionFacts, "deadline">;
 /** Any deadline action. */
 export type Action = ActionOf<typeof actionFacts, "deadline">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deadline">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "deadline",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "deadline" },
+  conditionKeyList,
+);
 /** Every deadline action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -440,34 +451,31 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The budget resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId} */
-  budget:
-    "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels",
+  budget: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId}|1,5",
   /** The farm resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId} */
-  farm: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels",
+  farm: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}|1,5",
   /** The fleet resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId} */
-  fleet:
-    "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:FleetMembershipLevels",
+  fleet: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}|1,5,6",
   /** The job resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId}/job/${JobId} */
-  job: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId}/job/${JobId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:JobMembershipLevels,deadline:QueueMembershipLevels",
+  job: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId}/job/${JobId}|1,5,7,10",
   /** The license-endpoint resource type: arn:${Partition}:deadline:${Region}:${Account}:license-endpoint/${LicenseEndpointId} */
-  "license-endpoint":
-    "|,arn:${Partition}:deadline:${Region}:${Account}:license-endpoint/${LicenseEndpointId}|aws:ResourceTag/${TagKey}",
+  "license-endpoint": "|,arn:${Partition}:deadline:${Region}:${Account}:license-endpoint/${LicenseEndpointId}|1",
   /** The monitor resource type: arn:${Partition}:deadline:${Region}:${Account}:monitor/${MonitorId} */
-  monitor: "|,arn:${Partition}:deadline:${Region}:${Account}:monitor/${MonitorId}|aws:ResourceTag/${TagKey}",
+  monitor: "|,arn:${Partition}:deadline:${Region}:${Account}:monitor/${MonitorId}|1",
   /** The queue resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId} */
-  queue:
-    "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:QueueMembershipLevels",
+  queue: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/queue/${QueueId}|1,5,10",
   /** The volume resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/volume/${VolumeId} */
-  volume:
-    "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/volume/${VolumeId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:FleetMembershipLevels",
+  volume: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/volume/${VolumeId}|1,5,6",
   /** The worker resource type: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/worker/${WorkerId} */
-  worker:
-    "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/worker/${WorkerId}|aws:ResourceTag/${TagKey},deadline:FarmMembershipLevels,deadline:FleetMembershipLevels",
+  worker: "|,arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/worker/${WorkerId}|1,5,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a budget resource: arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId}. */
   budget: "|budget|arn:|partition?|:deadline:|region|:|account|:farm/|farmId|/budget/|budgetId|",
@@ -538,19 +546,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "deadline:AssociatedMembershipLevel"
-  | "deadline:CalledAction"
-  | "deadline:FarmMembershipLevels"
-  | "deadline:FleetMembershipLevels"
-  | "deadline:JobMembershipLevels"
-  | "deadline:MembershipLevel"
-  | "deadline:PrincipalId"
-  | "deadline:QueueMembershipLevels"
-  | "deadline:RequesterPrincipalId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -22,23 +22,24 @@ export const prefix: "deepcomposer" = "deepcomposer";
 export const serviceName: "deepcomposer" = "deepcomposer";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** deepcomposer:AssociateCoupon. Access level: Write. */
   AssociateCoupon: "|,;~Write||0||||",
   /** deepcomposer:CreateAudio. Access level: Write. Resources: audio. */
   CreateAudio: "|,;~Write||0|audio;0;|||",
   /** deepcomposer:CreateComposition. Access level: Write. Resources: composition. */
-  CreateComposition: "|,;~Write||0|composition;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateComposition: "|,;~Write||0|composition;0;|0,2||",
   /** deepcomposer:CreateModel. Access level: Write. Resources: model. */
-  CreateModel: "|,;~Write||0|model;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateModel: "|,;~Write||0|model;0;|0,2||",
   /** deepcomposer:DeleteComposition. Access level: Write. Resources: composition. */
   DeleteComposition: "|,;~Write||0|composition;0;|||",
   /** deepcomposer:DeleteModel. Access level: Write. Resources: model. */
   DeleteModel: "|,;~Write||0|model;0;|||",
   /** deepcomposer:GetComposition. Access level: Read. Resources: composition. */
-  GetComposition: "|,;~Read||0|composition;0;|aws:ResourceTag/${TagKey}||",
+  GetComposition: "|,;~Read||0|composition;0;|1||",
   /** deepcomposer:GetModel. Access level: Read. Resources: model. */
-  GetModel: "|,;~Read||0|model;0;|aws:ResourceTag/${TagKey}||",
+  GetModel: "|,;~Read||0|model;0;|1||",
   /** deepcomposer:GetSampleModel. Access level: Read. Resources: model. */
   GetSampleModel: "|,;~Read||0|model;0;|||",
   /** deepcomposer:ListCompositions. Access level: List. Resources: composition. */
@@ -48,14 +49,13 @@ const actionFacts = {
   /** deepcomposer:ListSampleModels. Access level: List. Resources: model. */
   ListSampleModels: "|,;~List||0|model;0;|||",
   /** deepcomposer:ListTagsForResource. Access level: List. Resources: composition, model. */
-  ListTagsForResource: "|,;~List||0|composition;0;,model;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~List||0|composition;0;,model;0;|1||",
   /** deepcomposer:ListTrainingTopics. Access level: List. Resources: model. */
   ListTrainingTopics: "|,;~List||0|model;0;|||",
   /** deepcomposer:TagResource. Access level: Tagging, Write. Resources: composition, model. */
-  TagResource:
-    "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|0,1,2||",
   /** deepcomposer:UntagResource. Access level: Tagging, Write. Resources: composition, model. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|1,2||",
   /** deepcomposer:UpdateComposition. Access level: Write. Resources: composition. */
   UpdateComposition: "|,;~Write||0|composition;0;|||",
   /** deepcomposer:UpdateModel. Access level: Write. Resources: model. */
@@ -86,13 +86,16 @@ export type Actions = ActionsOf<typeof actionFacts, "deepcomposer">;
 /** Any deepcomposer action. */
 export type Action = ActionOf<typeof actionFacts, "deepcomposer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepcomposer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every deepcomposer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,15 +106,17 @@ const resourceTypeFacts = {
   /** The audio resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId} */
   audio: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}|",
   /** The composition resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId} */
-  composition:
-    "|,arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}|aws:ResourceTag/${TagKey}",
+  composition: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:composition/${CompositionId}|1",
   /** The model resource type: arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId} */
-  model: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}|aws:ResourceTag/${TagKey}",
+  model: "|,arn:${Partition}:deepcomposer:${Region}:${Account}:model/${ModelId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a audio resource: arn:${Partition}:deepcomposer:${Region}:${Account}:audio/${AudioId}. */
   audio: "|audio|arn:|partition?|:deepcomposer:|region|:|account|:audio/|audioId|",
@@ -151,7 +156,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

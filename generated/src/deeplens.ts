@@ -22,6 +22,7 @@ export const prefix: "deeplens" = "deeplens";
 export const serviceName: "deeplens" = "deeplens";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** deeplens:AssociateServiceRoleToAccount. Access level: Read. */
   AssociateServiceRoleToAccount: "|,;~Read||0||||",
@@ -103,13 +104,16 @@ export type Actions = ActionsOf<typeof actionFacts, "deeplens">;
 /** Any deeplens action. */
 export type Action = ActionOf<typeof actionFacts, "deeplens">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deeplens">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every deeplens action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -125,9 +129,12 @@ const resourceTypeFacts = {
   project: "|,arn:${Partition}:deeplens:${Region}:${Account}:project/${ProjectName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a device resource: arn:${Partition}:deeplens:${Region}:${Account}:device/${DeviceName}. */
   device: "|device|arn:|partition?|:deeplens:|region|:|account|:device/|deviceName|",
@@ -155,7 +162,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

@@ -22,11 +22,18 @@ export const prefix: "deepracer" = "deepracer";
 export const serviceName: "deepracer" = "deepracer";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "deepracer:MultiUser",
+  "deepracer:UserToken",
+] as const;
 const actionFacts = {
   /** deepracer:AddLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  AddLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  AddLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:AdminDescribeAccountKey. Access level: Read. */
-  AdminDescribeAccountKey: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  AdminDescribeAccountKey: "|,;~Read||0||3,4||",
   /** deepracer:AdminGetAccountConfig. Access level: Read. */
   AdminGetAccountConfig: "|,;~Read||0||||",
   /** deepracer:AdminListAssociatedResources. Access level: Read. */
@@ -38,105 +45,100 @@ const actionFacts = {
   /** deepracer:AdminSetAccountConfig. Access level: Write. */
   AdminSetAccountConfig: "|,;~Write||0||||",
   /** deepracer:AdminUpdateAccountKey. Access level: Write. */
-  AdminUpdateAccountKey: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  AdminUpdateAccountKey: "|,;~Write||0||3,4||",
   /** deepracer:CloneReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model, track. */
-  CloneReinforcementLearningModel:
-    "|,;~Write||0|reinforcement_learning_model;0;,track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  CloneReinforcementLearningModel: "|,;~Write||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
   /** deepracer:CreateCar. Access level: Write. */
-  CreateCar: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  CreateCar: "|,;~Write||0||0,2,3,4||",
   /** deepracer:CreateLeaderboard. Access level: Write. */
-  CreateLeaderboard: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  CreateLeaderboard: "|,;~Write||0||0,2,3,4||",
   /** deepracer:CreateLeaderboardAccessToken. Access level: Write. Resources: leaderboard. */
-  CreateLeaderboardAccessToken: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  CreateLeaderboardAccessToken: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:CreateLeaderboardSubmission. Access level: Write. Resources: leaderboard, reinforcement_learning_model. */
-  CreateLeaderboardSubmission:
-    "|,;~Write||0|leaderboard;0;,reinforcement_learning_model;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  CreateLeaderboardSubmission: "|,;~Write||0|leaderboard;0;,reinforcement_learning_model;0;|0,2,3,4||",
   /** deepracer:CreateReinforcementLearningModel. Access level: Write. Resources: track. */
-  CreateReinforcementLearningModel:
-    "|,;~Write||0|track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  CreateReinforcementLearningModel: "|,;~Write||0|track;0;|0,2,3,4||",
   /** deepracer:DeleteLeaderboard. Access level: Write. Resources: leaderboard. */
-  DeleteLeaderboard: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  DeleteLeaderboard: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:DeleteModel. Access level: Write. Resources: reinforcement_learning_model. */
-  DeleteModel: "|,;~Write||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  DeleteModel: "|,;~Write||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:EditLeaderboard. Access level: Write. Resources: leaderboard. */
-  EditLeaderboard: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  EditLeaderboard: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:GetAccountConfig. Access level: Read. */
-  GetAccountConfig: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  GetAccountConfig: "|,;~Read||0||3,4||",
   /** deepracer:GetAlias. Access level: Read. */
-  GetAlias: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  GetAlias: "|,;~Read||0||3,4||",
   /** deepracer:GetAssetUrl. Access level: Read. Resources: reinforcement_learning_model. */
-  GetAssetUrl: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetAssetUrl: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:GetCar. Access level: Read. Resources: car. */
-  GetCar: "|,;~Read||0|car;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetCar: "|,;~Read||0|car;0;|3,4||",
   /** deepracer:GetCars. Access level: Read. */
-  GetCars: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  GetCars: "|,;~Read||0||3,4||",
   /** deepracer:GetEvaluation. Access level: Read. Resources: evaluation_job. */
-  GetEvaluation: "|,;~Read||0|evaluation_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetEvaluation: "|,;~Read||0|evaluation_job;0;|3,4||",
   /** deepracer:GetLatestUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetLatestUserSubmission: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetLatestUserSubmission: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:GetLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetLeaderboard: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetLeaderboard: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:GetModel. Access level: Read. Resources: reinforcement_learning_model. */
-  GetModel: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetModel: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:GetPrivateLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetPrivateLeaderboard: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetPrivateLeaderboard: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:GetRankedUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetRankedUserSubmission: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetRankedUserSubmission: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:GetTrack. Access level: Read. Resources: track. */
   GetTrack: "|,;~Read||0|track;0;|||",
   /** deepracer:GetTrainingJob. Access level: Read. Resources: training_job. */
-  GetTrainingJob: "|,;~Read||0|training_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  GetTrainingJob: "|,;~Read||0|training_job;0;|3,4||",
   /** deepracer:ImportModel. Access level: Write. */
-  ImportModel: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  ImportModel: "|,;~Write||0||3,4||",
   /** deepracer:ListEvaluations. Access level: Read. Resources: reinforcement_learning_model. */
-  ListEvaluations: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  ListEvaluations: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:ListLeaderboardEvaluations. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardEvaluations: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  ListLeaderboardEvaluations: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:ListLeaderboardSubmissions. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardSubmissions: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  ListLeaderboardSubmissions: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:ListLeaderboards. Access level: Read. */
-  ListLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  ListLeaderboards: "|,;~Read||0||3,4||",
   /** deepracer:ListModels. Access level: Read. */
-  ListModels: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  ListModels: "|,;~Read||0||3,4||",
   /** deepracer:ListPrivateLeaderboardParticipants. Access level: Read. Resources: leaderboard. */
-  ListPrivateLeaderboardParticipants: "|,;~Read||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  ListPrivateLeaderboardParticipants: "|,;~Read||0|leaderboard;0;|3,4||",
   /** deepracer:ListPrivateLeaderboards. Access level: Read. */
-  ListPrivateLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  ListPrivateLeaderboards: "|,;~Read||0||3,4||",
   /** deepracer:ListSubscribedPrivateLeaderboards. Access level: Read. */
-  ListSubscribedPrivateLeaderboards: "|,;~Read||0||deepracer:MultiUser,deepracer:UserToken||",
+  ListSubscribedPrivateLeaderboards: "|,;~Read||0||3,4||",
   /** deepracer:ListTagsForResource. Access level: Read. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   ListTagsForResource:
-    "|,;~Read||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:ResourceTag/${TagKey},deepracer:MultiUser,deepracer:UserToken||",
+    "|,;~Read||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|1,3,4||",
   /** deepracer:ListTracks. Access level: Read. */
   ListTracks: "|,;~Read||0||||",
   /** deepracer:ListTrainingJobs. Access level: Read. Resources: reinforcement_learning_model. */
-  ListTrainingJobs: "|,;~Read||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  ListTrainingJobs: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:MigrateModels. Access level: Write. */
   MigrateModels: "|,;~Write||0||||",
   /** deepracer:PerformLeaderboardOperation. Access level: Write. Resources: leaderboard. */
-  PerformLeaderboardOperation: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  PerformLeaderboardOperation: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:RemoveLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  RemoveLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|deepracer:MultiUser,deepracer:UserToken||",
+  RemoveLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|3,4||",
   /** deepracer:SetAlias. Access level: Write. */
-  SetAlias: "|,;~Write||0||deepracer:MultiUser,deepracer:UserToken||",
+  SetAlias: "|,;~Write||0||3,4||",
   /** deepracer:StartEvaluation. Access level: Write. Resources: reinforcement_learning_model, track. */
-  StartEvaluation:
-    "|,;~Write||0|reinforcement_learning_model;0;,track;0;|aws:RequestTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+  StartEvaluation: "|,;~Write||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
   /** deepracer:StopEvaluation. Access level: Write. Resources: evaluation_job. */
-  StopEvaluation: "|,;~Write||0|evaluation_job;0;|deepracer:MultiUser,deepracer:UserToken||",
+  StopEvaluation: "|,;~Write||0|evaluation_job;0;|3,4||",
   /** deepracer:StopTrainingReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model. */
-  StopTrainingReinforcementLearningModel:
-    "|,;~Write||0|reinforcement_learning_model;0;|deepracer:MultiUser,deepracer:UserToken||",
+  StopTrainingReinforcementLearningModel: "|,;~Write||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:TagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   TagResource:
-    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|0,1,2,3,4||",
   /** deepracer:TestRewardFunction. Access level: Write. */
   TestRewardFunction: "|,;~Write||0||||",
   /** deepracer:UntagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   UntagResource:
-    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|aws:TagKeys,deepracer:MultiUser,deepracer:UserToken||",
+    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|2,3,4||",
   /** deepracer:UpdateCar. Access level: Write. Resources: car. */
-  UpdateCar: "|,;~Write||0|car;0;|deepracer:MultiUser,deepracer:UserToken||",
+  UpdateCar: "|,;~Write||0|car;0;|3,4||",
 } as const;
 const actionDetails = {
   AddLeaderboardAccessPermission: "|,;~|",
@@ -198,13 +200,16 @@ export type Actions = ActionsOf<typeof actionFacts, "deepracer">;
 /** Any deepracer action. */
 export type Action = ActionOf<typeof actionFacts, "deepracer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "deepracer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every deepracer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -213,28 +218,29 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The car resource type: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId} */
-  car: "|,arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}|aws:ResourceTag/${TagKey}",
+  car: "|,arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}|1",
   /** The evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId} */
-  evaluation_job:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  evaluation_job: "|,arn:${Partition}:deepracer:${Region}:${Account}:evaluation_job/${ResourceId}|1",
   /** The leaderboard resource type: arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId} */
-  leaderboard: "|,arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}|aws:ResourceTag/${TagKey}",
+  leaderboard: "|,arn:${Partition}:deepracer:${Region}::leaderboard/${ResourceId}|1",
   /** The leaderboard_evaluation_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId} */
   leaderboard_evaluation_job:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:leaderboard_evaluation_job/${ResourceId}|1",
   /** The reinforcement_learning_model resource type: arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId} */
   reinforcement_learning_model:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:deepracer:${Region}:${Account}:model/reinforcement_learning/${ResourceId}|1",
   /** The track resource type: arn:${Partition}:deepracer:${Region}::track/${ResourceId} */
   track: "|,arn:${Partition}:deepracer:${Region}::track/${ResourceId}|",
   /** The training_job resource type: arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId} */
-  training_job:
-    "|,arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  training_job: "|,arn:${Partition}:deepracer:${Region}:${Account}:training_job/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a car resource: arn:${Partition}:deepracer:${Region}:${Account}:car/${ResourceId}. */
   car: "|car|arn:|partition?|:deepracer:|region|:|account|:car/|resourceId|",
@@ -288,12 +294,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "deepracer:MultiUser"
-  | "deepracer:UserToken";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

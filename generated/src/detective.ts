@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondetective.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html */
   AcceptInvitation: "|,;~Write||0|Graph;1;|||;",
@@ -35,7 +36,7 @@ const actionFacts = {
   /** Grants permission to retrieve the datasource package history of the caller account for the specified graphs. Access level: Read. https://docs.aws.amazon.com/detective/latest/APIReference/API_BatchGetMembershipDatasources.html */
   BatchGetMembershipDatasources: "|,;~Read||0||||;",
   /** Grants permission to create a behavior graph and begin to aggregate security information. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateGraph.html */
-  CreateGraph: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|detective:TagResource|;",
+  CreateGraph: "|,;~Write||0||0,1,2|detective:TagResource|;",
   /** Grants permission to request the membership of one or more accounts in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateMembers.html */
   CreateMembers: "|,;~Write||0|Graph;1;|||;",
   /** Grants permission to delete a behavior graph and stop aggregating security information. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteGraph.html */
@@ -82,7 +83,7 @@ const actionFacts = {
   /** Grants permission to view the current Amazon Detective delegated administrator account for an organization. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListOrganizationAdminAccounts.html */
   ListOrganizationAdminAccount: "|,;~List||0|||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
   /** Grants permission to list the tag values that are assigned to a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|Graph;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|Graph;1;|1||;",
   /** Grants permission to reject an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_RejectInvitation.html */
   RejectInvitation: "|,;~Write||0|Graph;1;|||;",
   /** Grants permission to search the data stored in a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/detective-search.html */
@@ -92,9 +93,9 @@ const actionFacts = {
   /** Grants permission to start data ingest for a member account that has a status of ACCEPTED_BUT_DISABLED. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_StartMonitoringMember.html */
   StartMonitoringMember: "|,;~Write||0|Graph;1;|||;",
   /** Grants permission to assign tag values to a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Graph;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateGraph,;",
+  TagResource: "|,;~Tagging||0|Graph;1;|0,1,2||CreateGraph,;",
   /** Grants permission to remove tag values from a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Graph;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Graph;1;|2||;",
   /** Grants permission to enable or disable datasource package(s) in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateDatasourcePackages.html */
   UpdateDatasourcePackages: "|,;~Write||0|Graph;1;|||;",
   /** Grants permission to update an investigation's state and metadata. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateInvestigationState.html */
@@ -158,13 +159,16 @@ export type Actions = ActionsOf<typeof actionFacts, "detective">;
 /** Any detective action. */
 export type Action = ActionOf<typeof actionFacts, "detective">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "detective">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "detective",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "detective" },
+  conditionKeyList,
+);
 /** Every detective action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -173,12 +177,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Graph resource type: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId} */
-  Graph: "|,arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}|aws:ResourceTag/${TagKey}",
+  Graph: "|,arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Graph resource: arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}. */
   graph: "|Graph|arn:|partition?|:detective:|region|:|account|:graph:|resourceId|",
@@ -214,7 +221,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

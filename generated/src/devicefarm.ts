@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdevicefarm.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a device pool within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateDevicePool.html */
   CreateDevicePool: "|,;~Write||0|project;1;|||;",
@@ -167,10 +168,10 @@ const actionFacts = {
   StopRun: "|,;~Write||0|run;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|0,2||;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|2||;",
   /** Grants permission to modify an existing device instance. Access level: Write. Resources: deviceinstance*, instanceprofile. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDeviceInstance.html */
   UpdateDeviceInstance: "|,;~Write||0|deviceinstance;1;,instanceprofile;0;|||;",
   /** Grants permission to modify an existing device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDevicePool.html */
@@ -287,13 +288,16 @@ export type Actions = ActionsOf<typeof actionFacts, "devicefarm">;
 /** Any devicefarm action. */
 export type Action = ActionOf<typeof actionFacts, "devicefarm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devicefarm">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "devicefarm",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "devicefarm" },
+  conditionKeyList,
+);
 /** Every devicefarm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -304,47 +308,45 @@ const resourceTypeFacts = {
   /** The artifact resource type: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId} */
   artifact: "|,arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}|",
   /** The device resource type: arn:${Partition}:devicefarm:${Region}::device:${ResourceId} */
-  device: "|,arn:${Partition}:devicefarm:${Region}::device:${ResourceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:devicefarm:${Region}::device:${ResourceId}|1",
   /** The deviceinstance resource type: arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId} */
-  deviceinstance: "|,arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}|aws:ResourceTag/${TagKey}",
+  deviceinstance: "|,arn:${Partition}:devicefarm:${Region}::deviceinstance:${ResourceId}|1",
   /** The devicepool resource type: arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId} */
-  devicepool: "|,arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}|aws:ResourceTag/${TagKey}",
+  devicepool: "|,arn:${Partition}:devicefarm:${Region}:${Account}:devicepool:${ResourceId}|1",
   /** The instanceprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId} */
-  instanceprofile:
-    "|,arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}|aws:ResourceTag/${TagKey}",
+  instanceprofile: "|,arn:${Partition}:devicefarm:${Region}:${Account}:instanceprofile:${ResourceId}|1",
   /** The job resource type: arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId} */
   job: "|,arn:${Partition}:devicefarm:${Region}:${Account}:job:${ResourceId}|",
   /** The networkprofile resource type: arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId} */
-  networkprofile:
-    "|,arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}|aws:ResourceTag/${TagKey}",
+  networkprofile: "|,arn:${Partition}:devicefarm:${Region}:${Account}:networkprofile:${ResourceId}|1",
   /** The project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId} */
-  project: "|,arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:devicefarm:${Region}:${Account}:project:${ResourceId}|1",
   /** The run resource type: arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId} */
-  run: "|,arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}|aws:ResourceTag/${TagKey}",
+  run: "|,arn:${Partition}:devicefarm:${Region}:${Account}:run:${ResourceId}|1",
   /** The sample resource type: arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId} */
   sample: "|,arn:${Partition}:devicefarm:${Region}:${Account}:sample:${ResourceId}|",
   /** The session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId} */
-  session: "|,arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}|aws:ResourceTag/${TagKey}",
+  session: "|,arn:${Partition}:devicefarm:${Region}:${Account}:session:${ResourceId}|1",
   /** The suite resource type: arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId} */
   suite: "|,arn:${Partition}:devicefarm:${Region}:${Account}:suite:${ResourceId}|",
   /** The test resource type: arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId} */
   test: "|,arn:${Partition}:devicefarm:${Region}:${Account}:test:${ResourceId}|",
   /** The testgrid-project resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId} */
-  "testgrid-project":
-    "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}|aws:ResourceTag/${TagKey}",
+  "testgrid-project": "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-project:${ResourceId}|1",
   /** The testgrid-session resource type: arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId} */
-  "testgrid-session":
-    "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}|aws:ResourceTag/${TagKey}",
+  "testgrid-session": "|,arn:${Partition}:devicefarm:${Region}:${Account}:testgrid-session:${ResourceId}|1",
   /** The upload resource type: arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId} */
   upload: "|,arn:${Partition}:devicefarm:${Region}:${Account}:upload:${ResourceId}|",
   /** The vpceconfiguration resource type: arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId} */
-  vpceconfiguration:
-    "|,arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}|aws:ResourceTag/${TagKey}",
+  vpceconfiguration: "|,arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a artifact resource: arn:${Partition}:devicefarm:${Region}:${Account}:artifact:${ResourceId}. */
   artifact: "|artifact|arn:|partition?|:devicefarm:|region|:|account|:artifact:|resourceId|",
@@ -412,7 +414,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondevopsguru.html",
   },
 ];
+const conditionKeyList = ["devops-guru:ServiceNames"] as const;
 const actionFacts = {
   /** Grants permission to add a notification channel to DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_AddNotificationChannel.html */
   AddNotificationChannel: "|,;~Write||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
@@ -59,7 +60,7 @@ const actionFacts = {
   /** Grants permission to list AWS CloudFormation stacks that DevOps Guru is configured to use. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_GetResourceCollection.html */
   GetResourceCollection: "|,;~Read||0||||;",
   /** Grants permission to list anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomaliesForInsight.html */
-  ListAnomaliesForInsight: "|,;~List||0||devops-guru:ServiceNames||;",
+  ListAnomaliesForInsight: "|,;~List||0||0||;",
   /** Grants permission to list log anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomalousLogGroups.html */
   ListAnomalousLogGroups: "|,;~List||0||||;",
   /** Grants permission to list resource events that are evaluated by DevOps Guru. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListEvents.html */
@@ -79,7 +80,7 @@ const actionFacts = {
   /** Grants permission to remove a notification channel from DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_RemoveNotificationChannel.html */
   RemoveNotificationChannel: "|,;~Write||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
   /** Grants permission to search insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchInsights.html */
-  SearchInsights: "|,;~List||0||devops-guru:ServiceNames||;",
+  SearchInsights: "|,;~List||0||0||;",
   /** Grants permission to search insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchOrganizationInsights.html */
   SearchOrganizationInsights: "|,;~List||0||||;",
   /** Grants permission to start the creation of an estimate of the monthly cost. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_StartCostEstimation.html */
@@ -137,13 +138,16 @@ export type Actions = ActionsOf<typeof actionFacts, "devops-guru">;
 /** Any devops-guru action. */
 export type Action = ActionOf<typeof actionFacts, "devops-guru">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "devops-guru">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "devops-guru",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "devops-guru" },
+  conditionKeyList,
+);
 /** Every devops-guru action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -155,9 +159,12 @@ const resourceTypeFacts = {
   topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
   topic: "|topic|arn:|partition?|:sns:|region|:|account|:|topicName|",
@@ -184,7 +191,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "devops-guru:ServiceNames";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -22,37 +22,38 @@ export const prefix: "diode-messaging" = "diode-messaging";
 export const serviceName: "diode-messaging" = "diode-messaging";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** diode-messaging:AcceptAccountMapping. Access level: Write. Resources: mapping. */
-  AcceptAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  AcceptAccountMapping: "|,;~Write||0|mapping;0;|1||",
   /** diode-messaging:AssociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  AssociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  AssociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|1||",
   /** diode-messaging:AssociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  AssociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  AssociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|1||",
   /** diode-messaging:CreateAccountMapping. Access level: Write. */
-  CreateAccountMapping: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateAccountMapping: "|,;~Write||0||0,2||",
   /** diode-messaging:CreateRequestingFlow. Access level: Write. */
-  CreateRequestingFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRequestingFlow: "|,;~Write||0||0,2||",
   /** diode-messaging:CreateRespondingFlow. Access level: Write. */
-  CreateRespondingFlow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRespondingFlow: "|,;~Write||0||0,2||",
   /** diode-messaging:DeleteAccountMapping. Access level: Write. Resources: mapping. */
-  DeleteAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  DeleteAccountMapping: "|,;~Write||0|mapping;0;|1||",
   /** diode-messaging:DeleteRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  DeleteRequestingFlow: "|,;~Write||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  DeleteRequestingFlow: "|,;~Write||0|requestingFlow;0;|1||",
   /** diode-messaging:DeleteRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  DeleteRespondingFlow: "|,;~Write||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  DeleteRespondingFlow: "|,;~Write||0|respondingFlow;0;|1||",
   /** diode-messaging:DisassociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  DisassociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  DisassociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|1||",
   /** diode-messaging:DisassociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  DisassociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  DisassociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|1||",
   /** diode-messaging:GetAccountMapping. Access level: Read. Resources: mapping. */
-  GetAccountMapping: "|,;~Read||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  GetAccountMapping: "|,;~Read||0|mapping;0;|1||",
   /** diode-messaging:GetAccountMappingPin. Access level: Read. Resources: mapping. */
-  GetAccountMappingPin: "|,;~Read||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  GetAccountMappingPin: "|,;~Read||0|mapping;0;|1||",
   /** diode-messaging:GetRequestingFlow. Access level: Read. Resources: requestingFlow. */
-  GetRequestingFlow: "|,;~Read||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  GetRequestingFlow: "|,;~Read||0|requestingFlow;0;|1||",
   /** diode-messaging:GetRespondingFlow. Access level: Read. Resources: respondingFlow. */
-  GetRespondingFlow: "|,;~Read||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  GetRespondingFlow: "|,;~Read||0|respondingFlow;0;|1||",
   /** diode-messaging:ListAccountMappings. Access level: List. */
   ListAccountMappings: "|,;~List||0||||",
   /** diode-messaging:ListArtifacts. Access level: List. */
@@ -62,19 +63,17 @@ const actionFacts = {
   /** diode-messaging:ListRespondingFlows. Access level: List. */
   ListRespondingFlows: "|,;~List||0||||",
   /** diode-messaging:ListTagsForResource. Access level: Read. Resources: mapping, requestingFlow, respondingFlow. */
-  ListTagsForResource: "|,;~Read||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1||",
   /** diode-messaging:RejectAccountMapping. Access level: Write. Resources: mapping. */
-  RejectAccountMapping: "|,;~Write||0|mapping;0;|aws:ResourceTag/${TagKey}||",
+  RejectAccountMapping: "|,;~Write||0|mapping;0;|1||",
   /** diode-messaging:TagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  TagResource:
-    "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|0,1,2||",
   /** diode-messaging:UntagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  UntagResource:
-    "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1,2||",
   /** diode-messaging:UpdateRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  UpdateRequestingFlow: "|,;~Write||0|requestingFlow;0;|aws:ResourceTag/${TagKey}||",
+  UpdateRequestingFlow: "|,;~Write||0|requestingFlow;0;|1||",
   /** diode-messaging:UpdateRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  UpdateRespondingFlow: "|,;~Write||0|respondingFlow;0;|aws:ResourceTag/${TagKey}||",
+  UpdateRespondingFlow: "|,;~Write||0|respondingFlow;0;|1||",
 } as const;
 const actionDetails = {
   AcceptAccountMapping: "|,;~|",
@@ -108,13 +107,16 @@ export type Actions = ActionsOf<typeof actionFacts, "diode-messaging">;
 /** Any diode-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "diode-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode-messaging">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every diode-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -123,18 +125,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The mapping resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId} */
-  mapping: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}|aws:ResourceTag/${TagKey}",
+  mapping: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}|1",
   /** The requestingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId} */
-  requestingFlow:
-    "|,arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}|aws:ResourceTag/${TagKey}",
+  requestingFlow: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:requesting-flow/${RequestingFlowId}|1",
   /** The respondingFlow resource type: arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId} */
-  respondingFlow:
-    "|,arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}|aws:ResourceTag/${TagKey}",
+  respondingFlow: "|,arn:${Partition}:diode-messaging:${Region}:${Account}:responding-flow/${RespondingFlowId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a mapping resource: arn:${Partition}:diode-messaging:${Region}:${Account}:mapping/${MappingId}. */
   mapping: "|mapping|arn:|partition?|:diode-messaging:|region|:|account|:mapping/|mappingId|",
@@ -176,7 +179,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

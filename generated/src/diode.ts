@@ -22,15 +22,21 @@ export const prefix: "diode" = "diode";
 export const serviceName: "diode" = "diode";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "diode:transferProfile",
+] as const;
 const actionFacts = {
   /** diode:AcceptAccountMapping. Access level: Write. Resources: account-mapping. */
   AcceptAccountMapping: "|,;~Write||0|account-mapping;0;|||",
   /** diode:CreateAccountMapping. Access level: Write. Resources: account-mapping. */
-  CreateAccountMapping: "|,;~Write||0|account-mapping;0;|aws:RequestTag/${TagKey},aws:TagKeys,diode:transferProfile||",
+  CreateAccountMapping: "|,;~Write||0|account-mapping;0;|0,2,3||",
   /** diode:CreateLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
   CreateLogDeliverySubscription: "|,;~Write||0|account-mapping;0;|||",
   /** diode:CreateTransfer. Access level: Write. Resources: account-mapping, transfer. */
-  CreateTransfer: "|,;~Write||0|account-mapping;0;,transfer;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateTransfer: "|,;~Write||0|account-mapping;0;,transfer;0;|0,2||",
   /** diode:DeleteAccountMapping. Access level: Write. Resources: account-mapping. */
   DeleteAccountMapping: "|,;~Write||0|account-mapping;0;|||",
   /** diode:DeleteLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
@@ -52,9 +58,9 @@ const actionFacts = {
   /** diode:RejectAccountMapping. Access level: Write. Resources: account-mapping. */
   RejectAccountMapping: "|,;~Write||0|account-mapping;0;|||",
   /** diode:TagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|0,2||",
   /** diode:UntagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|2||",
   /** diode:UpdateAccountMappingAlias. Access level: Write. Resources: account-mapping. */
   UpdateAccountMappingAlias: "|,;~Write||0|account-mapping;0;|||",
   /** diode:UpdateAccountMappingDeliveryS3BucketName. Access level: Write. Resources: account-mapping. */
@@ -88,13 +94,16 @@ export type Actions = ActionsOf<typeof actionFacts, "diode">;
 /** Any diode action. */
 export type Action = ActionOf<typeof actionFacts, "diode">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "diode">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every diode action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,15 +112,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The account-mapping resource type: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId} */
-  "account-mapping":
-    "|,arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "account-mapping": "|,arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}|1",
   /** The transfer resource type: arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId} */
-  transfer: "|,arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}|aws:ResourceTag/${TagKey}",
+  transfer: "|,arn:${Partition}:diode:${Region}:${Account}:transfer/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a account-mapping resource: arn:${Partition}:diode:${Region}:${Account}:account-mapping/${ResourceId}. */
   accountMapping: "|account-mapping|arn:|partition?|:diode:|region|:|account|:account-mapping/|resourceId|",
@@ -151,8 +162,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "diode:transferProfile";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

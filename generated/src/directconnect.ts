@@ -27,23 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectconnect.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a proposal request to attach a virtual private gateway to a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AcceptDirectConnectGatewayAssociationProposal.html */
   AcceptDirectConnectGatewayAssociationProposal: "|,;~Write||0|dx-gateway;1;|||;",
   /** Grants permission to create a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateConnectionOnInterconnect.html */
   AllocateConnectionOnInterconnect: "|,;~Write||0|dxcon;1;|||;",
   /** Grants permission to create a new hosted connection between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateHostedConnection.html */
-  AllocateHostedConnection:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  AllocateHostedConnection: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a private virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePrivateVirtualInterface.html */
-  AllocatePrivateVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  AllocatePrivateVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a public virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePublicVirtualInterface.html */
-  AllocatePublicVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  AllocatePublicVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a transit virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateTransitVirtualInterface.html */
-  AllocateTransitVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  AllocateTransitVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to associate a connection with a LAG. Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateConnectionWithLag.html */
   AssociateConnectionWithLag: "|,;~Write||0|dxcon;1;,dxlag;1;|||;",
   /** Grants permission to associate a hosted connection and its virtual interfaces with a link aggregation group (LAG) or interconnect. Access level: Write. Resources: dxcon*, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateHostedConnection.html */
@@ -65,26 +62,23 @@ const actionFacts = {
   /** Grants permission to create a BGP peer on the specified virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateBGPPeer.html */
   CreateBGPPeer: "|,;~Write||0|dxvif;1;|||;",
   /** Grants permission to create a new connection between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreateConnection: "|,;~Write||0|dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a Direct Connect gateway, which is an intermediate object that enables you to connect a set of virtual interfaces and virtual private gateways. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGateway.html */
-  CreateDirectConnectGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreateDirectConnectGateway: "|,;~Write||0||0,2|directconnect:TagResource|;",
   /** Grants permission to create an association between a Direct Connect gateway and a virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociation.html */
   CreateDirectConnectGatewayAssociation: "|,;~Write||0|dx-gateway;1;|||;",
   /** Grants permission to create a proposal to associate the specified virtual private gateway with the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociationProposal.html */
   CreateDirectConnectGatewayAssociationProposal: "|,;~Write||0|dx-gateway;1;|||;",
   /** Grants permission to create a new interconnect between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateInterconnect.html */
-  CreateInterconnect: "|,;~Write||0|dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreateInterconnect: "|,;~Write||0|dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a link aggregation group (LAG) with the specified number of bundled physical connections between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateLag.html */
-  CreateLag: "|,;~Write||0|dxcon;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreateLag: "|,;~Write||0|dxcon;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new private virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePrivateVirtualInterface.html */
-  CreatePrivateVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreatePrivateVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new public virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePublicVirtualInterface.html */
-  CreatePublicVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreatePublicVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new transit virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateTransitVirtualInterface.html */
-  CreateTransitVirtualInterface:
-    "|,;~Write||0|dxcon;0;,dxlag;0;|aws:RequestTag/${TagKey},aws:TagKeys|directconnect:TagResource|;",
+  CreateTransitVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to delete the specified BGP peer on the specified virtual interface with the specified customer address and ASN. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteBGPPeer.html */
   DeleteBGPPeer: "|,;~Write||0|dxvif;1;|||;",
   /** Grants permission to delete the connection. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteConnection.html */
@@ -149,9 +143,9 @@ const actionFacts = {
   StopBgpFailoverTest: "|,;~Write||0|dxvif;1;|||;",
   /** Grants permission to add the specified tags to the specified AWS Direct Connect resource. Each resource can have a maximum of 50 tags. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|aws:RequestTag/${TagKey},aws:TagKeys||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
+    "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|0,2||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
   /** Grants permission to remove one or more tags from the specified AWS Direct Connect resource. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|2||;",
   /** Grants permission to update the AWS Direct Connect dedicated connection configuration. You can update the following parameters for a connection: The connection name or The connection's MAC Security (MACsec) encryption mode. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateConnection.html */
   UpdateConnection: "|,;~Write||0|dxcon;1;|||;",
   /** Grants permission to update the name of a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateDirectConnectGateway.html */
@@ -272,13 +266,16 @@ export type Actions = ActionsOf<typeof actionFacts, "directconnect">;
 /** Any directconnect action. */
 export type Action = ActionOf<typeof actionFacts, "directconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "directconnect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "directconnect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "directconnect" },
+  conditionKeyList,
+);
 /** Every directconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -287,19 +284,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The dx-gateway resource type: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId} */
-  "dx-gateway":
-    "|,arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}|aws:ResourceTag/${TagKey}",
+  "dx-gateway": "|,arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}|1",
   /** The dxcon resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId} */
-  dxcon: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId}|aws:ResourceTag/${TagKey}",
+  dxcon: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxcon/${ConnectionId}|1",
   /** The dxlag resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId} */
-  dxlag: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId}|aws:ResourceTag/${TagKey}",
+  dxlag: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxlag/${LagId}|1",
   /** The dxvif resource type: arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId} */
-  dxvif: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}|aws:ResourceTag/${TagKey}",
+  dxvif: "|,arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a dx-gateway resource: arn:${Partition}:directconnect::${Account}:dx-gateway/${DirectConnectGatewayId}. */
   dxGateway: "|dx-gateway|arn:|partition?|:directconnect::|account|:dx-gateway/|directConnectGatewayId|",
@@ -341,7 +340,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondatalifecyclemanager.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a data lifecycle policy to manage the scheduled creation and retention of Amazon EBS snapshots. You may have up to 100 policies. Access level: Write. https://docs.aws.amazon.com/dlm/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|dlm:TagResource,iam:PassRole|;",
+  CreateLifecyclePolicy: "|,;~Write||0||0,2|dlm:TagResource,iam:PassRole|;",
   /** Grants permission to delete an existing data lifecycle policy. In addition, this action halts the creation and deletion of snapshots that the policy specified. Existing snapshots are not affected. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_DeleteLifecyclePolicy.html */
   DeleteLifecyclePolicy: "|,;~Write||0|policy;1;|||;",
   /** Grants permission to returns a list of summary descriptions of data lifecycle policies. Access level: List. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicies.html */
@@ -39,9 +40,9 @@ const actionFacts = {
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|policy;1;|||;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLifecyclePolicy,;",
+  TagResource: "|,;~Tagging||0|policy;1;|0,2||CreateLifecyclePolicy,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|policy;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|policy;1;|2||;",
   /** Grants permission to update an existing data lifecycle policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UpdateLifecyclePolicy.html */
   UpdateLifecyclePolicy: "|,;~Write||0|policy;1;||iam:PassRole|;",
 } as const;
@@ -62,13 +63,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dlm">;
 /** Any dlm action. */
 export type Action = ActionOf<typeof actionFacts, "dlm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dlm">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dlm",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dlm" },
+  conditionKeyList,
+);
 /** Every dlm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -77,12 +81,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The policy resource type: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName} */
-  policy: "|,arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a policy resource: arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}. */
   policy: "|policy|arn:|partition?|:dlm:|region|:|account|:policy/|resourceName|",
@@ -118,7 +125,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

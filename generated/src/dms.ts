@@ -27,10 +27,29 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdatabasemigrationservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "dms:assessment-run-tag/${TagKey}",
+  "dms:cert-tag/${TagKey}",
+  "dms:data-migration-tag/${TagKey}",
+  "dms:data-provider-tag/${TagKey}",
+  "dms:endpoint-tag/${TagKey}",
+  "dms:es-tag/${TagKey}",
+  "dms:individual-assessment-tag/${TagKey}",
+  "dms:instance-profile-tag/${TagKey}",
+  "dms:migration-project-tag/${TagKey}",
+  "dms:rep-tag/${TagKey}",
+  "dms:replication-config-tag/${TagKey}",
+  "dms:req-tag/${TagKey}",
+  "dms:subgrp-tag/${TagKey}",
+  "dms:task-tag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to add metadata tags to DMS resources, including replication instances, endpoints, security groups, and migration tasks. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
+    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2,14||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
   /** Grants permission to apply a pending maintenance action to a resource (for example, to a replication instance). Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
   ApplyPendingMaintenanceAction: "|,;~Write||0|ReplicationInstance;1;|||;",
   /** Grants permission to associate a extension pack. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartExtensionPackAssociation.html */
@@ -44,40 +63,30 @@ const actionFacts = {
   /** Grants permission to cancel a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelReplicationTaskAssessmentRun.html */
   CancelReplicationTaskAssessmentRun: "|,;~Write||0|ReplicationTaskAssessmentRun;1;|||;",
   /** Grants permission to create a database migration using the provided settings. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateDataMigration:
-    "|,;~Write||0|MigrationProject;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataMigration: "|,;~Write||0|MigrationProject;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an data provider using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateDataProvider.html */
-  CreateDataProvider:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataProvider: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an endpoint using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+  CreateEndpoint: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource|;",
+  CreateEventSubscription: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a Fleet Advisor collector using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateFleetAdvisorCollector.html */
   CreateFleetAdvisorCollector: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create an instance profile using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+  CreateInstanceProfile: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an migration project using the provided settings. Access level: Write. Resources: DataProvider*, InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateMigrationProject.html */
   CreateMigrationProject:
-    "|,;~Write||0|DataProvider;1;,InstanceProfile;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+    "|,;~Write||0|DataProvider;1;,InstanceProfile;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to DMS to create resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateOutboundIntegration:
-    "|,;~Write||1||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|iam:PassRole|",
+  CreateOutboundIntegration: "|,;~Write||1||0,1,2,14|iam:PassRole|",
   /** Grants permission to create a replication config using the provided settings. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateReplicationConfig:
-    "|,;~Write||0|Endpoint;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource|;",
+  CreateReplicationConfig: "|,;~Write||0|Endpoint;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication instance using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html */
-  CreateReplicationInstance:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource,iam:PassRole|;",
+  CreateReplicationInstance: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create a replication subnet group given a list of the subnet IDs in a VPC. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationSubnetGroup.html */
-  CreateReplicationSubnetGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource|;",
+  CreateReplicationSubnetGroup: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication task using the specified parameters. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationTask.html */
-  CreateReplicationTask:
-    "|,;~Write||0|Endpoint;1;,ReplicationInstance;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:req-tag/${TagKey}|dms:AddTagsToResource|;",
+  CreateReplicationTask: "|,;~Write||0|Endpoint;1;,ReplicationInstance;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: Certificate*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteCertificate.html */
   DeleteCertificate: "|,;~Write||0|Certificate;1;|||;",
   /** Grants permission to delete the specified connection between a replication instance and an endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteConnection.html */
@@ -165,7 +174,7 @@ const actionFacts = {
   /** Grants permission to describe replication configs. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   DescribeReplicationConfigs: "|,;~Read||0||||;",
   /** Grants permission to return information about the task logs for the specified task. Access level: Read. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstanceTaskLogs.html */
-  DescribeReplicationInstanceTaskLogs: "|,;~Read||0|ReplicationInstance;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  DescribeReplicationInstanceTaskLogs: "|,;~Read||0|ReplicationInstance;1;|1,2||;",
   /** Grants permission to return information about replication instances for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstances.html */
   DescribeReplicationInstances: "|,;~Read||0||||;",
   /** Grants permission to return information about the replication subnet groups. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationSubnetGroups.html */
@@ -192,8 +201,7 @@ const actionFacts = {
   /** Grants permission to convert source selection rules into their target counterparts for schema conversion operations. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_GetTargetSelectionRules.html */
   GetTargetSelectionRules: "|,;~Read||0|MigrationProject;1;|||;",
   /** Grants permission to upload the specified certificate. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|dms:AddTagsToResource|;",
+  ImportCertificate: "|,;~Write||0||0,1,2|dms:AddTagsToResource|;",
   /** Grants permission to list the AWS DMS attributes for a data providers. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeDataProviders.html */
   ListDataProviders: "|,;~Read||0||||DescribeDataProviders",
   /** Grants permission to list the AWS DMS attributes for a extension packs. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeExtensionPackAssociations.html */
@@ -247,7 +255,7 @@ const actionFacts = {
   ReloadTables: "|,;~Write||0|ReplicationTask;1;|||;",
   /** Grants permission to remove metadata tags from a DMS resource. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2||;",
   /** Grants permission to run a large-scale assessment (LSA) analysis on every Fleet Advisor collector in your account. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_RunFleetAdvisorLsaAnalysis.html */
   RunFleetAdvisorLsaAnalysis: "|,;~Write||0||||;",
   /** Grants permission to start the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
@@ -480,13 +488,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dms">;
 /** Any dms action. */
 export type Action = ActionOf<typeof actionFacts, "dms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dms">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dms",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dms" },
+  conditionKeyList,
+);
 /** Every dms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -495,47 +506,39 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Certificate resource type: arn:${Partition}:dms:${Region}:${Account}:cert:* */
-  Certificate: "|,arn:${Partition}:dms:${Region}:${Account}:cert:*|aws:ResourceTag/${TagKey},dms:cert-tag/${TagKey}",
+  Certificate: "|,arn:${Partition}:dms:${Region}:${Account}:cert:*|1,4",
   /** The DataMigration resource type: arn:${Partition}:dms:${Region}:${Account}:data-migration:* */
-  DataMigration:
-    "|,arn:${Partition}:dms:${Region}:${Account}:data-migration:*|aws:ResourceTag/${TagKey},dms:data-migration-tag/${TagKey}",
+  DataMigration: "|,arn:${Partition}:dms:${Region}:${Account}:data-migration:*|1,5",
   /** The DataProvider resource type: arn:${Partition}:dms:${Region}:${Account}:data-provider:* */
-  DataProvider:
-    "|,arn:${Partition}:dms:${Region}:${Account}:data-provider:*|aws:ResourceTag/${TagKey},dms:data-provider-tag/${TagKey}",
+  DataProvider: "|,arn:${Partition}:dms:${Region}:${Account}:data-provider:*|1,6",
   /** The Endpoint resource type: arn:${Partition}:dms:${Region}:${Account}:endpoint:* */
-  Endpoint:
-    "|,arn:${Partition}:dms:${Region}:${Account}:endpoint:*|aws:ResourceTag/${TagKey},dms:endpoint-tag/${TagKey}",
+  Endpoint: "|,arn:${Partition}:dms:${Region}:${Account}:endpoint:*|1,7",
   /** The EventSubscription resource type: arn:${Partition}:dms:${Region}:${Account}:es:* */
-  EventSubscription: "|,arn:${Partition}:dms:${Region}:${Account}:es:*|aws:ResourceTag/${TagKey},dms:es-tag/${TagKey}",
+  EventSubscription: "|,arn:${Partition}:dms:${Region}:${Account}:es:*|1,8",
   /** The InstanceProfile resource type: arn:${Partition}:dms:${Region}:${Account}:instance-profile:* */
-  InstanceProfile:
-    "|,arn:${Partition}:dms:${Region}:${Account}:instance-profile:*|aws:ResourceTag/${TagKey},dms:instance-profile-tag/${TagKey}",
+  InstanceProfile: "|,arn:${Partition}:dms:${Region}:${Account}:instance-profile:*|1,10",
   /** The MigrationProject resource type: arn:${Partition}:dms:${Region}:${Account}:migration-project:* */
-  MigrationProject:
-    "|,arn:${Partition}:dms:${Region}:${Account}:migration-project:*|aws:ResourceTag/${TagKey},dms:migration-project-tag/${TagKey}",
+  MigrationProject: "|,arn:${Partition}:dms:${Region}:${Account}:migration-project:*|1,11",
   /** The ReplicationConfig resource type: arn:${Partition}:dms:${Region}:${Account}:replication-config:* */
-  ReplicationConfig:
-    "|,arn:${Partition}:dms:${Region}:${Account}:replication-config:*|aws:ResourceTag/${TagKey},dms:replication-config-tag/${TagKey}",
+  ReplicationConfig: "|,arn:${Partition}:dms:${Region}:${Account}:replication-config:*|1,13",
   /** The ReplicationInstance resource type: arn:${Partition}:dms:${Region}:${Account}:rep:* */
-  ReplicationInstance:
-    "|,arn:${Partition}:dms:${Region}:${Account}:rep:*|aws:ResourceTag/${TagKey},dms:rep-tag/${TagKey}",
+  ReplicationInstance: "|,arn:${Partition}:dms:${Region}:${Account}:rep:*|1,12",
   /** The ReplicationSubnetGroup resource type: arn:${Partition}:dms:${Region}:${Account}:subgrp:* */
-  ReplicationSubnetGroup:
-    "|,arn:${Partition}:dms:${Region}:${Account}:subgrp:*|aws:ResourceTag/${TagKey},dms:subgrp-tag/${TagKey}",
+  ReplicationSubnetGroup: "|,arn:${Partition}:dms:${Region}:${Account}:subgrp:*|1,15",
   /** The ReplicationTask resource type: arn:${Partition}:dms:${Region}:${Account}:task:* */
-  ReplicationTask:
-    "|,arn:${Partition}:dms:${Region}:${Account}:task:*|aws:ResourceTag/${TagKey},dms:task-tag/${TagKey}",
+  ReplicationTask: "|,arn:${Partition}:dms:${Region}:${Account}:task:*|1,16",
   /** The ReplicationTaskAssessmentRun resource type: arn:${Partition}:dms:${Region}:${Account}:assessment-run:* */
-  ReplicationTaskAssessmentRun:
-    "|,arn:${Partition}:dms:${Region}:${Account}:assessment-run:*|aws:ResourceTag/${TagKey},dms:assessment-run-tag/${TagKey}",
+  ReplicationTaskAssessmentRun: "|,arn:${Partition}:dms:${Region}:${Account}:assessment-run:*|1,3",
   /** The ReplicationTaskIndividualAssessment resource type: arn:${Partition}:dms:${Region}:${Account}:individual-assessment:* */
-  ReplicationTaskIndividualAssessment:
-    "|,arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*|aws:ResourceTag/${TagKey},dms:individual-assessment-tag/${TagKey}",
+  ReplicationTaskIndividualAssessment: "|,arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*|1,9",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Certificate resource: arn:${Partition}:dms:${Region}:${Account}:cert:*. */
   certificate: "|Certificate|arn:|partition?|:dms:|region|:|account|:cert:*",
@@ -653,24 +656,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "dms:assessment-run-tag/${TagKey}"
-  | "dms:cert-tag/${TagKey}"
-  | "dms:data-migration-tag/${TagKey}"
-  | "dms:data-provider-tag/${TagKey}"
-  | "dms:endpoint-tag/${TagKey}"
-  | "dms:es-tag/${TagKey}"
-  | "dms:individual-assessment-tag/${TagKey}"
-  | "dms:instance-profile-tag/${TagKey}"
-  | "dms:migration-project-tag/${TagKey}"
-  | "dms:rep-tag/${TagKey}"
-  | "dms:replication-config-tag/${TagKey}"
-  | "dms:req-tag/${TagKey}"
-  | "dms:subgrp-tag/${TagKey}"
-  | "dms:task-tag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,53 +27,54 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondocumentdbelasticclusters.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;1;|1||;",
   /** Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CopyClusterSnapshot.html */
   CopyClusterSnapshot:
-    "|,;~Write||0|cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
+    "|,;~Write||0|cluster-snapshot;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster. Access level: Write. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
+    "|,;~Write||0||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateClusterSnapshot.html */
   CreateClusterSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteCluster.html */
   DeleteCluster:
-    "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "|,;~Write||0|cluster;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to delete a cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteClusterSnapshot.html */
   DeleteClusterSnapshot:
-    "|,;~Write||0|cluster-snapshot;1;|aws:ResourceTag/${TagKey}|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "|,;~Write||0|cluster-snapshot;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to view details about a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetCluster.html */
-  GetCluster: "|,;~Read||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  GetCluster: "|,;~Read||0|cluster;1;|1||;",
   /** Grants permission to view details about a cluster snapshot. Access level: Read. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetClusterSnapshot.html */
-  GetClusterSnapshot: "|,;~Read||0|cluster-snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  GetClusterSnapshot: "|,;~Read||0|cluster-snapshot;1;|1||;",
   /** Grants permission to view details about pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetPendingMaintenanceAction.html */
-  GetPendingMaintenanceAction: "|,;~Read||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  GetPendingMaintenanceAction: "|,;~Read||0|cluster;1;|1||;",
   /** Grants permission to list the cluster snapshots in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusterSnapshots.html */
   ListClusterSnapshots: "|,;~List||0||||;",
   /** Grants permission to list the clusters in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusters.html */
   ListClusters: "|,;~List||0||||;",
   /** Grants permission to list details about pending maintenance actions on any Amazon DocDB-Elastic cluster. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListPendingMaintenanceActions.html */
-  ListPendingMaintenanceActions: "|,;~List||0||aws:ResourceTag/${TagKey}||;",
+  ListPendingMaintenanceActions: "|,;~List||0||1||;",
   /** Grants permission to lists tag for an DocumentDB Elastic resource. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|cluster;0;,cluster-snapshot;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|cluster;0;,cluster-snapshot;0;|1||;",
   /** Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_RestoreClusterFromSnapshot.html */
   RestoreClusterFromSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
   /** Grants permission to start a stopped Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StartCluster.html */
-  StartCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  StartCluster: "|,;~Write||0|cluster;1;|1||;",
   /** Grants permission to stop an existing Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StopCluster.html */
-  StopCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  StopCluster: "|,;~Write||0|cluster;1;|1||;",
   /** Grants permission to tag an DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
+    "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|0,1,2||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
   /** Grants permission to untag a DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|2||;",
   /** Grants permission to modify a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "|,;~Write||0|cluster;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
 } as const;
 const actionDetails = {
   ApplyPendingMaintenanceAction:
@@ -105,13 +106,16 @@ export type Actions = ActionsOf<typeof actionFacts, "docdb-elastic">;
 /** Any docdb-elastic action. */
 export type Action = ActionOf<typeof actionFacts, "docdb-elastic">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "docdb-elastic">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "docdb-elastic",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "docdb-elastic" },
+  conditionKeyList,
+);
 /** Every docdb-elastic action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -120,15 +124,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId} */
-  cluster: "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}|1",
   /** The cluster-snapshot resource type: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId} */
-  "cluster-snapshot":
-    "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "cluster-snapshot": "|,arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster/${ResourceId}. */
   cluster: "|cluster|arn:|partition?|:docdb-elastic:|region|:|account|:cluster/|resourceId|",
@@ -166,7 +172,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,33 +27,39 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticdisasterrecovery.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "drs:CreateAction",
+  "drs:EC2InstanceARN",
+] as const;
 const actionFacts = {
   /** Grants permission to get associate failback client to recovery instance. Access level: Write. Resources: RecoveryInstanceResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   AssociateFailbackClientToRecoveryInstanceForDrs: "|,;~Write||1|RecoveryInstanceResource;1;|||",
   /** Grants permission to associate CloudFormation stack with source network. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_AssociateSourceNetworkStack.html */
   AssociateSourceNetworkStack:
-    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
+    "|,;~Write||0|SourceNetworkResource;1;|0,2|cloudformation:DescribeStackResource,cloudformation:DescribeStacks,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate|;",
   /** Grants permission to batch create volume snapshot group. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   BatchCreateVolumeSnapshotGroupForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
   /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   BatchDeleteSnapshotRequestForDrs: "|,;~Write||1||||",
   /** Grants permission to create converted snapshot. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  CreateConvertedSnapshotForDrs: "|,;~Write||1|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateConvertedSnapshotForDrs: "|,;~Write||1|SourceServerResource;1;|0,2||",
   /** Grants permission to extend a source server. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateExtendedSourceServer.html */
   CreateExtendedSourceServer:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
+    "|,;~Write||0||0,2|drs:DescribeSourceServers,drs:GetReplicationConfiguration,drs:TagResource|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource|;",
+  CreateLaunchConfigurationTemplate: "|,;~Write||0||0,2|drs:TagResource|;",
   /** Grants permission to create recovery instance. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  CreateRecoveryInstanceForDrs: "|,;~Write||1|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRecoveryInstanceForDrs: "|,;~Write||1|SourceServerResource;1;|0,2||",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
   CreateReplicationConfigurationTemplate:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
+    "|,;~Write||0||0,2|drs:TagResource,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create a source network. Access level: Write. https://docs.aws.amazon.com/drs/latest/APIReference/API_CreateSourceNetwork.html */
-  CreateSourceNetwork:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
+  CreateSourceNetwork: "|,;~Write||0||0,2|drs:TagResource,ec2:DescribeInstances,ec2:DescribeVpcs|;",
   /** Grants permission to create a source server. Access level: Write. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
-  CreateSourceServerForDrs: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSourceServerForDrs: "|,;~Write||1||0,2||",
   /** Grants permission to delete a job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteJob.html */
   DeleteJob: "|,;~Write||0|JobResource;1;|||;",
   /** Grants permission to delete a launch action. Access level: Write. Resources: LaunchConfigurationTemplateResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_DeleteLaunchAction.html */
@@ -94,7 +100,7 @@ const actionFacts = {
   DisconnectSourceServer: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to export CloudFormation template which contains source network resources. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ExportSourceNetworkCfnTemplate.html */
   ExportSourceNetworkCfnTemplate:
-    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
+    "|,;~Write||0|SourceNetworkResource;1;|0,2|s3:GetBucketLocation,s3:GetObject,s3:PutObject|;",
   /** Grants permission to get agent command. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   GetAgentCommandForDrs: "|,;~Read||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
   /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -155,7 +161,7 @@ const actionFacts = {
   RetryDataReplication: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to reverse replication. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_ReverseReplication.html */
   ReverseReplication:
-    "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
+    "|,;~Write||0|RecoveryInstanceResource;1;|0,2|drs:DescribeReplicationConfigurationTemplates,drs:DescribeSourceServers,ec2:DescribeInstances|;",
   /** Grants permission to send agent logs. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   SendAgentLogsForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
   /** Grants permission to send agent metrics. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -169,15 +175,15 @@ const actionFacts = {
   /** Grants permission to send volume throughput statistics. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   SendVolumeStatsForDrs: "|,;~Write||1|SourceServerResource;1;|||",
   /** Grants permission to start failback launch. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartFailbackLaunch.html */
-  StartFailbackLaunch: "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  StartFailbackLaunch: "|,;~Write||0|RecoveryInstanceResource;1;|0,2||",
   /** Grants permission to start recovery. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartRecovery.html */
   StartRecovery:
-    "|,;~Write||0|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+    "|,;~Write||0|SourceServerResource;1;|0,2|drs:CreateRecoveryInstanceForDrs,drs:ListTagsForResource,drs:TagResource,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
   /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartReplication.html */
   StartReplication: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to start network recovery. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkRecovery.html */
   StartSourceNetworkRecovery:
-    "|,;~Write||0|SourceNetworkResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
+    "|,;~Write||0|SourceNetworkResource;1;|0,2|cloudformation:CreateStack,cloudformation:DescribeStackResource,cloudformation:DescribeStacks,cloudformation:UpdateStack,drs:GetLaunchConfiguration,ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:ModifyLaunchTemplate,s3:GetObject,s3:PutObject|",
   /** Grants permission to start network replication. Access level: Write. Resources: SourceNetworkResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StartSourceNetworkReplication.html */
   StartSourceNetworkReplication: "|,;~Write||0|SourceNetworkResource;1;|||;",
   /** Grants permission to stop failback. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_StopFailback.html */
@@ -188,13 +194,13 @@ const actionFacts = {
   StopSourceNetworkReplication: "|,;~Write||0|SourceNetworkResource;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|aws:RequestTag/${TagKey},aws:TagKeys,drs:CreateAction||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
+    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|0,2,3||CreateExtendedSourceServer,CreateLaunchConfigurationTemplate,CreateReplicationConfigurationTemplate,CreateSourceNetwork,StartRecovery,;",
   /** Grants permission to terminate recovery instances. Access level: Write. Resources: RecoveryInstanceResource*. https://docs.aws.amazon.com/drs/latest/APIReference/API_TerminateRecoveryInstances.html */
   TerminateRecoveryInstances:
-    "|,;~Write||0|RecoveryInstanceResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
+    "|,;~Write||0|RecoveryInstanceResource;1;|0,2|drs:DescribeSourceServers,ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances|;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: JobResource, LaunchConfigurationTemplateResource, RecoveryInstanceResource, ReplicationConfigurationTemplateResource, SourceNetworkResource, SourceServerResource. https://docs.aws.amazon.com/drs/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|JobResource;0;,LaunchConfigurationTemplateResource;0;,RecoveryInstanceResource;0;,ReplicationConfigurationTemplateResource;0;,SourceNetworkResource;0;,SourceServerResource;0;|2||;",
   /** Grants permission to update agent backlog. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
   UpdateAgentBacklogForDrs: "|,;~Write||1|RecoveryInstanceResource;1;,SourceServerResource;1;|||",
   /** Grants permission to update agent conversion info. Access level: Write. Resources: RecoveryInstanceResource*, SourceServerResource*. Permission only. https://docs.aws.amazon.com/drs/latest/userguide/drs-apis.html */
@@ -324,13 +330,16 @@ export type Actions = ActionsOf<typeof actionFacts, "drs">;
 /** Any drs action. */
 export type Action = ActionOf<typeof actionFacts, "drs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "drs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "drs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "drs" },
+  conditionKeyList,
+);
 /** Every drs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -339,27 +348,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The JobResource resource type: arn:${Partition}:drs:${Region}:${Account}:job/${JobID} */
-  JobResource: "|,arn:${Partition}:drs:${Region}:${Account}:job/${JobID}|aws:ResourceTag/${TagKey}",
+  JobResource: "|,arn:${Partition}:drs:${Region}:${Account}:job/${JobID}|1",
   /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
   LaunchConfigurationTemplateResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:drs:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|1",
   /** The RecoveryInstanceResource resource type: arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID} */
-  RecoveryInstanceResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}|aws:ResourceTag/${TagKey},drs:EC2InstanceARN",
+  RecoveryInstanceResource: "|,arn:${Partition}:drs:${Region}:${Account}:recovery-instance/${RecoveryInstanceID}|1,4",
   /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
   ReplicationConfigurationTemplateResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:drs:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|1",
   /** The SourceNetworkResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID} */
-  SourceNetworkResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}|aws:ResourceTag/${TagKey}",
+  SourceNetworkResource: "|,arn:${Partition}:drs:${Region}:${Account}:source-network/${SourceNetworkID}|1",
   /** The SourceServerResource resource type: arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID} */
-  SourceServerResource:
-    "|,arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}|aws:ResourceTag/${TagKey}",
+  SourceServerResource: "|,arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a JobResource resource: arn:${Partition}:drs:${Region}:${Account}:job/${JobID}. */
   jobResource: "|JobResource|arn:|partition?|:drs:|region|:|account|:job/|jobId|",
@@ -413,8 +422,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "drs:CreateAction" | "drs:EC2InstanceARN";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,47 +27,49 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservicedata.html",
   },
 ];
+const conditionKeyList = [
+  "aws:ResourceTag/${TagKey}",
+  "ds-data:Identifier",
+  "ds-data:MemberName",
+  "ds-data:MemberRealm",
+  "ds-data:Realm",
+  "ds-data:SAMAccountName",
+] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_AddGroupMember.html */
-  AddGroupMember:
-    "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:MemberName,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  AddGroupMember: "|,;~Write||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to create a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  CreateGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to create a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  CreateUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  DeleteGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  DeleteUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to describe a group on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeGroup.html */
-  DescribeGroup:
-    "|,;~Read||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;,SearchGroups",
+  DescribeGroup: "|,;~Read||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
   /** Grants permission to describe a user on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeUser.html */
-  DescribeUser:
-    "|,;~Read||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;,SearchUsers",
+  DescribeUser: "|,;~Read||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
   /** Grants permission to disable a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DisableUser.html */
-  DisableUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  DisableUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to list members in a group on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupMembers.html */
-  ListGroupMembers:
-    "|,;~List||0|directory;1;|ds-data:Identifier,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  ListGroupMembers: "|,;~List||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list groups on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0|directory;1;|ds-data:Realm|ds:AccessDSData|;",
+  ListGroups: "|,;~List||0|directory;1;|4|ds:AccessDSData|;",
   /** Grants permission to list the groups that a member is in on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupsForMember.html */
-  ListGroupsForMember:
-    "|,;~List||0|directory;1;|ds-data:Identifier,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  ListGroupsForMember: "|,;~List||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list users on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0|directory;1;|ds-data:Realm|ds:AccessDSData|;",
+  ListUsers: "|,;~List||0|directory;1;|4|ds:AccessDSData|;",
   /** Grants permission to remove a member from a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_RemoveGroupMember.html */
-  RemoveGroupMember:
-    "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:MemberName,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  RemoveGroupMember: "|,;~Write||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to search for groups on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchGroups.html */
-  SearchGroups: "|,;~Read||0|directory;1;|ds-data:Realm|ds-data:DescribeGroup,ds:AccessDSData|;",
+  SearchGroups: "|,;~Read||0|directory;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
   /** Grants permission to search for users on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchUsers.html */
-  SearchUsers: "|,;~Read||0|directory;1;|ds-data:Realm|ds-data:DescribeUser,ds:AccessDSData|;",
+  SearchUsers: "|,;~Read||0|directory;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
   /** Grants permission to update a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  UpdateGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to update a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|directory;1;|ds-data:Identifier,ds-data:Realm,ds-data:SAMAccountName|ds:AccessDSData|;",
+  UpdateUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
 } as const;
 const actionDetails = {
   AddGroupMember: "|,;~~~|Grants permission to add a member to a group on a directory",
@@ -93,13 +95,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ds-data">;
 /** Any ds-data action. */
 export type Action = ActionOf<typeof actionFacts, "ds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds-data">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ds-data",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ds-data" },
+  conditionKeyList,
+);
 /** Every ds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,12 +113,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The directory resource type: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId} */
-  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
+  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|0",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a directory resource: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}. */
   directory: "|directory|arn:|partition?|:ds:|region|:|account|:directory/|directoryId|",
@@ -153,13 +161,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:ResourceTag/${TagKey}"
-  | "ds-data:Identifier"
-  | "ds-data:MemberName"
-  | "ds-data:MemberRealm"
-  | "ds-data:Realm"
-  | "ds-data:SAMAccountName";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdirectoryservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a directory sharing request that was sent from the directory owner account. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AcceptSharedDirectory.html */
   AcceptSharedDirectory: "|,;~Write||0|directory;1;|||;",
@@ -40,7 +41,7 @@ const actionFacts = {
     "|,;~Write||0|directory;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to add or overwrite one or more tags for the specified Amazon Directory Services directory. Access level: Tagging. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|directory;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateTags|;,ConnectDirectory,CreateDirectory,CreateMicrosoftAD",
+    "|,;~Tagging||0|directory;1;|0,2|ec2:CreateTags|;,ConnectDirectory,CreateDirectory,CreateMicrosoftAD",
   /** Grants permission to authorize an application for your AWS Directory. Access level: Write. Resources: directory*. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
   AuthorizeApplication: "|,;~Write||1|directory;1;|||",
   /** Grants permission to cancel an in-progress schema extension to a Microsoft AD directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CancelSchemaExtension.html */
@@ -49,7 +50,7 @@ const actionFacts = {
   CheckAlias: "|,;~Read||1||||",
   /** Grants permission to create an AD Connector to connect to an on-premises directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ConnectDirectory.html */
   ConnectDirectory:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to create an alias for a directory and assigns the alias to the directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateAlias.html */
   CreateAlias: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to create a computer account in the specified directory, and joins the computer to the directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateComputer.html */
@@ -58,17 +59,17 @@ const actionFacts = {
   CreateConditionalForwarder: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to create a Simple AD directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateDirectory.html */
   CreateDirectory:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to create a Hybrid Managed AD directory. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateHybridAD.html */
   CreateHybridAD:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:GetRole,secretsmanager:DescribeSecret,secretsmanager:GetSecretValue,ssm:GetCommandInvocation,ssm:GetConnectionStatus,ssm:ListCommands,ssm:SendCommand|;",
+    "|,;~Write||0||0,2|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:GetRole,secretsmanager:DescribeSecret,secretsmanager:GetSecretValue,ssm:GetCommandInvocation,ssm:GetConnectionStatus,ssm:ListCommands,ssm:SendCommand|;",
   /** Grants permission to create an IdentityPool Directory in the AWS cloud. Access level: Write. Permission only. https://docs.aws.amazon.com/directoryservice/latest/admin-guide/UsingWithDS_IAM_ResourcePermissions.html */
-  CreateIdentityPoolDirectory: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateIdentityPoolDirectory: "|,;~Write||1||0,2||",
   /** Grants permission to create a subscription to forward real time Directory Service domain controller security logs to the specified CloudWatch log group in your AWS account. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateLogSubscription.html */
   CreateLogSubscription: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to create a Microsoft AD in the AWS cloud. Access level: Write. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateMicrosoftAD.html */
   CreateMicrosoftAD:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0||0,2|ds:AddTagsToResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to create a snapshot of a Simple AD or Microsoft AD directory in the AWS cloud. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateSnapshot.html */
   CreateSnapshot: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to initiate the creation of the AWS side of a trust relationship between a Microsoft AD in the AWS cloud and an external domain. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_CreateTrust.html */
@@ -184,7 +185,7 @@ const actionFacts = {
   /** Grants permission to stop all replication and removes the domain controllers from the specified Region. You cannot remove the primary Region with this operation. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_RemoveRegion.html */
   RemoveRegion: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to remove tags from an Amazon Directory Services directory. Access level: Tagging. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_RemoveTagsFromResource.html */
-  RemoveTagsFromResource: "|,;~Tagging||0|directory;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DeleteTags|;",
+  RemoveTagsFromResource: "|,;~Tagging||0|directory;1;|0,2|ec2:DeleteTags|;",
   /** Grants permission to reset the password for any user in your AWS Managed Microsoft AD or Simple AD directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_ResetUserPassword.html */
   ResetUserPassword: "|,;~Write||0|directory;1;|||;",
   /** Grants permission to restore a directory using an existing directory snapshot. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservice/latest/devguide/API_RestoreFromSnapshot.html */
@@ -366,13 +367,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ds">;
 /** Any ds action. */
 export type Action = ActionOf<typeof actionFacts, "ds">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ds">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ds",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ds" },
+  conditionKeyList,
+);
 /** Every ds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -381,12 +385,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The directory resource type: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId} */
-  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
+  directory: "|,arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a directory resource: arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}. */
   directory: "|directory|arn:|partition?|:ds:|region|:|account|:directory/|directoryId|",
@@ -422,7 +429,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,22 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonauroradsql.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "dsql:FisActionId",
+  "dsql:FisTargetArns",
+  "dsql:WitnessRegion",
+] as const;
 const actionFacts = {
   /** Grants permission to add a peer cluster to a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   AddPeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to create new clusters. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|Cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,dsql:WitnessRegion|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|Cluster;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a Change Stream for a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  CreateStream: "|,;~Write||0|Cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|dsql:TagResource,iam:PassRole|;",
+  CreateStream: "|,;~Write||0|Cluster;1;|0,2|dsql:TagResource,iam:PassRole|;",
   /** Grants permission to connect to the database. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
   DbConnect: "|,;~Write||0|Cluster;1;|||",
   /** Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
@@ -58,7 +66,7 @@ const actionFacts = {
   /** Grants permission to retrieve the VPC endpoint service name for a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetVpcEndpointServiceName.html */
   GetVpcEndpointServiceName: "|,;~Read||0|Cluster;1;|||;",
   /** Grants permission to inject errors in targeted clusters. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
-  InjectError: "|,;~Write||1||dsql:FisActionId,dsql:FisTargetArns||",
+  InjectError: "|,;~Write||1||3,4||",
   /** Grants permission to retrieve a list of clusters. Access level: List. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListClusters.html */
   ListClusters: "|,;~List||0||||;",
   /** Grants permission to retrieve a list of Change Streams for a cluster. Access level: List. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
@@ -70,8 +78,7 @@ const actionFacts = {
   /** Grants permission to update multi-Region properties of a cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   PutMultiRegionProperties: "|,;~Write||1|Cluster;1;|||CreateCluster,UpdateCluster",
   /** Grants permission to configure and update the witness Region of a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutWitnessRegion:
-    "|,;~Write||1|Cluster;1;|dsql:WitnessRegion|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  PutWitnessRegion: "|,;~Write||1|Cluster;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to remove a peer cluster from a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
   RemovePeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|UpdateCluster",
   /** Grants permission to start a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
@@ -83,12 +90,12 @@ const actionFacts = {
   /** Grants permission to stop a restore job for an Aurora DSQL Cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
   StopRestoreJob: "|,;~Write||0|Cluster;1;|||",
   /** Grants permission to add tags to Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateStream,;",
+  TagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|0,2||CreateCluster,CreateStream,;",
   /** Grants permission to remove tags from Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|2||;",
   /** Grants permission to modify cluster attributes. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|Cluster;1;|dsql:WitnessRegion|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
+    "|,;~Write||0|Cluster;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
   /** Grants permission to modify Change Stream attributes. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
   UpdateStream: "|,;~Write||0|Stream;1;|||",
 } as const;
@@ -132,13 +139,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dsql">;
 /** Any dsql action. */
 export type Action = ActionOf<typeof actionFacts, "dsql">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dsql">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dsql",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dsql" },
+  conditionKeyList,
+);
 /** Every dsql action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -147,15 +157,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Cluster resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier} */
-  Cluster: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}|aws:ResourceTag/${TagKey}",
+  Cluster: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}|1",
   /** The Stream resource type: arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId} */
-  Stream:
-    "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}|aws:ResourceTag/${TagKey}",
+  Stream: "|,arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Cluster resource: arn:${Partition}:dsql:${Region}:${Account}:cluster/${Identifier}. */
   cluster: "|Cluster|arn:|partition?|:dsql:|region|:|account|:cluster/|identifier|",
@@ -199,13 +211,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "dsql:FisActionId"
-  | "dsql:FisTargetArns"
-  | "dsql:WitnessRegion";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

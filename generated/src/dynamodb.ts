@@ -27,18 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazondynamodb.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "dynamodb:Attributes",
+  "dynamodb:EnclosingOperation",
+  "dynamodb:FirstPartitionKeyValues",
+  "dynamodb:FisActionId",
+  "dynamodb:FisTargetArns",
+  "dynamodb:FourthPartitionKeyValues",
+  "dynamodb:FullTableScan",
+  "dynamodb:LeadingKeys",
+  "dynamodb:ReturnConsumedCapacity",
+  "dynamodb:ReturnValues",
+  "dynamodb:SecondPartitionKeyValues",
+  "dynamodb:Select",
+  "dynamodb:ThirdPartitionKeyValues",
+] as const;
 const actionFacts = {
   /** Grants permission to create multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   AssociateTableReplica: "|,;~Write||1|table;1;|||CreateTable,RestoreTableToPointInTime",
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
-  BatchGetItem:
-    "|,;~Read||0|table;1;|dynamodb:Attributes,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:Select||;",
+  BatchGetItem: "|,;~Read||0|table;1;|3,10,11,14||;",
   /** Grants permission to put or delete multiple items in one or more tables. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html */
   BatchWriteItem:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+    "|,;~Write||0|table;1;|3,10,11||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to the ConditionCheckItem operation checks the existence of a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheck.html */
-  ConditionCheckItem:
-    "|,;~Read||0|table;1;|dynamodb:Attributes,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues||TransactWriteItems",
+  ConditionCheckItem: "|,;~Read||0|table;1;|3,10,11,12||TransactWriteItems",
   /** Grants permission to create a backup for an existing table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateBackup.html */
   CreateBackup: "|,;~Write||0|table;1;|||;",
   /** Grants permission to create a global table from an existing table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalTable.html */
@@ -47,7 +63,7 @@ const actionFacts = {
   CreateGlobalTableWitness: "|,;~Write||1|table;1;|||UpdateTable",
   /** Grants permission to the CreateTable operation adds a new table to your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html */
   CreateTable:
-    "|,;~Write||0|table;1;|aws:RequestTag/${TagKey},aws:TagKeys|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
+    "|,;~Write||0|table;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
   /** Grants permission to add a new replica table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
   CreateTableReplica: "|,;~Write||1|table;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to delete an existing backup of a table. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteBackup.html */
@@ -56,7 +72,7 @@ const actionFacts = {
   DeleteGlobalTableWitness: "|,;~Write||1|table;1;|||UpdateTable",
   /** Grants permission to deletes a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
   DeleteItem:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "|,;~Write||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to delete the resource-based policy attached to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Permissions management||0|stream;1;,table;1;|||;",
   /** Grants permission to the DeleteTable operation which deletes a table and all of its items. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html */
@@ -105,7 +121,7 @@ const actionFacts = {
   GetAbacStatus: "|,;~Read||1||||",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
   GetItem:
-    "|,;~Read||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:Select|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
+    "|,;~Read||0|table;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
   /** Grants permission to retrieve the stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html */
   GetRecords: "|,;~Read||0|stream;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to view a resource-based policy for a resource. Access level: Read. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetResourcePolicy.html */
@@ -115,7 +131,7 @@ const actionFacts = {
   /** Grants permission to initiate an import from S3 to a DynamoDB table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html */
   ImportTable: "|,;~Write||0|table;1;|||;",
   /** Grants permission to start experiments on a Global Table. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  InjectError: "|,;~Write||1||dynamodb:FisActionId,dynamodb:FisTargetArns||",
+  InjectError: "|,;~Write||1||6,7||",
   /** Grants permission to list backups associated with the account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListBackups.html */
   ListBackups: "|,;~List||0||||;",
   /** Grants permission to list the ContributorInsightsSummary for all tables and global secondary indexes associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListContributorInsights.html */
@@ -133,27 +149,23 @@ const actionFacts = {
   /** Grants permission to list all tags on an Amazon DynamoDB resource. Access level: Read. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTagsOfResource.html */
   ListTagsOfResource: "|,;~Read||0|stream;0;,table;1;|||;",
   /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLDelete:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnValues||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLDelete: "|,;~Write||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to create a new item, if an item with same primary key does not exist in the table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLInsert:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLInsert: "|,;~Write||0|table;1;|3,4,10||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to read a set of attributes for items from a table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLSelect:
-    "|,;~Read||0|index;0;,table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:FullTableScan,dynamodb:LeadingKeys,dynamodb:Select||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLSelect: "|,;~Read||0|index;0;,table;1;|3,4,9,10,14||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to edit an existing item's attributes. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLUpdate:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnValues||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLUpdate: "|,;~Write||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to purchases reserved capacity for use with your account. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
   PurchaseReservedCapacityOfferings: "|,;~Write||1||||",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
   PutItem:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "|,;~Write||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to attach a resource-based policy to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Permissions management||0|stream;1;,table;1;|||CreateTable,;",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
   Query:
-    "|,;~Read||0|index;0;,table;1;|dynamodb:Attributes,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues,dynamodb:Select||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+    "|,;~Read||0|index;0;,table;1;|3,10,11,12,14||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to read data from a multi account global table replica. Access level: Read. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   ReadDataForReplication:
     "|,;~Read||1|table;1;|||DescribeStream,DescribeTable,DescribeTimeToLive,GetItem,GetRecords,GetShardIterator",
@@ -168,13 +180,13 @@ const actionFacts = {
   RestoreTableToPointInTime:
     "|,;~Write||0|table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
   /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
-  Scan: "|,;~Read||0|index;0;,table;1;|dynamodb:Attributes,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues,dynamodb:Select||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
+  Scan: "|,;~Read||0|index;0;,table;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
   /** Grants permission to create a backup on AWS Backup with advanced features enabled. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
   StartAwsBackupJob: "|,;~Write||1|table;1;|||",
   /** Grants permission to associate a set of tags with an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|stream;0;,table;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateTable,;,UpdateTable",
+  TagResource: "|,;~Tagging||0|stream;0;,table;1;|0,2||CreateTable,;,UpdateTable",
   /** Grants permission to remove the association of tags from an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|stream;0;,table;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|stream;0;,table;1;|2||;",
   /** Grants permission to update the status of Attribute Based Access Control for the account. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/abac-enable-ddb.html */
   UpdateAbacStatus: "|,;~Permissions management||1||||",
   /** Grants permission to enable or disable continuous backups. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateContinuousBackups.html */
@@ -189,7 +201,7 @@ const actionFacts = {
   UpdateGlobalTableVersion: "|,;~Write||1|global-table;1;,table;0;|||",
   /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
   UpdateItem:
-    "|,;~Write||0|table;1;|dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
+    "|,;~Write||0|table;1;|3,4,10,11,12||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
   /** Grants permission to update data replication configurations for the specified Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateKinesisStreamingDestination.html */
   UpdateKinesisStreamingDestination: "|,;~Write||0|table;1;|||;",
   /** Grants permission to modify the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html */
@@ -310,13 +322,16 @@ export type Actions = ActionsOf<typeof actionFacts, "dynamodb">;
 /** Any dynamodb action. */
 export type Action = ActionOf<typeof actionFacts, "dynamodb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "dynamodb">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "dynamodb",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "dynamodb" },
+  conditionKeyList,
+);
 /** Every dynamodb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -333,17 +348,19 @@ const resourceTypeFacts = {
   /** The import resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName} */
   import: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/import/${ImportName}|",
   /** The index resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName} */
-  index:
-    "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}|aws:ResourceTag/${TagKey}",
+  index: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}|1",
   /** The stream resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel} */
   stream: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}|",
   /** The table resource type: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName} */
-  table: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}|aws:ResourceTag/${TagKey}",
+  table: "|,arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a backup resource: arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}. */
   backup: "|backup|arn:|partition?|:dynamodb:|region|:|account|:table/|tableName|/backup/|backupName|",
@@ -417,23 +434,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "dynamodb:Attributes"
-  | "dynamodb:EnclosingOperation"
-  | "dynamodb:FirstPartitionKeyValues"
-  | "dynamodb:FisActionId"
-  | "dynamodb:FisTargetArns"
-  | "dynamodb:FourthPartitionKeyValues"
-  | "dynamodb:FullTableScan"
-  | "dynamodb:LeadingKeys"
-  | "dynamodb:ReturnConsumedCapacity"
-  | "dynamodb:ReturnValues"
-  | "dynamodb:SecondPartitionKeyValues"
-  | "dynamodb:Select"
-  | "dynamodb:ThirdPartitionKeyValues";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticblockstore.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "ebs:Description",
+  "ebs:ParentSnapshot",
+  "ebs:VolumeSize",
+] as const;
 const actionFacts = {
   /** Grants permission to seal and complete the snapshot after all of the required blocks of data have been written to it. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_CompleteSnapshot.html */
-  CompleteSnapshot: "|,;~Write||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  CompleteSnapshot: "|,;~Write||0|snapshot;1;|1||;",
   /** Grants permission to return the data of a block in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_GetSnapshotBlock.html */
-  GetSnapshotBlock: "|,;~Read||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  GetSnapshotBlock: "|,;~Read||0|snapshot;1;|1||;",
   /** Grants permission to list the blocks that are different between two Amazon Elastic Block Store (EBS) snapshots of the same volume/snapshot lineage. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListChangedBlocks.html */
-  ListChangedBlocks: "|,;~Read||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  ListChangedBlocks: "|,;~Read||0|snapshot;1;|1||;",
   /** Grants permission to list the blocks in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListSnapshotBlocks.html */
-  ListSnapshotBlocks: "|,;~Read||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  ListSnapshotBlocks: "|,;~Read||0|snapshot;1;|1||;",
   /** Grants permission to write a block of data to a snapshot created by the StartSnapshot operation. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_PutSnapshotBlock.html */
-  PutSnapshotBlock: "|,;~Write||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  PutSnapshotBlock: "|,;~Write||0|snapshot;1;|1||;",
   /** Grants permission to create a new EBS snapshot. Access level: Write. Resources: snapshot. https://docs.aws.amazon.com/ebs/latest/APIReference/API_StartSnapshot.html */
-  StartSnapshot:
-    "|,;~Write||0|snapshot;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ebs:Description,ebs:ParentSnapshot,ebs:VolumeSize|ec2:CreateTags|;",
+  StartSnapshot: "|,;~Write||0|snapshot;0;|0,1,2,3,4,5|ec2:CreateTags|;",
 } as const;
 const actionDetails = {
   CompleteSnapshot:
@@ -59,13 +66,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ebs">;
 /** Any ebs action. */
 export type Action = ActionOf<typeof actionFacts, "ebs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ebs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ebs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ebs" },
+  conditionKeyList,
+);
 /** Every ebs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -74,13 +84,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The snapshot resource type: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId} */
-  snapshot:
-    "|,arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ebs:Description,ebs:ParentSnapshot,ebs:VolumeSize",
+  snapshot: "|,arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}|0,1,2,3,4,5",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a snapshot resource: arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}. */
   snapshot: "|snapshot|arn:|partition?|:ec2:|region|::snapshot/|snapshotId|",
@@ -122,13 +134,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "ebs:Description"
-  | "ebs:ParentSnapshot"
-  | "ebs:VolumeSize";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,12 +27,19 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2instanceconnect.html",
   },
 ];
+const conditionKeyList = [
+  "aws:ResourceTag/${TagKey}",
+  "ec2-instance-connect:maxTunnelDuration",
+  "ec2-instance-connect:privateIpAddress",
+  "ec2-instance-connect:remotePort",
+  "ec2:ResourceTag/${TagKey}",
+  "ec2:osuser",
+] as const;
 const actionFacts = {
   /** Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permissions-for-ec2-instance-connect-endpoint.html#iam-OpenTunnel */
-  OpenTunnel:
-    "|,;~Write||0|instance-connect-endpoint;1;aws:ResourceTag/${TagKey}~ec2-instance-connect:MaxTunnelDuration~ec2-instance-connect:privateIpAddress~ec2-instance-connect:remotePort~ec2:ResourceTag/${TagKey}|||",
+  OpenTunnel: "|,;~Write||0|instance-connect-endpoint;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for standard SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSSHPublicKey.html */
-  SendSSHPublicKey: "|,;~Write||0|instance;1;|ec2:osuser||;",
+  SendSSHPublicKey: "|,;~Write||0|instance;1;|5||;",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSerialConsoleSSHPublicKey.html */
   SendSerialConsoleSSHPublicKey: "|,;~Write||0|instance;1;|||;",
 } as const;
@@ -49,13 +56,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ec2-instance-connect">;
 /** Any ec2-instance-connect action. */
 export type Action = ActionOf<typeof actionFacts, "ec2-instance-connect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2-instance-connect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ec2-instance-connect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ec2-instance-connect" },
+  conditionKeyList,
+);
 /** Every ec2-instance-connect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -64,16 +74,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
-  instance:
-    "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|aws:ResourceTag/${TagKey},ec2:ResourceTag/${TagKey}",
+  instance: "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|0,4",
   /** The instance-connect-endpoint resource type: arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId} */
   "instance-connect-endpoint":
-    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}|aws:ResourceTag/${TagKey},ec2:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}|0,4",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a instance resource: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}. */
   instance: "|instance|arn:|partition?|:ec2:|region|:|account|:instance/|instanceId|",
@@ -118,13 +130,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:ResourceTag/${TagKey}"
-  | "ec2-instance-connect:maxTunnelDuration"
-  | "ec2-instance-connect:privateIpAddress"
-  | "ec2-instance-connect:remotePort"
-  | "ec2:ResourceTag/${TagKey}"
-  | "ec2:osuser";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

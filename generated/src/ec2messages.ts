@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmessagedeliveryservice.html",
   },
 ];
+const conditionKeyList = ["ec2:SourceInstanceARN", "ssm:SourceInstanceARN"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge a message, ensuring it will not be delivered again. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
   AcknowledgeMessage: "|,;~Write||0||||",
@@ -37,9 +38,9 @@ const actionFacts = {
   /** Grants permission to route traffic to the correct endpoint based on the given destination for the messages. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
   GetEndpoint: "|,;~Read||0||||",
   /** Grants permission to deliver messages to clients/instances using long polling. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetMessages: "|,;~Read||0||ec2:SourceInstanceARN,ssm:SourceInstanceARN||",
+  GetMessages: "|,;~Read||0||0,1||",
   /** Grants permission to send replies from clients/instances to upstream service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  SendReply: "|,;~Write||0||ec2:SourceInstanceARN,ssm:SourceInstanceARN||",
+  SendReply: "|,;~Write||0||0,1||",
 } as const;
 const actionDetails = {
   AcknowledgeMessage: "|,;~|Grants permission to acknowledge a message, ensuring it will not be delivered again",
@@ -56,13 +57,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ec2messages">;
 /** Any ec2messages action. */
 export type Action = ActionOf<typeof actionFacts, "ec2messages">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ec2messages">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every ec2messages action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -71,9 +75,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -99,7 +106,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "ec2:SourceInstanceARN" | "ssm:SourceInstanceARN";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistrypublic.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "ecr-public:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchCheckLayerAvailability.html */
   BatchCheckLayerAvailability: "|,;~Read||0|repository;1;|||;",
@@ -35,7 +41,7 @@ const actionFacts = {
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CompleteLayerUpload.html */
   CompleteLayerUpload: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr-public:TagResource|;",
+  CreateRepository: "|,;~Write||0|repository;1;|0,2|ecr-public:TagResource|;",
   /** Grants permission to delete an existing image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepository.html */
   DeleteRepository: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to delete the repository policy from a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepositoryPolicy.html */
@@ -69,9 +75,9 @@ const actionFacts = {
   /** Grants permission to apply a repository policy on a specified repository to control access permissions. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_SetRepositoryPolicy.html */
   SetRepositoryPolicy: "|,;~Permissions management||0|repository;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRepository,;",
+  TagResource: "|,;~Tagging||0|repository;1;|0,2||CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|repository;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|repository;1;|2||;",
   /** Grants permission to upload an image layer part to Amazon ECR Public. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UploadLayerPart.html */
   UploadLayerPart: "|,;~Write||0|repository;1;|||;",
 } as const;
@@ -110,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ecr-public">;
 /** Any ecr-public action. */
 export type Action = ActionOf<typeof actionFacts, "ecr-public">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr-public">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ecr-public",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ecr-public" },
+  conditionKeyList,
+);
 /** Every ecr-public action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,13 +136,15 @@ const resourceTypeFacts = {
   /** The registry resource type: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId} */
   registry: "|,arn:${Partition}:ecr-public::${Account}:registry/${RegistryId}|",
   /** The repository resource type: arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName} */
-  repository:
-    "|,arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}|aws:ResourceTag/${TagKey},ecr-public:ResourceTag/${TagKey}",
+  repository: "|,arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}|1,3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a registry resource: arn:${Partition}:ecr-public::${Account}:registry/${RegistryId}. */
   registry: "|registry|arn:|partition?|:ecr-public::|account|:registry/|registryId|",
@@ -175,8 +186,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "ecr-public:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

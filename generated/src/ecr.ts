@@ -27,6 +27,13 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "ecr:AccountSetting",
+  "ecr:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html */
   BatchCheckLayerAvailability: "|,;~Read||0|repository;1;|||;",
@@ -45,7 +52,7 @@ const actionFacts = {
   CreatePullThroughCacheRule: "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html */
   CreateRepository:
-    "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
+    "|,;~Write||0|repository;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
   /** Grants permission to create the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html */
   CreateRepositoryCreationTemplate:
     "|,;~Write||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
@@ -82,7 +89,7 @@ const actionFacts = {
   /** Grants permission to describe the repository creation template. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html */
   DescribeRepositoryCreationTemplates: "|,;~Read||0||||;",
   /** Grants permission to retrieve account settings. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html */
-  GetAccountSetting: "|,;~Read||0||ecr:AccountSetting||;",
+  GetAccountSetting: "|,;~Read||0||3||;",
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html */
   GetAuthorizationToken: "|,;~Read||0||||;",
   /** Grants permission to retrieve the download URL corresponding to an image layer. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html */
@@ -108,9 +115,9 @@ const actionFacts = {
   /** Grants permission to list pull time update exclusions for the registry. Access level: List. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions */
   ListPullTimeUpdateExclusions: "|,;~List||0||||;",
   /** Grants permission to list the tags for an Amazon ECR resource. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|repository;1;|0,2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "|,;~Write||0||ecr:AccountSetting||;",
+  PutAccountSetting: "|,;~Write||0||3||;",
   /** Grants permission to create or update the image manifest associated with an image. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html */
   PutImage: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to update the image scanning configuration for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html */
@@ -140,9 +147,9 @@ const actionFacts = {
   /** Grants permission to start a preview of the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html */
   StartLifecyclePolicyPreview: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys||BatchGetImage,CreateRepository,;",
+  TagResource: "|,;~Tagging||0|repository;1;|0,2||BatchGetImage,CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|repository;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|repository;1;|2||;",
   /** Grants permission to get update the storage class of a specified image within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass */
   UpdateImageStorageClass: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to update the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html */
@@ -234,13 +241,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ecr">;
 /** Any ecr action. */
 export type Action = ActionOf<typeof actionFacts, "ecr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ecr">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ecr",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ecr" },
+  conditionKeyList,
+);
 /** Every ecr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -249,13 +259,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The repository resource type: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName} */
-  repository:
-    "|,arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}|aws:ResourceTag/${TagKey},ecr:ResourceTag/${TagKey}",
+  repository: "|,arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}|1,4",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a repository resource: arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}. */
   repository: "|repository|arn:|partition?|:ecr:|region|:|account|:repository/|repositoryName|",
@@ -297,12 +309,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "ecr:AccountSetting"
-  | "ecr:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

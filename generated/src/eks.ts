@@ -27,36 +27,63 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelastickubernetesservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "eks:accessEntryType",
+  "eks:accessScope",
+  "eks:authenticationMode",
+  "eks:blockStorageEnabled",
+  "eks:bootstrapClusterCreatorAdminPermissions",
+  "eks:bootstrapSelfManagedAddons",
+  "eks:clientId",
+  "eks:clusterName",
+  "eks:computeConfigEnabled",
+  "eks:controlPlaneScalingTier",
+  "eks:deletionProtection",
+  "eks:elasticLoadBalancingEnabled",
+  "eks:encryptionConfigProviderKeyArns",
+  "eks:endpointPrivateAccess",
+  "eks:endpointPublicAccess",
+  "eks:issuerUrl",
+  "eks:kubernetesGroups",
+  "eks:kubernetesVersion",
+  "eks:loggingType/${type}",
+  "eks:namespaces",
+  "eks:policyArn",
+  "eks:principalArn",
+  "eks:supportType",
+  "eks:username",
+  "eks:zonalShiftEnabled",
+] as const;
 const actionFacts = {
   /** Grants permission to view Kubernetes objects via AWS EKS console. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/view-workloads.html */
   AccessKubernetesApi: "|,;~Read||1|cluster;1;|||",
   /** Grants permission to associate an Amazon EKS access policy to an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateAccessPolicy.html */
-  AssociateAccessPolicy: "|,;~Write||0|access-entry;1;|eks:accessScope,eks:namespaces,eks:policyArn||;",
+  AssociateAccessPolicy: "|,;~Write||0|access-entry;1;|4,22,23||;",
   /** Grants permission to associate encryption configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateEncryptionConfig.html */
-  AssociateEncryptionConfig: "|,;~Write||0|cluster;1;|eks:encryptionConfigProviderKeyArns||;",
+  AssociateEncryptionConfig: "|,;~Write||0|cluster;1;|15||;",
   /** Grants permission to associate an identity provider configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateIdentityProviderConfig.html */
-  AssociateIdentityProviderConfig:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,eks:clientId,eks:issuerUrl|eks:TagResource|;",
+  AssociateIdentityProviderConfig: "|,;~Write||0|cluster;1;|0,2,9,18|eks:TagResource|;",
   /** Grants permission to create an Amazon EKS access entry. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html */
   CreateAccessEntry:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,eks:accessEntryType,eks:kubernetesGroups,eks:principalArn,eks:username|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
+    "|,;~Write||0|cluster;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
   /** Grants permission to create an Amazon EKS add-on. Access level: Write. Resources: cluster*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html */
-  CreateAddon:
-    "|,;~Write||0|cluster;1;,podidentityassociation;0;|aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  CreateAddon: "|,;~Write||0|cluster;1;,podidentityassociation;0;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create a capability for an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  CreateCapability: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,eks:authenticationMode,eks:blockStorageEnabled,eks:bootstrapClusterCreatorAdminPermissions,eks:bootstrapSelfManagedAddons,eks:computeConfigEnabled,eks:controlPlaneScalingTier,eks:deletionProtection,eks:elasticLoadBalancingEnabled,eks:encryptionConfigProviderKeyArns,eks:endpointPrivateAccess,eks:endpointPublicAccess,eks:kubernetesVersion,eks:loggingType/${type},eks:supportType,eks:zonalShiftEnabled|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Anywhere subscription. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateEksAnywhereSubscription.html */
-  CreateEksAnywhereSubscription: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource|;",
+  CreateEksAnywhereSubscription: "|,;~Write||0||0,2|eks:TagResource|;",
   /** Grants permission to create an AWS Fargate profile. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateFargateProfile.html */
-  CreateFargateProfile: "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  CreateFargateProfile: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS Nodegroup. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html */
-  CreateNodegroup: "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  CreateNodegroup: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Pod Identity association. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreatePodIdentityAssociation.html */
-  CreatePodIdentityAssociation:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  CreatePodIdentityAssociation: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to delete an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAccessEntry.html */
   DeleteAccessEntry: "|,;~Write||0|access-entry;1;|||;",
   /** Grants permission to delete an Amazon EKS add-on. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAddon.html */
@@ -106,7 +133,7 @@ const actionFacts = {
   /** Grants permission to retrieve a given update for a given Amazon EKS cluster/nodegroup/add-on (in the specified or default region). Access level: Read. Resources: addon, capability, cluster*, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeUpdate.html */
   DescribeUpdate: "|,;~Read||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
   /** Grants permission to disassociate an Amazon EKS access policy from an Amazon EKS acces entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateAccessPolicy.html */
-  DisassociateAccessPolicy: "|,;~Write||0|access-entry;1;|eks:accessScope,eks:namespaces,eks:policyArn||;",
+  DisassociateAccessPolicy: "|,;~Write||0|access-entry;1;|4,22,23||;",
   /** Grants permission to delete an asssociated Idp config. Access level: Write. Resources: identityproviderconfig*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateIdentityProviderConfig.html */
   DisassociateIdentityProviderConfig: "|,;~Write||0|identityproviderconfig;1;|||;",
   /** Grants permission to list all Amazon EKS access entries. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAccessEntries.html */
@@ -145,15 +172,15 @@ const actionFacts = {
   /** Grants permission to modify Kubernetes objects via AWS console. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/mutate-workloads.html */
   MutateViaKubernetesApi: "|,;~Write||1|cluster;1;||eks:AccessKubernetesApi|",
   /** Grants permission to register an External cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_RegisterCluster.html */
-  RegisterCluster: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|eks:TagResource,iam:PassRole|;",
+  RegisterCluster: "|,;~Write||0||0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to initiate an on-demand refresh operation for cluster insights, getting the latest analysis outside of the standard refresh schedule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_StartInsightsRefresh.html */
   StartInsightsRefresh: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
+    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|0,2||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|2||;",
   /** Grants permission to update an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAccessEntry.html */
   UpdateAccessEntry: "|,;~Write||0|access-entry;1;|||;",
   /** Grants permission to update Amazon EKS add-on configurations, such as the VPC-CNI version. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAddon.html */
@@ -161,10 +188,9 @@ const actionFacts = {
   /** Grants permission to update a capability for an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateCapability.html */
   UpdateCapability: "|,;~Write||0|capability;1;||iam:PassRole|;",
   /** Grants permission to update Amazon EKS cluster configurations (eg: API server endpoint access). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterConfig.html */
-  UpdateClusterConfig:
-    "|,;~Write||0|cluster;1;|eks:authenticationMode,eks:blockStorageEnabled,eks:computeConfigEnabled,eks:controlPlaneScalingTier,eks:deletionProtection,eks:elasticLoadBalancingEnabled,eks:endpointPrivateAccess,eks:endpointPublicAccess,eks:loggingType/${type},eks:supportType,eks:zonalShiftEnabled|eks:CreateAccessEntry,iam:PassRole|;",
+  UpdateClusterConfig: "|,;~Write||0|cluster;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterVersion.html */
-  UpdateClusterVersion: "|,;~Write||0|cluster;1;|eks:kubernetesVersion||;",
+  UpdateClusterVersion: "|,;~Write||0|cluster;1;|20||;",
   /** Grants permission to update an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateEksAnywhereSubscription.html */
   UpdateEksAnywhereSubscription: "|,;~Write||0|eks-anywhere-subscription;1;|||;",
   /** Grants permission to update Amazon EKS nodegroup configurations (eg: min/max/desired capacity or labels). Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupConfig.html */
@@ -271,13 +297,16 @@ export type Actions = ActionsOf<typeof actionFacts, "eks">;
 /** Any eks action. */
 export type Action = ActionOf<typeof actionFacts, "eks">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "eks">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "eks",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "eks" },
+  conditionKeyList,
+);
 /** Every eks action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -287,39 +316,38 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The access-entry resource type: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID} */
   "access-entry":
-    "|,arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}|aws:ResourceTag/${TagKey},eks:accessEntryType,eks:clusterName,eks:kubernetesGroups,eks:principalArn,eks:username",
+    "|,arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}|1,3,10,19,24,26",
   /** The access-policy resource type: arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName} */
   "access-policy": "|,arn:${Partition}:eks::aws:cluster-access-policy/${AccessPolicyName}|",
   /** The addon resource type: arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID} */
-  addon:
-    "|,arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}|aws:ResourceTag/${TagKey}",
+  addon: "|,arn:${Partition}:eks:${Region}:${Account}:addon/${ClusterName}/${AddonName}/${UUID}|1",
   /** The capability resource type: arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID} */
   capability:
-    "|,arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:eks:${Region}:${Account}:capability/${ClusterName}/${CapabilityType}/${CapabilityName}/${UUID}|1",
   /** The cluster resource type: arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName} */
-  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}|1",
   /** The dashboard resource type: arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName} */
-  dashboard: "|,arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName}|aws:ResourceTag/${TagKey}",
+  dashboard: "|,arn:${Partition}:eks:${Region}:${Account}:dashboard/${DashboardName}|1",
   /** The eks-anywhere-subscription resource type: arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID} */
-  "eks-anywhere-subscription":
-    "|,arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID}|aws:ResourceTag/${TagKey}",
+  "eks-anywhere-subscription": "|,arn:${Partition}:eks:${Region}:${Account}:eks-anywhere-subscription/${UUID}|1",
   /** The fargateprofile resource type: arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID} */
   fargateprofile:
-    "|,arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:eks:${Region}:${Account}:fargateprofile/${ClusterName}/${FargateProfileName}/${UUID}|1",
   /** The identityproviderconfig resource type: arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID} */
   identityproviderconfig:
-    "|,arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:eks:${Region}:${Account}:identityproviderconfig/${ClusterName}/${IdentityProviderType}/${IdentityProviderConfigName}/${UUID}|1",
   /** The nodegroup resource type: arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID} */
-  nodegroup:
-    "|,arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}|aws:ResourceTag/${TagKey}",
+  nodegroup: "|,arn:${Partition}:eks:${Region}:${Account}:nodegroup/${ClusterName}/${NodegroupName}/${UUID}|1",
   /** The podidentityassociation resource type: arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID} */
-  podidentityassociation:
-    "|,arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}|aws:ResourceTag/${TagKey}",
+  podidentityassociation: "|,arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-entry resource: arn:${Partition}:eks:${Region}:${Account}:access-entry/${ClusterName}/${IamIdentityType}/${IamIdentityAccountID}/${IamIdentityName}/${UUID}. */
   accessEntry:
@@ -433,35 +461,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "eks:accessEntryType"
-  | "eks:accessScope"
-  | "eks:authenticationMode"
-  | "eks:blockStorageEnabled"
-  | "eks:bootstrapClusterCreatorAdminPermissions"
-  | "eks:bootstrapSelfManagedAddons"
-  | "eks:clientId"
-  | "eks:clusterName"
-  | "eks:computeConfigEnabled"
-  | "eks:controlPlaneScalingTier"
-  | "eks:deletionProtection"
-  | "eks:elasticLoadBalancingEnabled"
-  | "eks:encryptionConfigProviderKeyArns"
-  | "eks:endpointPrivateAccess"
-  | "eks:endpointPublicAccess"
-  | "eks:issuerUrl"
-  | "eks:kubernetesGroups"
-  | "eks:kubernetesVersion"
-  | "eks:loggingType/${type}"
-  | "eks:namespaces"
-  | "eks:policyArn"
-  | "eks:principalArn"
-  | "eks:supportType"
-  | "eks:username"
-  | "eks:zonalShiftEnabled";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

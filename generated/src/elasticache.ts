@@ -27,105 +27,121 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticache.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "elasticache:AtRestEncryptionEnabled",
+  "elasticache:AuthTokenEnabled",
+  "elasticache:AutomaticFailoverEnabled",
+  "elasticache:CacheNodeType",
+  "elasticache:CacheParameterGroupName",
+  "elasticache:ClusterModeEnabled",
+  "elasticache:DataStorageUnit",
+  "elasticache:EngineType",
+  "elasticache:EngineVersion",
+  "elasticache:KmsKeyId",
+  "elasticache:MaximumDataStorage",
+  "elasticache:MaximumECPUPerSecond",
+  "elasticache:MinimumDataStorage",
+  "elasticache:MinimumECPUPerSecond",
+  "elasticache:MultiAZEnabled",
+  "elasticache:NumNodeGroups",
+  "elasticache:ReplicasPerNodeGroup",
+  "elasticache:SnapshotRetentionLimit",
+  "elasticache:TransitEncryptionEnabled",
+  "elasticache:UserAuthenticationMode",
+] as const;
 const actionFacts = {
   /** Grants permission to add tags to an ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
+    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|0,1,2||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
   /** Grants permission to authorize an EC2 security group on a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AuthorizeCacheSecurityGroupIngress.html */
-  AuthorizeCacheSecurityGroupIngress:
-    "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}|ec2:AuthorizeSecurityGroupIngress|;",
+  AuthorizeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
   /** Grants permission to apply ElastiCache service updates to sets of clusters and replication groups. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchApplyUpdateAction.html */
   BatchApplyUpdateAction:
-    "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+    "|,;~Write||0|cluster;0;,replicationgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
   /** Grants permission to stop ElastiCache service updates from being executed on a set of clusters. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchStopUpdateAction.html */
-  BatchStopUpdateAction: "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  BatchStopUpdateAction: "|,;~Write||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CompleteMigration.html */
-  CompleteMigration: "|,;~Write||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  CompleteMigration: "|,;~Write||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache. Access level: Write. Resources: replicationgroup, serverlesscache, user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/auth-iam.html */
-  Connect: "|,;~Write||0|replicationgroup;0;,serverlesscache;0;,user;1;|aws:ResourceTag/${TagKey}||",
+  Connect: "|,;~Write||0|replicationgroup;0;,serverlesscache;0;,user;1;|1||",
   /** Grants permission to make a copy of an existing serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopyServerlessCacheSnapshot.html */
-  CopyServerlessCacheSnapshot:
-    "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}~elasticache:KmsKeyId|aws:RequestTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  CopyServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;",
   /** Grants permission to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopySnapshot.html */
   CopySnapshot:
-    "|,;~Write||0|snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+    "|,;~Write||0|snapshot;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
   /** Grants permission to create a cache cluster. Access level: Write. Resources: cluster, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html */
   CreateCacheCluster:
-    "|,;~Write||0|cluster;0;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineType~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,parametergroup;1;,replicationgroup;0;elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineType~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,securitygroup;0;,snapshot;0;,subnetgroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "|,;~Write||0|cluster;0;0~2~4~6~7~10~11~17~20,parametergroup;1;,replicationgroup;0;4~6~7~10~11~17~20,securitygroup;0;,snapshot;0;,subnetgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html */
-  CreateCacheParameterGroup:
-    "|,;~Write||0|parametergroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:CacheParameterGroupName|elasticache:AddTagsToResource|;",
+  CreateCacheParameterGroup: "|,;~Write||0|parametergroup;1;|0,1,2,7|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSecurityGroup.html */
-  CreateCacheSecurityGroup:
-    "|,;~Write||0|securitygroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  CreateCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSubnetGroup.html */
-  CreateCacheSubnetGroup:
-    "|,;~Write||0|subnetgroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  CreateCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a global replication group. Access level: Write. Resources: globalreplicationgroup*, replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateGlobalReplicationGroup.html */
-  CreateGlobalReplicationGroup:
-    "|,;~Write||0|globalreplicationgroup;1;,replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  CreateGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;,replicationgroup;1;|1||;",
   /** Grants permission to create a replication group. Access level: Write. Resources: cluster, globalreplicationgroup, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html */
   CreateReplicationGroup:
-    "|,;~Write||0|cluster;0;,globalreplicationgroup;0;elasticache:AtRestEncryptionEnabled~elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MultiAZEnabled~elasticache:NumNodeGroups~elasticache:ReplicasPerNodeGroup~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,parametergroup;1;,replicationgroup;0;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:AtRestEncryptionEnabled~elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MultiAZEnabled~elasticache:NumNodeGroups~elasticache:ReplicasPerNodeGroup~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "|,;~Write||0|cluster;0;,globalreplicationgroup;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,parametergroup;1;,replicationgroup;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot, snapshot, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html */
   CreateServerlessCache:
-    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey}~elasticache:DataStorageUnit~elasticache:EngineType~elasticache:EngineVersion~elasticache:KmsKeyId~elasticache:MaximumDataStorage~elasticache:MaximumECPUPerSecond~elasticache:MinimumDataStorage~elasticache:MinimumECPUPerSecond~elasticache:SnapshotRetentionLimit,serverlesscachesnapshot;0;aws:ResourceTag/${TagKey},snapshot;0;aws:ResourceTag/${TagKey},usergroup;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "|,;~Write||0|serverlesscache;1;1~9~10~11~12~13~14~15~16~20,serverlesscachesnapshot;0;1,snapshot;0;1,usergroup;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a copy of a serverless cache at a specific moment in time. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCacheSnapshot.html */
   CreateServerlessCacheSnapshot:
-    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey},serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}~elasticache:KmsKeyId|aws:RequestTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;,DeleteServerlessCache",
+    "|,;~Write||0|serverlesscache;1;1,serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
   /** Grants permission to create a copy of an entire Redis cluster at a specific moment in time. Access level: Write. Resources: cluster, replicationgroup, snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|cluster;0;,replicationgroup;0;,snapshot;1;aws:RequestTag/${TagKey}~aws:TagKeys~elasticache:KmsKeyId|aws:ResourceTag/${TagKey}|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
+    "|,;~Write||0|cluster;0;,replicationgroup;0;,snapshot;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
   /** Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html */
-  CreateUser:
-    "|,;~Write||0|user;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:UserAuthenticationMode|elasticache:AddTagsToResource|;",
+  CreateUser: "|,;~Write||0|user;1;|0,1,2,22|elasticache:AddTagsToResource|;",
   /** Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html */
-  CreateUserGroup:
-    "|,;~Write||0|user;1;,usergroup;1;aws:RequestTag/${TagKey}~aws:TagKeys|aws:ResourceTag/${TagKey}|elasticache:AddTagsToResource|;",
+  CreateUserGroup: "|,;~Write||0|user;1;,usergroup;1;0~2|1|elasticache:AddTagsToResource|;",
   /** Grants permission to decrease the number of node groups in global replication groups. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseNodeGroupsInGlobalReplicationGroup.html */
-  DecreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|elasticache:NumNodeGroups||;",
+  DecreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|18||;",
   /** Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html */
   DecreaseReplicaCount:
-    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:ReplicasPerNodeGroup|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheCluster.html */
   DeleteCacheCluster:
-    "|,;~Write||0|cluster;1;aws:ResourceTag/${TagKey},snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "|,;~Write||0|cluster;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete the specified cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html */
-  DeleteCacheParameterGroup:
-    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  DeleteCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
   /** Grants permission to delete a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSecurityGroup.html */
-  DeleteCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|1||;",
   /** Grants permission to delete a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html */
   DeleteCacheSubnetGroup:
-    "|,;~Write||0|subnetgroup;1;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete an existing global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html */
   DeleteGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
   /** Grants permission to delete an existing replication group. Access level: Write. Resources: replicationgroup*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html */
   DeleteReplicationGroup:
-    "|,;~Write||0|replicationgroup;1;aws:ResourceTag/${TagKey},snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "|,;~Write||0|replicationgroup;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html */
   DeleteServerlessCache:
-    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey},serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
+    "|,;~Write||0|serverlesscache;1;1,serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
   /** Grants permission to delete a serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCacheSnapshot.html */
-  DeleteServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;1|||;",
   /** Grants permission to delete an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteSnapshot: "|,;~Write||0|snapshot;1;|1||;",
   /** Grants permission to delete an existing user and thus remove it from all user groups and replication groups where it was assigned. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteUser: "|,;~Write||0|user;1;|1||;",
   /** Grants permission to delete an existing user group. Access level: Write. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUserGroup.html */
-  DeleteUserGroup: "|,;~Write||0|usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteUserGroup: "|,;~Write||0|usergroup;1;|1||;",
   /** Grants permission to list information about provisioned cache clusters. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html */
-  DescribeCacheClusters: "|,;~List||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCacheClusters: "|,;~List||0|cluster;1;|1||;",
   /** Grants permission to list available cache engines and their versions. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheEngineVersions.html */
   DescribeCacheEngineVersions: "|,;~List||0||||;",
   /** Grants permission to list cache parameter group descriptions. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameterGroups.html */
-  DescribeCacheParameterGroups: "|,;~List||0|parametergroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCacheParameterGroups: "|,;~List||0|parametergroup;1;|1||;",
   /** Grants permission to retrieve the detailed parameter list for a particular cache parameter group. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameters.html */
-  DescribeCacheParameters: "|,;~List||0|parametergroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCacheParameters: "|,;~List||0|parametergroup;1;|1||;",
   /** Grants permission to list cache security group descriptions. Access level: List. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSecurityGroups.html */
-  DescribeCacheSecurityGroups: "|,;~List||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCacheSecurityGroups: "|,;~List||0|securitygroup;1;|1||;",
   /** Grants permission to list cache subnet group descriptions. Access level: List. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSubnetGroups.html */
-  DescribeCacheSubnetGroups: "|,;~List||0|subnetgroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeCacheSubnetGroups: "|,;~List||0|subnetgroup;1;|1||;",
   /** Grants permission to retrieve the default engine and system parameter information for the specified cache engine. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEngineDefaultParameters.html */
   DescribeEngineDefaultParameters: "|,;~List||0||||;",
   /** Grants permission to list events related to clusters, cache security groups, and cache parameter groups. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEvents.html */
@@ -133,91 +149,85 @@ const actionFacts = {
   /** Grants permission to list information about global replication groups. Access level: List. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeGlobalReplicationGroups.html */
   DescribeGlobalReplicationGroups: "|,;~List||0|globalreplicationgroup;1;|||;",
   /** Grants permission to list information about provisioned replication groups. Access level: List. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReplicationGroups.html */
-  DescribeReplicationGroups: "|,;~List||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeReplicationGroups: "|,;~List||0|replicationgroup;1;|1||;",
   /** Grants permission to list information about purchased reserved cache nodes. Access level: List. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodes.html */
-  DescribeReservedCacheNodes: "|,;~List||0|reserved-instance;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeReservedCacheNodes: "|,;~List||0|reserved-instance;1;|1||;",
   /** Grants permission to list available reserved cache node offerings. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodesOfferings.html */
   DescribeReservedCacheNodesOfferings: "|,;~List||0||||;",
   /** Grants permission to list information about serverless cache snapshots. Access level: List. Resources: serverlesscache, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCacheSnapshots.html */
-  DescribeServerlessCacheSnapshots:
-    "|,;~List||0|serverlesscache;0;aws:ResourceTag/${TagKey},serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}|||;",
+  DescribeServerlessCacheSnapshots: "|,;~List||0|serverlesscache;0;1,serverlesscachesnapshot;1;1|||;",
   /** Grants permission to list serverless caches. Access level: List. Resources: serverlesscache*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCaches.html */
-  DescribeServerlessCaches: "|,;~List||0|serverlesscache;1;aws:ResourceTag/${TagKey}|||;",
+  DescribeServerlessCaches: "|,;~List||0|serverlesscache;1;1|||;",
   /** Grants permission to list details of the service updates. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServiceUpdates.html */
   DescribeServiceUpdates: "|,;~List||0||||;",
   /** Grants permission to list information about cluster or replication group snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "|,;~List||0|snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeSnapshots: "|,;~List||0|snapshot;1;|1||;",
   /** Grants permission to list details of the update actions for a set of clusters or replication groups. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUpdateActions.html */
-  DescribeUpdateActions: "|,;~List||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  DescribeUpdateActions: "|,;~List||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to list information about Redis user groups. Access level: List. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUserGroups.html */
-  DescribeUserGroups: "|,;~List||0|usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeUserGroups: "|,;~List||0|usergroup;1;|1||;",
   /** Grants permission to list information about Redis users. Access level: List. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "|,;~List||0|user;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeUsers: "|,;~List||0|user;1;|1||;",
   /** Grants permission to remove a secondary replication group from the global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html */
   DisassociateGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
   /** Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ExportServerlessCacheSnapshot.html */
   ExportServerlessCacheSnapshot:
-    "|,;~Write||0|serverlesscachesnapshot;1;aws:ResourceTag/${TagKey}||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
+    "|,;~Write||0|serverlesscachesnapshot;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
   /** Grants permission to failover the primary region to a selected secondary region of a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html */
   FailoverGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
   /** Grants permission to increase the number of node groups in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseNodeGroupsInGlobalReplicationGroup.html */
-  IncreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|elasticache:NumNodeGroups||;",
+  IncreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|18||;",
   /** Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html */
   IncreaseReplicaCount:
-    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:ReplicasPerNodeGroup|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test an AZ power interruption for an ElastiCache resource. Access level: Write. Resources: replicationgroup*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#elasticache-actions-reference */
-  InterruptClusterAzPower: "|,;~Write||1|replicationgroup;1;|aws:ResourceTag/${TagKey}||",
+  InterruptClusterAzPower: "|,;~Write||1|replicationgroup;1;|1||",
   /** Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListAllowedNodeTypeModifications.html */
-  ListAllowedNodeTypeModifications: "|,;~List||0|cluster;0;,replicationgroup;0;|aws:ResourceTag/${TagKey}||;",
+  ListAllowedNodeTypeModifications: "|,;~List||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to list tags for an ElastiCache resource. Access level: Read. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1||;",
   /** Grants permission to modify settings for a cluster. Access level: Write. Resources: cluster*, parametergroup, securitygroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheCluster.html */
-  ModifyCacheCluster:
-    "|,;~Write||0|cluster;1;elasticache:AuthTokenEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit,parametergroup;0;,securitygroup;0;|aws:ResourceTag/${TagKey}||;",
+  ModifyCacheCluster: "|,;~Write||0|cluster;1;4~6~7~11~17~20,parametergroup;0;,securitygroup;0;|1||;",
   /** Grants permission to modify parameters of a cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheParameterGroup.html */
-  ModifyCacheParameterGroup:
-    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  ModifyCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
   /** Grants permission to modify an existing cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheSubnetGroup.html */
-  ModifyCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|aws:ResourceTag/${TagKey}||;",
+  ModifyCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|1||;",
   /** Grants permission to modify settings for a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyGlobalReplicationGroup.html */
-  ModifyGlobalReplicationGroup:
-    "|,;~Write||0|globalreplicationgroup;1;|elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:EngineVersion||;",
+  ModifyGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|5,6,11||;",
   /** Grants permission to modify the settings for a replication group. Access level: Write. Resources: parametergroup, replicationgroup*, securitygroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html */
   ModifyReplicationGroup:
-    "|,;~Write||0|parametergroup;0;,replicationgroup;1;elasticache:AuthTokenEnabled~elasticache:AutomaticFailoverEnabled~elasticache:CacheNodeType~elasticache:CacheParameterGroupName~elasticache:ClusterModeEnabled~elasticache:EngineVersion~elasticache:MultiAZEnabled~elasticache:SnapshotRetentionLimit~elasticache:TransitEncryptionEnabled,securitygroup;0;,usergroup;0;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|parametergroup;0;,replicationgroup;1;4~5~6~7~8~11~17~20~21,securitygroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html */
   ModifyReplicationGroupShardConfiguration:
-    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey},elasticache:NumNodeGroups|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|replicationgroup;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to modify parameters for a serverless cache. Access level: Write. Resources: serverlesscache*, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html */
   ModifyServerlessCache:
-    "|,;~Write||0|serverlesscache;1;aws:ResourceTag/${TagKey}~elasticache:DataStorageUnit~elasticache:EngineVersion~elasticache:MaximumDataStorage~elasticache:MaximumECPUPerSecond~elasticache:MinimumDataStorage~elasticache:MinimumECPUPerSecond~elasticache:SnapshotRetentionLimit,usergroup;0;aws:ResourceTag/${TagKey}||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
+    "|,;~Write||0|serverlesscache;1;1~9~11~13~14~15~16~20,usergroup;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
   /** Grants permission to change Redis user password(s) and/or access string. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html */
-  ModifyUser: "|,;~Write||0|user;1;|aws:ResourceTag/${TagKey},elasticache:UserAuthenticationMode||;",
+  ModifyUser: "|,;~Write||0|user;1;|1,22||;",
   /** Grants permission to change list of users that belong to the user group. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html */
-  ModifyUserGroup: "|,;~Write||0|user;1;,usergroup;1;|aws:ResourceTag/${TagKey}||;",
+  ModifyUserGroup: "|,;~Write||0|user;1;,usergroup;1;|1||;",
   /** Grants permission to purchase a reserved cache node offering. Access level: Write. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PurchaseReservedCacheNodesOffering.html */
-  PurchaseReservedCacheNodesOffering:
-    "|,;~Write||0|reserved-instance;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|elasticache:AddTagsToResource|;",
+  PurchaseReservedCacheNodesOffering: "|,;~Write||0|reserved-instance;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebalanceSlotsInGlobalReplicationGroup.html */
   RebalanceSlotsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
   /** Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebootCacheCluster.html */
-  RebootCacheCluster: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey}||;",
+  RebootCacheCluster: "|,;~Write||0|cluster;1;|1||;",
   /** Grants permission to remove tags from a ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1,2||;",
   /** Grants permission to modify parameters of a cache parameter group back to their default values. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ResetCacheParameterGroup.html */
-  ResetCacheParameterGroup:
-    "|,;~Write||0|parametergroup;1;|aws:ResourceTag/${TagKey},elasticache:CacheParameterGroupName||;",
+  ResetCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
   /** Grants permission to remove an EC2 security group ingress from a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RevokeCacheSecurityGroupIngress.html */
-  RevokeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|aws:ResourceTag/${TagKey}||;",
+  RevokeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|1||;",
   /** Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_StartMigration.html */
-  StartMigration: "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  StartMigration: "|,;~Write||0|replicationgroup;1;|1||;",
   /** Grants permission to test automatic failover on a specified node group in a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestFailover.html */
   TestFailover:
-    "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "|,;~Write||0|replicationgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestMigration.html */
-  TestMigration: "|,;~Write||0|replicationgroup;1;|aws:ResourceTag/${TagKey}||;",
+  TestMigration: "|,;~Write||0|replicationgroup;1;|1||;",
 } as const;
 const actionDetails = {
   AddTagsToResource:
@@ -332,13 +342,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticache">;
 /** Any elasticache action. */
 export type Action = ActionOf<typeof actionFacts, "elasticache">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticache">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "elasticache",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "elasticache" },
+  conditionKeyList,
+);
 /** Every elasticache action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -347,45 +360,43 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId} */
-  cluster:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:AuthTokenEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:EngineType,elasticache:EngineVersion,elasticache:MultiAZEnabled,elasticache:SnapshotRetentionLimit",
+  cluster: "|,arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}|0,1,2,4,6,7,10,11,17,20",
   /** The globalreplicationgroup resource type: arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId} */
   globalreplicationgroup:
-    "|,arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}|elasticache:AtRestEncryptionEnabled,elasticache:AuthTokenEnabled,elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:ClusterModeEnabled,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MultiAZEnabled,elasticache:NumNodeGroups,elasticache:ReplicasPerNodeGroup,elasticache:SnapshotRetentionLimit,elasticache:TransitEncryptionEnabled",
+    "|,arn:${Partition}:elasticache::${Account}:globalreplicationgroup:${GlobalReplicationGroupId}|3,4,5,6,7,8,10,11,12,17,18,19,20,21",
   /** The parametergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName} */
   parametergroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:CacheParameterGroupName",
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:parametergroup:${CacheParameterGroupName}|0,1,2,7",
   /** The replicationgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId} */
   replicationgroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:AtRestEncryptionEnabled,elasticache:AuthTokenEnabled,elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:ClusterModeEnabled,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MultiAZEnabled,elasticache:NumNodeGroups,elasticache:ReplicasPerNodeGroup,elasticache:SnapshotRetentionLimit,elasticache:TransitEncryptionEnabled",
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:replicationgroup:${ReplicationGroupId}|0,1,2,3,4,5,6,7,8,10,11,12,17,18,19,20,21",
   /** The reserved-instance resource type: arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId} */
   "reserved-instance":
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:reserved-instance:${ReservedCacheNodeId}|0,1,2",
   /** The securitygroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName} */
-  securitygroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  securitygroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:securitygroup:${CacheSecurityGroupName}|0,1,2",
   /** The serverlesscache resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName} */
   serverlesscache:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:DataStorageUnit,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MaximumDataStorage,elasticache:MaximumECPUPerSecond,elasticache:MinimumDataStorage,elasticache:MinimumECPUPerSecond,elasticache:SnapshotRetentionLimit",
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscache:${ServerlessCacheName}|0,1,2,9,10,11,12,13,14,15,16,20",
   /** The serverlesscachesnapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName} */
   serverlesscachesnapshot:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId",
+    "|,arn:${Partition}:elasticache:${Region}:${Account}:serverlesscachesnapshot:${ServerlessCacheSnapshotName}|0,1,2,12",
   /** The snapshot resource type: arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName} */
-  snapshot:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:KmsKeyId",
+  snapshot: "|,arn:${Partition}:elasticache:${Region}:${Account}:snapshot:${SnapshotName}|0,1,2,12",
   /** The subnetgroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName} */
-  subnetgroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  subnetgroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:subnetgroup:${CacheSubnetGroupName}|0,1,2",
   /** The user resource type: arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId} */
-  user: "|,arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:UserAuthenticationMode",
+  user: "|,arn:${Partition}:elasticache:${Region}:${Account}:user:${UserId}|0,1,2,22",
   /** The usergroup resource type: arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId} */
-  usergroup:
-    "|,arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  usergroup: "|,arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:elasticache:${Region}:${Account}:cluster:${CacheClusterId}. */
   cluster: "|cluster|arn:|partition?|:elasticache:|region|:|account|:cluster:|cacheClusterId|",
@@ -490,30 +501,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "elasticache:AtRestEncryptionEnabled"
-  | "elasticache:AuthTokenEnabled"
-  | "elasticache:AutomaticFailoverEnabled"
-  | "elasticache:CacheNodeType"
-  | "elasticache:CacheParameterGroupName"
-  | "elasticache:ClusterModeEnabled"
-  | "elasticache:DataStorageUnit"
-  | "elasticache:EngineType"
-  | "elasticache:EngineVersion"
-  | "elasticache:KmsKeyId"
-  | "elasticache:MaximumDataStorage"
-  | "elasticache:MaximumECPUPerSecond"
-  | "elasticache:MinimumDataStorage"
-  | "elasticache:MinimumECPUPerSecond"
-  | "elasticache:MultiAZEnabled"
-  | "elasticache:NumNodeGroups"
-  | "elasticache:ReplicasPerNodeGroup"
-  | "elasticache:SnapshotRetentionLimit"
-  | "elasticache:TransitEncryptionEnabled"
-  | "elasticache:UserAuthenticationMode";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

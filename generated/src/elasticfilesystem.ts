@@ -27,28 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticfilesystem.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "elasticfilesystem:AccessPointArn",
+  "elasticfilesystem:AccessedViaMountTarget",
+  "elasticfilesystem:CreateAction",
+  "elasticfilesystem:Encrypted",
+] as const;
 const actionFacts = {
   /** Grants permission to start a backup job for an existing file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
   Backup: "|,;~Write||1|file-system;1;|||",
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientMount: "|,;~Read||1|file-system;1;|elasticfilesystem:AccessPointArn,elasticfilesystem:AccessedViaMountTarget||",
+  ClientMount: "|,;~Read||1|file-system;1;|3,4||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientRootAccess:
-    "|,;~Write||1|file-system;1;|elasticfilesystem:AccessPointArn,elasticfilesystem:AccessedViaMountTarget||",
+  ClientRootAccess: "|,;~Write||1|file-system;1;|3,4||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientWrite:
-    "|,;~Write||1|file-system;1;|elasticfilesystem:AccessPointArn,elasticfilesystem:AccessedViaMountTarget||",
+  ClientWrite: "|,;~Write||1|file-system;1;|3,4||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|elasticfilesystem:TagResource|;",
+  CreateAccessPoint: "|,;~Write||0|file-system;1;|0,2|elasticfilesystem:TagResource|;",
   /** Grants permission to create a new, empty file system. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_CreateFileSystem.html */
-  CreateFileSystem:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,elasticfilesystem:Encrypted|elasticfilesystem:TagResource|;",
+  CreateFileSystem: "|,;~Write||0||0,2,6|elasticfilesystem:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateMountTarget.html */
   CreateMountTarget: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to create a new replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateReplicationConfiguration.html */
   CreateReplicationConfiguration: "|,;~Write||0|file-system;1;||iam:PassRole|;",
   /** Grants permission to create or overwrite tags associated with a file system; deprecated, see TagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateTags.html */
-  CreateTags: "|,;~Tagging||0|file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateTags: "|,;~Tagging||0|file-system;1;|0,2||;",
   /** Grants permission to delete the specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteAccessPoint.html */
   DeleteAccessPoint: "|,;~Write||0|access-point;1;|||;",
   /** Grants permission to delete a file system, permanently severing access to its contents. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteFileSystem.html */
@@ -60,7 +66,7 @@ const actionFacts = {
   /** Grants permission to delete a replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteReplicationConfiguration.html */
   DeleteReplicationConfiguration: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to delete the specified tags from a file system; deprecated, see UntagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0|file-system;1;|aws:TagKeys||;",
+  DeleteTags: "|,;~Tagging||0|file-system;1;|2||;",
   /** Grants permission to view the descriptions of Amazon EFS access points. Access level: List. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccessPoints.html */
   DescribeAccessPoints: "|,;~List||0|access-point;0;,file-system;0;|||;",
   /** Grants permission to view the account preferences in effect for an account. Access level: List. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccountPreferences.html */
@@ -100,10 +106,9 @@ const actionFacts = {
   /** Grants permission to start a restore job for a backup of a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
   Restore: "|,;~Write||1|file-system;1;|||",
   /** Grants permission to create or overwrite tags associated with the specified Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|access-point;0;,file-system;0;|aws:RequestTag/${TagKey},aws:TagKeys,elasticfilesystem:CreateAction||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|0,2,5||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to delete the specified tags from an Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|2||;",
   /** Grants permission to update the throughput mode or the amount of provisioned throughput of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystem.html */
   UpdateFileSystem: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to update the file system protection of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystemProtection.html */
@@ -167,13 +172,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticfilesystem">;
 /** Any elasticfilesystem action. */
 export type Action = ActionOf<typeof actionFacts, "elasticfilesystem">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticfilesystem">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "efs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "efs" },
+  conditionKeyList,
+);
 /** Every elasticfilesystem action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -182,16 +190,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The access-point resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId} */
-  "access-point":
-    "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}|aws:ResourceTag/${TagKey}",
+  "access-point": "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}|1",
   /** The file-system resource type: arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system":
-    "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}|aws:ResourceTag/${TagKey}",
+  "file-system": "|,arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-point resource: arn:${Partition}:elasticfilesystem:${Region}:${Account}:access-point/${AccessPointId}. */
   accessPoint: "|access-point|arn:|partition?|:elasticfilesystem:|region|:|account|:access-point/|accessPointId|",
@@ -237,14 +246,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "elasticfilesystem:AccessPointArn"
-  | "elasticfilesystem:AccessedViaMountTarget"
-  | "elasticfilesystem:CreateAction"
-  | "elasticfilesystem:Encrypted";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -31,90 +31,80 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticloadbalancingv2.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "elasticloadbalancing:CreateAction",
+  "elasticloadbalancing:ListenerProtocol",
+  "elasticloadbalancing:ResourceTag/",
+  "elasticloadbalancing:ResourceTag/${TagKey}",
+  "elasticloadbalancing:Scheme",
+  "elasticloadbalancing:SecurityGroup",
+  "elasticloadbalancing:SecurityPolicy",
+  "elasticloadbalancing:Subnet",
+] as const;
 const actionFacts = {
   /** Grants permission to add the specified certificates to the specified secure listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AddListenerCertificates.html */
-  AddListenerCertificates:
-    "|,;~Write||0|listener/app;1;,listener/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  AddListenerCertificates: "|,;~Write||0|listener/app;1;,listener/net;1;|1,6||;",
   /** Grants permission to add the specified tags to the specified load balancer. Each load balancer can have a maximum of 10 tags. Access level: Tagging. Resources: listener-rule/app, listener-rule/net, listener/app, listener/gwy, listener/net, loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/, targetgroup, truststore. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:CreateAction,elasticloadbalancing:ResourceTag/${TagKey}||;,CreateListener,CreateLoadBalancer,CreateRule,CreateTargetGroup,CreateTrustStore",
+    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,3,6||;,CreateListener,CreateLoadBalancer,CreateRule,CreateTargetGroup,CreateTrustStore",
   /** Grants permission to add revocations to a trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AddTrustStoreRevocations.html */
-  AddTrustStoreRevocations:
-    "|,;~Write||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  AddTrustStoreRevocations: "|,;~Write||0|truststore;1;|1,6||;",
   /** Grants permission to configure vended log delivery for load balancers. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AllowVendedLogDeliveryForResource.html */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
   /** Grants permission to associate one or more security groups with your load balancer in a virtual private cloud (VPC). Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ApplySecurityGroupsToLoadBalancer.html */
-  ApplySecurityGroupsToLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityGroup||;",
+  ApplySecurityGroupsToLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6,8||;",
   /** Grants permission to add one or more subnets to the set of configured subnets for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_AttachLoadBalancerToSubnets.html */
-  AttachLoadBalancerToSubnets:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:Subnet||;",
+  AttachLoadBalancerToSubnets: "|,;~Write||0|loadbalancer;1;|1,6,10||;",
   /** Grants permission to specify the health check settings to use when evaluating the health state of your back-end instances. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ConfigureHealthCheck.html */
-  ConfigureHealthCheck:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ConfigureHealthCheck: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to generate a stickiness policy with sticky session lifetimes that follow that of an application-generated cookie. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateAppCookieStickinessPolicy.html */
-  CreateAppCookieStickinessPolicy:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  CreateAppCookieStickinessPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to generate a stickiness policy with sticky session lifetimes controlled by the lifetime of the browser (user-agent) or a specified expiration period. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLBCookieStickinessPolicy.html */
-  CreateLBCookieStickinessPolicy:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  CreateLBCookieStickinessPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to create a listener for the specified Application Load Balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html */
   CreateListener:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ListenerProtocol,elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityPolicy|elasticloadbalancing:AddTags|;",
+    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,9|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a load balancer. Access level: Write. Resources: loadbalancer, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancer.html */
   CreateLoadBalancer:
-    "|,;~Write||0|loadbalancer;0;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ListenerProtocol,elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:Scheme,elasticloadbalancing:SecurityGroup,elasticloadbalancing:Subnet|elasticloadbalancing:AddTags|;",
+    "|,;~Write||0|loadbalancer;0;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,7,8,10|elasticloadbalancing:AddTags|;",
   /** Grants permission to create one or more listeners for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerListeners.html */
-  CreateLoadBalancerListeners:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ListenerProtocol,elasticloadbalancing:ResourceTag/${TagKey}||;",
+  CreateLoadBalancerListeners: "|,;~Write||0|loadbalancer;1;|1,4,6||;",
   /** Grants permission to create a policy with the specified attributes for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerPolicy.html */
-  CreateLoadBalancerPolicy:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityPolicy||;",
+  CreateLoadBalancerPolicy: "|,;~Write||0|loadbalancer;1;|1,6,9||;",
   /** Grants permission to create a rule for the specified listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateRule.html */
-  CreateRule:
-    "|,;~Write||0|listener/app;1;,listener/net;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ResourceTag/${TagKey}|elasticloadbalancing:AddTags|;",
+  CreateRule: "|,;~Write||0|listener/app;1;,listener/net;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup:
-    "|,;~Write||0|targetgroup;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ResourceTag/${TagKey}|elasticloadbalancing:AddTags|;",
+  CreateTargetGroup: "|,;~Write||0|targetgroup;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a trust store. Access level: Write. Resources: truststore. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore:
-    "|,;~Write||0|truststore;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ResourceTag/${TagKey}|elasticloadbalancing:AddTags|;",
+  CreateTrustStore: "|,;~Write||0|truststore;0;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to associate WAF WebACL to the specified load balancer. Access level: Write. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  CreateWebACLAssociation:
-    "|,;~Write||1|loadbalancer/app/;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||",
+  CreateWebACLAssociation: "|,;~Write||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to delete the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteListener.html */
-  DeleteListener:
-    "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteListener: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
   /** Grants permission to delete the specified load balancer. Access level: Write. Resources: loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancer.html */
   DeleteLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to delete the specified listeners from the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancerListeners.html */
-  DeleteLoadBalancerListeners:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteLoadBalancerListeners: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to delete the specified policy from the specified load balancer. This policy must not be enabled for any listeners. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancerPolicy.html */
-  DeleteLoadBalancerPolicy:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteLoadBalancerPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to delete the specified rule. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteRule.html */
-  DeleteRule:
-    "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteRule: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
   /** Grants permission to delete the specified shared trust store association. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteSharedTrustStoreAssociation.html */
-  DeleteSharedTrustStoreAssociation:
-    "|,;~Write||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteSharedTrustStoreAssociation: "|,;~Write||0|truststore;1;|1,6||;",
   /** Grants permission to delete the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteTargetGroup.html */
-  DeleteTargetGroup:
-    "|,;~Write||0|targetgroup;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteTargetGroup: "|,;~Write||0|targetgroup;1;|1,6||;",
   /** Grants permission to delete the specified trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore:
-    "|,;~Write||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeleteTrustStore: "|,;~Write||0|truststore;1;|1,6||;",
   /** Grants permission to disassociate WAF WebACL from the specified load balancer. Access level: Write. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  DeleteWebACLAssociation:
-    "|,;~Write||1|loadbalancer/app/;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||",
+  DeleteWebACLAssociation: "|,;~Write||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to deregister the specified instances from the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeregisterInstancesFromLoadBalancer.html */
-  DeregisterInstancesFromLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeregisterInstancesFromLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to deregister the specified targets from the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeregisterTargets.html */
-  DeregisterTargets:
-    "|,;~Write||0|targetgroup;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DeregisterTargets: "|,;~Write||0|targetgroup;1;|1,6||;",
   /** Grants permission to describe the Elastic Load Balancing resource limits for the AWS account. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeAccountLimits.html */
   DescribeAccountLimits: "|,;~Read||0||||;",
   /** Grants permission to describe the capacity reservation for a load balancer. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeCapacityReservation.html */
@@ -156,88 +146,63 @@ const actionFacts = {
   /** Grants permission to describe all load balancers associated to a WAF WebACL in your account. Access level: List. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
   DescribeWebACLAssociation: "|,;~List||1||||",
   /** Grants permission to remove the specified subnets from the set of configured subnets for the load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DetachLoadBalancerFromSubnets.html */
-  DetachLoadBalancerFromSubnets:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DetachLoadBalancerFromSubnets: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to remove the specified Availability Zones from the set of Availability Zones for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DisableAvailabilityZonesForLoadBalancer.html */
-  DisableAvailabilityZonesForLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  DisableAvailabilityZonesForLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to add the specified Availability Zones to the set of Availability Zones for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_EnableAvailabilityZonesForLoadBalancer.html */
-  EnableAvailabilityZonesForLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  EnableAvailabilityZonesForLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to retrieve the WAF WebACL associated to the specified load balancer. Access level: Read. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  GetLoadBalancerWebACL:
-    "|,;~Read||1|loadbalancer/app/;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||",
+  GetLoadBalancerWebACL: "|,;~Read||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to retrieve the resource policy associated with the resource. Access level: Read. Resources: truststore. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy:
-    "|,;~Read||0|truststore;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  GetResourcePolicy: "|,;~Read||0|truststore;0;|1,6||;",
   /** Grants permission to retrieve a trust store CA certificates bundle. Access level: Read. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetTrustStoreCaCertificatesBundle.html */
-  GetTrustStoreCaCertificatesBundle:
-    "|,;~Read||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  GetTrustStoreCaCertificatesBundle: "|,;~Read||0|truststore;1;|1,6||;",
   /** Grants permission to retrieve a trust store revocation content. Access level: Read. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetTrustStoreRevocationContent.html */
-  GetTrustStoreRevocationContent:
-    "|,;~Read||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  GetTrustStoreRevocationContent: "|,;~Read||0|truststore;1;|1,6||;",
   /** Grants permission to modify the capacity reservation for a load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyCapacityReservation.html */
-  ModifyCapacityReservation:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyCapacityReservation: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to modify the ip pools for a load balancer. Access level: Write. Resources: loadbalancer/app/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyIpPools.html */
-  ModifyIpPools:
-    "|,;~Write||0|loadbalancer/app/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyIpPools: "|,;~Write||0|loadbalancer/app/;0;|1,6||;",
   /** Grants permission to modify the specified properties of the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyListener.html */
-  ModifyListener:
-    "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ListenerProtocol,elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityPolicy||;",
+  ModifyListener: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,4,6,9||;",
   /** Grants permission to modify the attributes of the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyListenerAttributes.html */
-  ModifyListenerAttributes:
-    "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyListenerAttributes: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
   /** Grants permission to modify the attributes of the specified load balancer. Access level: Write. Resources: loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ModifyLoadBalancerAttributes.html */
   ModifyLoadBalancerAttributes:
-    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to modify the specified rule. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyRule.html */
-  ModifyRule:
-    "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyRule: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
   /** Grants permission to modify the health checks used when evaluating the health state of the targets in the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTargetGroup.html */
-  ModifyTargetGroup:
-    "|,;~Write||0|targetgroup;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyTargetGroup: "|,;~Write||0|targetgroup;1;|1,6||;",
   /** Grants permission to modify the specified attributes of the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTargetGroupAttributes.html */
-  ModifyTargetGroupAttributes:
-    "|,;~Write||0|targetgroup;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyTargetGroupAttributes: "|,;~Write||0|targetgroup;1;|1,6||;",
   /** Grants permission to modify the specified trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTrustStore.html */
-  ModifyTrustStore:
-    "|,;~Write||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  ModifyTrustStore: "|,;~Write||0|truststore;1;|1,6||;",
   /** Grants permission to add the specified instances to the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_RegisterInstancesWithLoadBalancer.html */
-  RegisterInstancesWithLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  RegisterInstancesWithLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to register the specified targets with the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RegisterTargets.html */
-  RegisterTargets:
-    "|,;~Write||0|targetgroup;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  RegisterTargets: "|,;~Write||0|targetgroup;1;|1,6||;",
   /** Grants permission to remove the specified certificates of the specified secure listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RemoveListenerCertificates.html */
-  RemoveListenerCertificates:
-    "|,;~Write||0|listener/app;1;,listener/net;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  RemoveListenerCertificates: "|,;~Write||0|listener/app;1;,listener/net;1;|1,6||;",
   /** Grants permission to remove one or more tags from the specified load balancer. Access level: Tagging. Resources: listener-rule/app, listener-rule/net, listener/app, listener/gwy, listener/net, loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/, targetgroup, truststore. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_RemoveTags.html */
   RemoveTags:
-    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:ResourceTag/${TagKey}||;",
+    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,6||;",
   /** Grants permission to remove revocations from a trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RemoveTrustStoreRevocations.html */
-  RemoveTrustStoreRevocations:
-    "|,;~Write||0|truststore;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  RemoveTrustStoreRevocations: "|,;~Write||0|truststore;1;|1,6||;",
   /** Grants permission to set the type of IP addresses used by the subnets of the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetIpAddressType.html */
-  SetIpAddressType:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  SetIpAddressType: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to set the certificate that terminates the specified listener's SSL connections. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerListenerSSLCertificate.html */
-  SetLoadBalancerListenerSSLCertificate:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  SetLoadBalancerListenerSSLCertificate: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to replace the set of policies associated with the specified port on which the back-end server is listening with a new set of policies. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerPoliciesForBackendServer.html */
-  SetLoadBalancerPoliciesForBackendServer:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}||;",
+  SetLoadBalancerPoliciesForBackendServer: "|,;~Write||0|loadbalancer;1;|1,6||;",
   /** Grants permission to replace the current set of policies for the specified load balancer port with the specified set of policies. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerPoliciesOfListener.html */
-  SetLoadBalancerPoliciesOfListener:
-    "|,;~Write||0|loadbalancer;1;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityPolicy||;",
+  SetLoadBalancerPoliciesOfListener: "|,;~Write||0|loadbalancer;1;|1,6,9||;",
   /** Grants permission to set the priorities of the specified rules. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetRulePriorities.html */
   SetRulePriorities: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|||;",
   /** Grants permission to associate the specified security groups with the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetSecurityGroups.html */
-  SetSecurityGroups:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:SecurityGroup||;",
+  SetSecurityGroups: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/net/;0;|1,6,8||;",
   /** Grants permission to enable the Availability Zone for the specified subnets for the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetSubnets.html */
-  SetSubnets:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:Subnet||;",
+  SetSubnets: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6,10||;",
   /** Grants permission to give WebAcl permission to WAF. Access level: Write. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
   SetWebAcl: "|,;~Write||1||||",
 } as const;
@@ -361,13 +326,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticloadbalancing">;
 /** Any elasticloadbalancing action. */
 export type Action = ActionOf<typeof actionFacts, "elasticloadbalancing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticloadbalancing">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "elbv2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "elbv2" },
+  conditionKeyList,
+);
 /** Every elasticloadbalancing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -377,42 +345,44 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The listener-rule/app resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId} */
   "listener-rule/app":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId}|1,6",
   /** The listener-rule/net resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId} */
   "listener-rule/net":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener-rule/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}/${ListenerRuleId}|1,6",
   /** The listener/app resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId} */
   "listener/app":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|1,6",
   /** The listener/gwy resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/gwy/${LoadBalancerName}/${LoadBalancerId}/${ListenerId} */
   "listener/gwy":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/gwy/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/gwy/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|1,6",
   /** The listener/net resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId} */
   "listener/net":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/net/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}|1,6",
   /** The loadbalancer resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName} */
-  loadbalancer:
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+  loadbalancer: "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/${LoadBalancerName}|1,6",
   /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
   "loadbalancer/app/":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|1,6",
   /** The loadbalancer/gwy/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/gwy/${LoadBalancerName}/${LoadBalancerId} */
   "loadbalancer/gwy/":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/gwy/${LoadBalancerName}/${LoadBalancerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/gwy/${LoadBalancerName}/${LoadBalancerId}|1,6",
   /** The loadbalancer/net/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId} */
   "loadbalancer/net/":
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}|1,6",
   /** The targetgroup resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:targetgroup/${TargetGroupName}/${TargetGroupId} */
   targetgroup:
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:targetgroup/${TargetGroupName}/${TargetGroupId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:targetgroup/${TargetGroupName}/${TargetGroupId}|1,6",
   /** The truststore resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:truststore/${TrustStoreName}/${TrustStoreId} */
   truststore:
-    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:truststore/${TrustStoreName}/${TrustStoreId}|aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:truststore/${TrustStoreName}/${TrustStoreId}|1,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a listener/app resource: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:listener/app/${LoadBalancerName}/${LoadBalancerId}/${ListenerId}. */
   listenerApp:
@@ -497,18 +467,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "elasticloadbalancing:CreateAction"
-  | "elasticloadbalancing:ListenerProtocol"
-  | "elasticloadbalancing:ResourceTag/"
-  | "elasticloadbalancing:ResourceTag/${TagKey}"
-  | "elasticloadbalancing:Scheme"
-  | "elasticloadbalancing:SecurityGroup"
-  | "elasticloadbalancing:SecurityPolicy"
-  | "elasticloadbalancing:Subnet";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

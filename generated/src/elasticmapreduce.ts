@@ -27,6 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticmapreduce.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "elasticmapreduce:ExecutionRoleArn",
+  "elasticmapreduce:RequestTag/${TagKey}",
+  "elasticmapreduce:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to view all event logs in a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
   AccessAllEventLogs: "|,;~Write||0|cluster;1;|||CreatePersistentAppUI",
@@ -35,16 +43,16 @@ const actionFacts = {
   /** Grants permission to add instance groups to a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddInstanceGroups.html */
   AddInstanceGroups: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to add new steps to a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddJobFlowSteps.html */
-  AddJobFlowSteps: "|,;~Write||0|cluster;1;|elasticmapreduce:ExecutionRoleArn||;",
+  AddJobFlowSteps: "|,;~Write||0|cluster;1;|3||;",
   /** Grants permission to add tags to an Amazon EMR resource. Access level: Tagging. Resources: cluster, editor, notebook-execution, studio. https://docs.aws.amazon.com/emr/latest/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|aws:RequestTag/${TagKey},aws:TagKeys,elasticmapreduce:RequestTag/${TagKey}||;,CreatePersistentAppUI,CreateStudio,RunJobFlow,StartNotebookExecution",
+    "|,;~Tagging||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|0,2,4||;,CreatePersistentAppUI,CreateStudio,RunJobFlow,StartNotebookExecution",
   /** Grants permission to attach an EMR notebook to a compute engine. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
   AttachEditor: "|,;~Write||1|editor;1;|||",
   /** Grants permission to cancel a pending step or steps in a running cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_CancelSteps.html */
   CancelSteps: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to create an EMR notebook. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-create.html */
-  CreateEditor: "|,;~Write||1|cluster;0;|aws:RequestTag/${TagKey},aws:TagKeys,elasticmapreduce:RequestTag/${TagKey}||",
+  CreateEditor: "|,;~Write||1|cluster;0;|0,2,4||",
   /** Grants permission to create a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
   CreatePersistentAppUI: "|,;~Write||0|cluster;1;||elasticmapreduce:AccessAllEventLogs,elasticmapreduce:AddTags|;",
   /** Grants permission to create an EMR notebook repository. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
@@ -52,8 +60,7 @@ const actionFacts = {
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_CreateSecurityConfiguration.html */
   CreateSecurityConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create an EMR Studio. Access level: Write. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
-  CreateStudio:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,elasticmapreduce:RequestTag/${TagKey}|elasticmapreduce:AddTags,iam:PassRole|;",
+  CreateStudio: "|,;~Write||0||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to launch an EMR Studio using IAM authentication mode. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
   CreateStudioPresignedUrl: "|,;~Write||0|studio;1;|||",
   /** Grants permission to create an EMR Studio session mapping. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
@@ -97,13 +104,13 @@ const actionFacts = {
   /** Grants permission to retrieve the EMR block public access configuration for the AWS account in the Region. Access level: Read. https://docs.aws.amazon.com/emr/latest/APIReference/API_GetBlockPublicAccessConfiguration.html */
   GetBlockPublicAccessConfiguration: "|,;~Read||0||||;",
   /** Grants permission to retrieve HTTP basic credentials associated with a given execution IAM Role for a fine-grained access control enabled EMR Cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-steps-runtime-roles.html */
-  GetClusterSessionCredentials: "|,;~Write||0|cluster;1;|elasticmapreduce:ExecutionRoleArn||;",
+  GetClusterSessionCredentials: "|,;~Write||0|cluster;1;|3||;",
   /** Grants permission to retrieve the managed scaling policy associated with a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_GetManagedScalingPolicy.html */
   GetManagedScalingPolicy: "|,;~Read||0|cluster;1;|||;",
   /** Grants permission to get a presigned URL for an application history server running on the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
   GetOnClusterAppUIPresignedURL: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to get a presigned URL for a persistent application history server. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio-debug.html */
-  GetPersistentAppUIPresignedURL: "|,;~Write||0|cluster;1;|elasticmapreduce:ExecutionRoleArn||;",
+  GetPersistentAppUIPresignedURL: "|,;~Write||0|cluster;1;|3||;",
   /** Grants permission to view information about an EMR Studio session mapping. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-studio.html */
   GetStudioSessionMapping: "|,;~Read||0|studio;1;|||;",
   /** Grants permission to link an EMR notebook repository to EMR notebooks. Access level: Write. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html#emr-managed-notebooks-editor */
@@ -163,10 +170,9 @@ const actionFacts = {
   /** Grants permission to remove the managed scaling policy associated with a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveManagedScalingPolicy.html */
   RemoveManagedScalingPolicy: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to remove tags from an Amazon EMR resource. Access level: Tagging. Resources: cluster, editor, notebook-execution, studio. https://docs.aws.amazon.com/emr/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|aws:TagKeys||;",
+  RemoveTags: "|,;~Tagging||0|cluster;0;,editor;0;,notebook-execution;0;,studio;0;|2||;",
   /** Grants permission to create and launch a cluster (job flow). Access level: Write. https://docs.aws.amazon.com/emr/latest/APIReference/API_RunJobFlow.html */
-  RunJobFlow:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,elasticmapreduce:RequestTag/${TagKey}|elasticmapreduce:AddTags,iam:PassRole|;",
+  RunJobFlow: "|,;~Write||0||0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to add and remove auto terminate after step execution for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetKeepJobFlowAliveWhenNoSteps.html */
   SetKeepJobFlowAliveWhenNoSteps: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to add and remove termination protection for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/emr/latest/APIReference/API_SetTerminationProtection.html */
@@ -178,8 +184,7 @@ const actionFacts = {
   /** Grants permission to start an EMR notebook. Access level: Write. Resources: cluster, editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-working-with.html */
   StartEditor: "|,;~Write||1|cluster;0;,editor;1;|||",
   /** Grants permission to start an EMR notebook execution. Access level: Write. Resources: cluster*, editor*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
-  StartNotebookExecution:
-    "|,;~Write||0|cluster;1;,editor;1;|aws:RequestTag/${TagKey},aws:TagKeys,elasticmapreduce:RequestTag/${TagKey}|elasticmapreduce:AddTags,iam:PassRole|;",
+  StartNotebookExecution: "|,;~Write||0|cluster;1;,editor;1;|0,2,4|elasticmapreduce:AddTags,iam:PassRole|;",
   /** Grants permission to shut down an EMR notebook. Access level: Write. Resources: editor*. Permission only. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks.html */
   StopEditor: "|,;~Write||1|editor;1;|||",
   /** Grants permission to stop notebook execution. Access level: Write. Resources: notebook-execution*. https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-managed-notebooks-headless.html */
@@ -311,13 +316,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elasticmapreduce">;
 /** Any elasticmapreduce action. */
 export type Action = ActionOf<typeof actionFacts, "elasticmapreduce">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elasticmapreduce">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "emr",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "emr" },
+  conditionKeyList,
+);
 /** Every elasticmapreduce action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -326,22 +334,22 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId} */
-  cluster:
-    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}|aws:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}|1,5",
   /** The editor resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId} */
-  editor:
-    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId}|aws:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}",
+  editor: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:editor/${EditorId}|1,5",
   /** The notebook-execution resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId} */
   "notebook-execution":
-    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId}|aws:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:notebook-execution/${NotebookExecutionId}|1,5",
   /** The studio resource type: arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId} */
-  studio:
-    "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}|aws:ResourceTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}",
+  studio: "|,arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}|1,5",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:elasticmapreduce:${Region}:${Account}:cluster/${ClusterId}. */
   cluster: "|cluster|arn:|partition?|:elasticmapreduce:|region|:|account|:cluster/|clusterId|",
@@ -394,13 +402,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "elasticmapreduce:ExecutionRoleArn"
-  | "elasticmapreduce:RequestTag/${TagKey}"
-  | "elasticmapreduce:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

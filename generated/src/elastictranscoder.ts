@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelastictranscoder.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Cancel a job that Elastic Transcoder has not begun to process. Access level: Write. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/cancel-job.html */
   CancelJob: "|,;~Write||0|job;1;|||",
@@ -90,13 +91,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elastictranscoder">;
 /** Any elastictranscoder action. */
 export type Action = ActionOf<typeof actionFacts, "elastictranscoder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elastictranscoder">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every elastictranscoder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -112,9 +116,12 @@ const resourceTypeFacts = {
   preset: "|,arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a job resource: arn:${Partition}:elastictranscoder:${Region}:${Account}:job/${JobId}. */
   job: "|job|arn:|partition?|:elastictranscoder:|region|:|account|:job/|jobId|",
@@ -142,7 +149,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalinference.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a feed with an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_AssociateFeed.html */
   AssociateFeed: "|,;~Write||0|feed;1;|||;",
   /** Grants permission to create a new dictionary. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateDictionary.html */
-  CreateDictionary: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|elemental-inference:TagResource|;",
+  CreateDictionary: "|,;~Write||0||0,2|elemental-inference:TagResource|;",
   /** Grants permission to create a new feed. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateFeed.html */
-  CreateFeed: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|elemental-inference:TagResource|;",
+  CreateFeed: "|,;~Write||0||0,2|elemental-inference:TagResource|;",
   /** Grants permission to delete a dictionary. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteDictionary.html */
   DeleteDictionary: "|,;~Write||0|dictionary;1;|||;",
   /** Grants permission to delete a feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteFeed.html */
@@ -57,10 +58,9 @@ const actionFacts = {
   /** Grants permission to upload media data for a specified feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_PutMedia.html */
   PutMedia: "|,;~Write||0|feed;1;|||",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|dictionary;0;,feed;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDictionary,CreateFeed,;",
+  TagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|0,2||CreateDictionary,CreateFeed,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|2||;",
   /** Grants permission to update dictionary configuration. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateDictionary.html */
   UpdateDictionary: "|,;~Write||0|dictionary;1;|||;",
   /** Grants permission to update feed configuration. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateFeed.html */
@@ -91,13 +91,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elemental-inference">;
 /** Any elemental-inference action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-inference">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-inference">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "elementalinference",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "elementalinference" },
+  conditionKeyList,
+);
 /** Every elemental-inference action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -106,14 +109,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The dictionary resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id} */
-  dictionary: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}|aws:ResourceTag/${TagKey}",
+  dictionary: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}|1",
   /** The feed resource type: arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id} */
-  feed: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}|aws:ResourceTag/${TagKey}",
+  feed: "|,arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a dictionary resource: arn:${Partition}:elemental-inference:${Region}:${Account}:dictionary/${Id}. */
   dictionary: "|dictionary|arn:|partition?|:elemental-inference:|region|:|account|:dictionary/|id|",
@@ -151,7 +157,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

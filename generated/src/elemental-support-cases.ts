@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalsupportcases.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a comment to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   AddCaseComment: "|,;~Write||1|case;1;|||",
@@ -35,7 +36,7 @@ const actionFacts = {
   /** Grants permission to complete a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   CompleteMultipartUpload: "|,;~Write||1|case;1;|||",
   /** Grants permission to create a support case. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateCase: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateCase: "|,;~Write||1||0,2||",
   /** Grants permission to create a cli command to allow a file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   CreateS3CLIUploadCommand: "|,;~Write||1|case;1;|||",
   /** Grants permission to download a file from a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
@@ -53,9 +54,9 @@ const actionFacts = {
   /** Grants permission to start a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   StartMultipartUpload: "|,;~Write||1|case;1;|||",
   /** Grants permission to add a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  TagCase: "|,;~Tagging||1|case;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagCase: "|,;~Tagging||1|case;1;|0,2||",
   /** Grants permission to remove a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UntagCase: "|,;~Tagging||1|case;1;|aws:TagKeys||",
+  UntagCase: "|,;~Tagging||1|case;1;|2||",
   /** Grants permission to update a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
   UpdateCase: "|,;~Write||1|case;1;|||",
   /** Grants permission to update a support case status. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
@@ -89,13 +90,16 @@ export type Actions = ActionsOf<typeof actionFacts, "elemental-support-cases">;
 /** Any elemental-support-cases action. */
 export type Action = ActionOf<typeof actionFacts, "elemental-support-cases">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "elemental-support-cases">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every elemental-support-cases action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -104,12 +108,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The case resource type: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId} */
-  case: "|,arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}|aws:ResourceTag/${TagKey}",
+  case: "|,arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a case resource: arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}. */
   case_: "|case|arn:|partition?|:elemental-support-cases::|account|:case/|resourceId|",
@@ -145,7 +152,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonemroneksemrcontainers.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "emr-containers:ExecutionRoleArn",
+  "emr-containers:JobTemplateArn",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CancelJobRun.html */
   CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
   /** Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateCertificate.html */
   CreateCertificate: "|,;~Write||0||||",
   /** Grants permission to create a job template. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  CreateJobTemplate: "|,;~Write||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a managed endpoint. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateManagedEndpoint.html */
   CreateManagedEndpoint:
-    "|,;~Write||0|virtualCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,emr-containers:ExecutionRoleArn|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
+    "|,;~Write||0|virtualCluster;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateSecurityConfiguration.html */
-  CreateSecurityConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  CreateSecurityConfiguration: "|,;~Write||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a virtual cluster. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html */
-  CreateVirtualCluster: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-containers:TagResource|;",
+  CreateVirtualCluster: "|,;~Write||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteJobTemplate.html */
   DeleteJobTemplate: "|,;~Write||0|jobTemplate;1;|||;",
   /** Grants permission to delete a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteManagedEndpoint.html */
@@ -78,13 +85,13 @@ const actionFacts = {
   ListVirtualClusters: "|,;~List||0||||;",
   /** Grants permission to start a job run. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html */
   StartJobRun:
-    "|,;~Write||0|virtualCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,emr-containers:ExecutionRoleArn,emr-containers:JobTemplateArn|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
+    "|,;~Write||0|virtualCluster;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
+    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|2||;",
 } as const;
 const actionDetails = {
   CancelJobRun: "|,;~~~|Grants permission to cancel a job run",
@@ -120,13 +127,16 @@ export type Actions = ActionsOf<typeof actionFacts, "emr-containers">;
 /** Any emr-containers action. */
 export type Action = ActionOf<typeof actionFacts, "emr-containers">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-containers">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "emr-containers",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "emr-containers" },
+  conditionKeyList,
+);
 /** Every emr-containers action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -136,24 +146,25 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The jobRun resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId} */
   jobRun:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}|1",
   /** The jobTemplate resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId} */
-  jobTemplate:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}|aws:ResourceTag/${TagKey}",
+  jobTemplate: "|,arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}|1",
   /** The managedEndpoint resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId} */
   managedEndpoint:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}|1",
   /** The securityConfiguration resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId} */
   securityConfiguration:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/securityconfigurations/${SecurityConfigurationId}|1",
   /** The virtualCluster resource type: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId} */
-  virtualCluster:
-    "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}|aws:ResourceTag/${TagKey}",
+  virtualCluster: "|,arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a jobRun resource: arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}. */
   jobRun:
@@ -205,12 +216,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "emr-containers:ExecutionRoleArn"
-  | "emr-containers:JobTemplateArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

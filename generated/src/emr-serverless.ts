@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonemrserverless.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to execute interactive workloads on an application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads.html */
   AccessInteractiveEndpoints: "|,;~Write||1|application;1;||iam:PassRole|",
@@ -37,7 +38,7 @@ const actionFacts = {
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CancelJobRun.html */
   CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
   /** Grants permission to create an Application. Access level: Write. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2|emr-serverless:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to get application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html */
@@ -66,20 +67,17 @@ const actionFacts = {
   /** Grants permission to Start an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartApplication.html */
   StartApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to start a job run. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html */
-  StartJobRun:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource,iam:PassRole|;",
+  StartJobRun: "|,;~Write||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to start a session in an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartSession.html */
-  StartSession:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|emr-serverless:TagResource,iam:PassRole|;",
+  StartSession: "|,;~Write||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to Stop an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StopApplication.html */
   StopApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,StartJobRun,StartSession,;",
+  TagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|0,2||CreateApplication,StartJobRun,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TerminateSession.html */
   TerminateSession: "|,;~Write||0|session;1;|||;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|2||;",
   /** Grants permission to Update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;|||;",
 } as const;
@@ -117,13 +115,16 @@ export type Actions = ActionsOf<typeof actionFacts, "emr-serverless">;
 /** Any emr-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "emr-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "emr-serverless">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "emr-serverless",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "emr-serverless" },
+  conditionKeyList,
+);
 /** Every emr-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -132,19 +133,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}|1",
   /** The jobRun resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId} */
-  jobRun:
-    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}|aws:ResourceTag/${TagKey}",
+  jobRun: "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}|1",
   /** The session resource type: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId} */
   session:
-    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}. */
   application: "|application|arn:|partition?|:emr-serverless:|region|:|account|:/applications/|applicationId|",
@@ -185,7 +187,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,21 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsentityresolution.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_AddPolicyStatement.html */
   AddPolicyStatement: "|,;~Permissions management||0||||;",
   /** Grants permission to batch delete unique Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_BatchDeleteUniqueId.html */
   BatchDeleteUniqueId: "|,;~Write||0|MatchingWorkflow;1;|||;",
   /** Grants permission to create a idmapping workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdMappingWorkflow.html */
-  CreateIdMappingWorkflow:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdMappingWorkflow: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a IdNamespace. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdNamespace.html */
-  CreateIdNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdNamespace: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a matching workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateMatchingWorkflow.html */
-  CreateMatchingWorkflow:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource,iam:PassRole|;",
+  CreateMatchingWorkflow: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a schema mapping. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateSchemaMapping.html */
-  CreateSchemaMapping: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|entityresolution:TagResource|;",
+  CreateSchemaMapping: "|,;~Write||0||0,2|entityresolution:TagResource|;",
   /** Grants permission to delete a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdMappingWorkflow.html */
   DeleteIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;|||;",
   /** Grants permission to delete a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdNamespace.html */
@@ -96,10 +95,10 @@ const actionFacts = {
   StartMatchingJob: "|,;~Write||0|MatchingWorkflow;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
+    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|0,2||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|2||;",
   /** Grants permission to update a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdMappingWorkflow.html */
   UpdateIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;||iam:PassRole|;",
   /** Grants permission to update a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdNamespace.html */
@@ -164,13 +163,16 @@ export type Actions = ActionsOf<typeof actionFacts, "entityresolution">;
 /** Any entityresolution action. */
 export type Action = ActionOf<typeof actionFacts, "entityresolution">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "entityresolution">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "entityresolution",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "entityresolution" },
+  conditionKeyList,
+);
 /** Every entityresolution action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -179,25 +181,24 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The IdMappingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName} */
-  IdMappingWorkflow:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
+  IdMappingWorkflow: "|,arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}|1",
   /** The IdNamespace resource type: arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName} */
-  IdNamespace:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}|aws:ResourceTag/${TagKey}",
+  IdNamespace: "|,arn:${Partition}:entityresolution:${Region}:${Account}:idnamespace/${IdNamespaceName}|1",
   /** The MatchingWorkflow resource type: arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName} */
-  MatchingWorkflow:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
+  MatchingWorkflow: "|,arn:${Partition}:entityresolution:${Region}:${Account}:matchingworkflow/${WorkflowName}|1",
   /** The ProviderService resource type: arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName} */
   ProviderService:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:entityresolution:${Region}:${Account}:providerservice/${ProviderName}/${ProviderServiceName}|1",
   /** The SchemaMapping resource type: arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName} */
-  SchemaMapping:
-    "|,arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}|aws:ResourceTag/${TagKey}",
+  SchemaMapping: "|,arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a IdMappingWorkflow resource: arn:${Partition}:entityresolution:${Region}:${Account}:idmappingworkflow/${WorkflowName}. */
   idMappingWorkflow:
@@ -244,7 +245,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonopensearchservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
   AcceptInboundConnection: "|,;~Write||0||||AcceptInboundCrossClusterSearchConnection",
@@ -35,10 +36,9 @@ const actionFacts = {
   /** Grants permission to add the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDataSource.html */
   AddDataSource: "|,;~Write||0|domain;1;|||",
   /** Grants permission to add the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDirectQueryDataSource.html */
-  AddDirectQueryDataSource: "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  AddDirectQueryDataSource: "|,;~Write||0|datasource;1;|0,2||",
   /** Grants permission to attach resource tags to an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddTags.html */
-  AddTags:
-    "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,CreateElasticsearchDomain",
+  AddTags: "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|0,2||;,CreateElasticsearchDomain",
   /** Grants permission to associate a package with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackage.html */
   AssociatePackage: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to associate multiple packages with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackages.html */
@@ -52,12 +52,11 @@ const actionFacts = {
   /** Grants permission to cancel a service software update of a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelServiceSoftwareUpdate.html */
   CancelServiceSoftwareUpdate: "|,;~Write||0|domain;1;|||CancelElasticsearchServiceSoftwareUpdate",
   /** Grants permission to create an OpenSearch Application. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateApplication: "|,;~Write||0||0,2||",
   /** Grants permission to create an Amazon OpenSearch Service domain. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateElasticsearchDomain",
+  CreateDomain: "|,;~Write||0|domain;0;|0,2||CreateElasticsearchDomain",
   /** Grants permission to create an OpenSearch Service domain. This permission is deprecated. Use CreateDomain instead. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateElasticsearchDomain:
-    "|,;~Write||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys|es:AddTags,es:CreateDomain,iam:PassRole|;",
+  CreateElasticsearchDomain: "|,;~Write||0|domain;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
   /** Grants permission to create the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. OpenSearch Service creates the service-linked role for you. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
   CreateElasticsearchServiceRole: "|,;~Write||0||||",
   /** Grants permission to create index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateIndex.html */
@@ -239,7 +238,7 @@ const actionFacts = {
   /** Grants permission to the destination domain owner to reject an inbound cross-cluster search connection request. This permission is deprecated. Use RejectInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RejectInboundConnection.html */
   RejectInboundCrossClusterSearchConnection: "|,;~Write||0|||es:RejectInboundConnection|;",
   /** Grants permission to remove resource tags from an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|aws:TagKeys||;",
+  RemoveTags: "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|2||;",
   /** Grants permission to revoke access to an Amazon OpenSearch Service domain that was provided through an interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RevokeVpcEndpointAccess.html */
   RevokeVpcEndpointAccess: "|,;~Write||0||||;",
   /** Grants permission to rollback a service software update of an elasticsearch domain to its previous version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RollbackServiceSoftwareUpdate.html */
@@ -477,13 +476,16 @@ export type Actions = ActionsOf<typeof actionFacts, "es">;
 /** Any es action. */
 export type Action = ActionOf<typeof actionFacts, "es">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "es">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "es",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "es" },
+  conditionKeyList,
+);
 /** Every es action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -492,23 +494,25 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId} */
-  application: "|,arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}|1",
   /** The datasource resource type: arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName} */
-  datasource:
-    "|,arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}|aws:ResourceTag/${TagKey}",
+  datasource: "|,arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}|1",
   /** The domain resource type: arn:${Partition}:es:${Region}:${Account}:domain/${DomainName} */
-  domain: "|,arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:es:${Region}:${Account}:domain/${DomainName}|1",
   /** The es_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
   es_role:
-    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|1",
   /** The opensearchservice_role resource type: arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService */
   opensearchservice_role:
-    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:opensearch:${Region}:${Account}:application/${AppId}. */
   application: "|application|arn:|partition?|:opensearch:|region|:|account|:application/|appId|",
@@ -554,7 +558,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,21 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "events:EventBusArn",
+  "events:ManagedBy",
+  "events:TargetArn",
+  "events:creatorAccount",
+  "events:detail-type",
+  "events:detail.eventTypeCode",
+  "events:detail.service",
+  "events:detail.userIdentity.principalId",
+  "events:eventBusInvocation",
+  "events:source",
+] as const;
 const actionFacts = {
   /** Grants permission to activate partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ActivateEventSource.html */
   ActivateEventSource: "|,;~Write||0|event-source;1;|||;",
@@ -41,9 +56,9 @@ const actionFacts = {
   /** Grants permission to create a new connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateConnection.html */
   CreateConnection: "|,;~Write||0|connection;1;|||;",
   /** Grants permission to create an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "|,;~Write||0|endpoint;1;|events:EventBusArn|iam:PassRole|;",
+  CreateEndpoint: "|,;~Write||0|endpoint;1;|3|iam:PassRole|;",
   /** Grants permission to create event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
-  CreateEventBus: "|,;~Write||0|event-bus;1;|aws:RequestTag/${TagKey},aws:TagKeys|events:TagResource|;",
+  CreateEventBus: "|,;~Write||0|event-bus;1;|0,2|events:TagResource|;",
   /** Grants permission to create partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreatePartnerEventSource.html */
   CreatePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
   /** Grants permission to deactivate event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeactivateEventSource.html */
@@ -63,8 +78,7 @@ const actionFacts = {
   /** Grants permission to delete partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeletePartnerEventSource.html */
   DeletePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
   /** Grants permission to delete rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteRule.html */
-  DeleteRule:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  DeleteRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to retrieve details about an api destination. Access level: Read. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeApiDestination.html */
   DescribeApiDestination: "|,;~Read||0|api-destination;1;,connection;1;|||;",
   /** Grants permission to retrieve details about an archive. Access level: Read. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeArchive.html */
@@ -82,13 +96,11 @@ const actionFacts = {
   /** Grants permission to retrieve the details of a replay. Access level: Read. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeReplay.html */
   DescribeReplay: "|,;~Read||0|replay;1;|||;",
   /** Grants permission to retrieve details about rules. Access level: Read. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "|,;~Read||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  DescribeRule: "|,;~Read||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to disable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DisableRule.html */
-  DisableRule:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  DisableRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to enable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EnableRule.html */
-  EnableRule:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  EnableRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to invoke an api destination. Access level: Write. Resources: api-destination*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/iam-identity-based-access-control-eventbridge.html */
   InvokeApiDestination: "|,;~Write||1|api-destination;1;|||",
   /** Grants permission to retrieve a list of api destinations. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListApiDestinations.html */
@@ -114,39 +126,35 @@ const actionFacts = {
   /** Grants permission to retrieve a list of the Amazon EventBridge rules in the account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html */
   ListRules: "|,;~List||0||||;",
   /** Grants permission to retrieve a list of tags associated with an Amazon EventBridge resource. Access level: List. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~List||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  ListTagsForResource: "|,;~List||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to retrieve a list of targets defined for a rule. Access level: List. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTargetsByRule.html */
-  ListTargetsByRule: "|,;~List||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:creatorAccount||;",
+  ListTargetsByRule: "|,;~List||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to send custom events to Amazon EventBridge. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html */
-  PutEvents: "|,;~Write||0|event-bus;1;|events:detail-type,events:eventBusInvocation,events:source||;",
+  PutEvents: "|,;~Write||0|event-bus;1;|7,11,12||;",
   /** Grants permission to sends custom events to Amazon EventBridge. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPartnerEvents.html */
   PutPartnerEvents: "|,;~Write||0||||;",
   /** Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html */
   PutPermission: "|,;~Permissions management||0||||;",
   /** Grants permission to create or updates rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
   PutRule:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:RequestTag/${TagKey},aws:TagKeys,events:ManagedBy,events:creatorAccount,events:detail-type,events:detail.eventTypeCode,events:detail.service,events:detail.userIdentity.principalId,events:source|events:TagResource,iam:PassRole|;",
+    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
   /** Grants permission to add targets to a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html */
-  PutTargets:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:TargetArn,events:creatorAccount|iam:PassRole|;",
+  PutTargets: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,5,6|iam:PassRole|;",
   /** Grants permission to revoke the permission of another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemovePermission.html */
   RemovePermission: "|,;~Permissions management||0||||;",
   /** Grants permission to removes targets from a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemoveTargets.html */
-  RemoveTargets:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|events:ManagedBy,events:creatorAccount||;",
+  RemoveTargets: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to retrieve credentials from a connection. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-api-destinations.html */
   RetrieveConnectionCredentials: "|,;~Write||1|connection;1;|||",
   /** Grants permission to start a replay of an archive. Access level: Write. Resources: archive*, event-bus*, replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_StartReplay.html */
   StartReplay: "|,;~Write||0|archive;1;,event-bus;1;,replay;1;|||;",
   /** Grants permission to add a tag to an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:RequestTag/${TagKey},aws:TagKeys,events:creatorAccount||CreateEventBus,PutRule,;",
+    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,6||CreateEventBus,PutRule,;",
   /** Grants permission to test whether an event pattern matches the provided event. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html */
   TestEventPattern: "|,;~Read||0||||;",
   /** Grants permission to remove a tag from an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|aws:TagKeys,events:creatorAccount||;",
+  UntagResource: "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|2,6||;",
   /** Grants permission to update an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateApiDestination.html */
   UpdateApiDestination: "|,;~Write||0|api-destination;1;|||;",
   /** Grants permission to update an archive. Access level: Write. Resources: alias, archive*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateArchive.html */
@@ -154,7 +162,7 @@ const actionFacts = {
   /** Grants permission to update a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateConnection.html */
   UpdateConnection: "|,;~Write||0|connection;1;|||;",
   /** Grants permission to update an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "|,;~Write||0|endpoint;1;|events:EventBusArn|iam:PassRole|;",
+  UpdateEndpoint: "|,;~Write||0|endpoint;1;|3|iam:PassRole|;",
   /** Grants permission to update event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEventBus.html */
   UpdateEventBus: "|,;~Write||0|event-bus;1;|||;",
 } as const;
@@ -231,13 +239,16 @@ export type Actions = ActionsOf<typeof actionFacts, "events">;
 /** Any events action. */
 export type Action = ActionOf<typeof actionFacts, "events">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "events">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "events",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "events" },
+  conditionKeyList,
+);
 /** Every events action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -258,7 +269,7 @@ const resourceTypeFacts = {
   /** The endpoint resource type: arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName} */
   endpoint: "|,arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}|",
   /** The event-bus resource type: arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName} */
-  "event-bus": "|,arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}|aws:ResourceTag/${TagKey}",
+  "event-bus": "|,arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}|1",
   /** The event-source resource type: arn:${Partition}:events:${Region}::event-source/${EventSourceName} */
   "event-source": "|,arn:${Partition}:events:${Region}::event-source/${EventSourceName}|",
   /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
@@ -268,20 +279,21 @@ const resourceTypeFacts = {
   /** The replay resource type: arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName} */
   replay: "|,arn:${Partition}:events:${Region}:${Account}:replay/${ReplayName}|",
   /** The rule-on-custom-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName} */
-  "rule-on-custom-event-bus":
-    "|,arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}|aws:ResourceTag/${TagKey}",
+  "rule-on-custom-event-bus": "|,arn:${Partition}:events:${Region}:${Account}:rule/${EventBusName}/${RuleName}|1",
   /** The rule-on-default-event-bus resource type: arn:${Partition}:events:${Region}:${Account}:rule/${RuleName} */
-  "rule-on-default-event-bus":
-    "|,arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}|aws:ResourceTag/${TagKey}",
+  "rule-on-default-event-bus": "|,arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}|1",
   /** The stop-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/stop-instance */
   "stop-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/stop-instance|",
   /** The terminate-instance resource type: arn:${Partition}:events:${Region}:${Account}:target/terminate-instance */
   "terminate-instance": "|,arn:${Partition}:events:${Region}:${Account}:target/terminate-instance|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
   alias: "|alias|arn:|partition?|:kms:|region|:|account|:alias/|alias|",
@@ -366,20 +378,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "events:EventBusArn"
-  | "events:ManagedBy"
-  | "events:TargetArn"
-  | "events:creatorAccount"
-  | "events:detail-type"
-  | "events:detail.eventTypeCode"
-  | "events:detail.service"
-  | "events:detail.userIdentity.principalId"
-  | "events:eventBusInvocation"
-  | "events:source";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

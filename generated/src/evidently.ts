@@ -27,19 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchevidently.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to send a batched evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_BatchEvaluateFeature.html */
   BatchEvaluateFeature: "|,;~Write||0|Feature;1;|||",
   /** Grants permission to create an experiment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateExperiment: "|,;~Write||0||0,2||",
   /** Grants permission to create a feature. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateFeature.html */
-  CreateFeature: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateFeature: "|,;~Write||0||0,2||",
   /** Grants permission to create a launch. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateLaunch.html */
-  CreateLaunch: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateLaunch: "|,;~Write||0||0,2||",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:GetRole|",
+  CreateProject: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
   /** Grants permission to create a segment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateSegment.html */
-  CreateSegment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSegment: "|,;~Write||0||0,2||",
   /** Grants permission to delete an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteExperiment.html */
   DeleteExperiment: "|,;~Write||0|Experiment;1;|||",
   /** Grants permission to delete a feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteFeature.html */
@@ -89,12 +90,11 @@ const actionFacts = {
   /** Grants permission to stop a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopLaunch.html */
   StopLaunch: "|,;~Write||0|Launch;1;|||",
   /** Grants permission to tag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|0,2||",
   /** Grants permission to test a segment pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TestSegmentPattern.html */
   TestSegmentPattern: "|,;~Read||0||||",
   /** Grants permission to untag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|2||",
   /** Grants permission to update experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateExperiment.html */
   UpdateExperiment: "|,;~Write||0|Experiment;1;|||",
   /** Grants permission to update feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateFeature.html */
@@ -151,13 +151,16 @@ export type Actions = ActionsOf<typeof actionFacts, "evidently">;
 /** Any evidently action. */
 export type Action = ActionOf<typeof actionFacts, "evidently">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evidently">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every evidently action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -166,23 +169,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Experiment resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName} */
-  Experiment:
-    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}|aws:ResourceTag/${TagKey}",
+  Experiment: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}|1",
   /** The Feature resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName} */
-  Feature:
-    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}|aws:ResourceTag/${TagKey}",
+  Feature: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}|1",
   /** The Launch resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName} */
-  Launch:
-    "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}|aws:ResourceTag/${TagKey}",
+  Launch: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}|1",
   /** The Project resource type: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName} */
-  Project: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}|aws:ResourceTag/${TagKey}",
+  Project: "|,arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}|1",
   /** The Segment resource type: arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName} */
-  Segment: "|,arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}|aws:ResourceTag/${TagKey}",
+  Segment: "|,arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Experiment resource: arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}. */
   experiment:
@@ -227,7 +230,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticvmwareservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an Elastic IP address (EIP) with a public VLAN in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_AssociateEipToVlan.html */
   AssociateEipToVlan: "|,;~Write||0|environment;1;||ec2:AssociateAddress,ec2:DescribeAddresses|;",
@@ -34,7 +35,7 @@ const actionFacts = {
   CreateEntitlement: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to create an Amazon EVS environment. Access level: Write. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateSubnet,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DeleteVolume,ec2:DescribeAddresses,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DescribeVpcs,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,ec2:TerminateInstances,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas,support:DescribeServices,support:DescribeSupportLevel|;",
+    "|,;~Write||0||0,2|ec2:CreateNetworkInterface,ec2:CreateSubnet,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteSubnet,ec2:DeleteVolume,ec2:DescribeAddresses,ec2:DescribeDhcpOptions,ec2:DescribeHosts,ec2:DescribeInstanceStatus,ec2:DescribeInstances,ec2:DescribeKeyPairs,ec2:DescribeNetworkInterfaces,ec2:DescribePlacementGroups,ec2:DescribeRouteServerEndpoints,ec2:DescribeRouteServerPeers,ec2:DescribeRouteServers,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DescribeVpcs,ec2:DetachNetworkInterface,ec2:DetachVolume,ec2:GetAllowedImagesSettings,ec2:GetRouteServerAssociations,ec2:ModifyInstanceAttribute,ec2:ModifyNetworkInterfaceAttribute,ec2:RunInstances,ec2:TerminateInstances,evs:TagResource,iam:CreateServiceLinkedRole,kms:DescribeKey,kms:ListAliases,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:GetRandomPassword,secretsmanager:GetSecretValue,secretsmanager:TagResource,secretsmanager:UpdateSecret,servicequotas:GetServiceQuota,servicequotas:ListServiceQuotas,support:DescribeServices,support:DescribeSupportLevel|;",
   /** Grants permission to create a connector in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentConnector.html */
   CreateEnvironmentConnector: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to add host to an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_CreateEnvironmentHost.html */
@@ -71,10 +72,9 @@ const actionFacts = {
   /** Grants permission to retrieve a list of entitlements associated with an Amazon EVS environment. Access level: List. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_ListVmEntitlements.html */
   ListVmEntitlements: "|,;~List||0|environment;1;|||;",
   /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|environment;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateEnvironment,;",
+  TagResource: "|,;~Tagging||0|environment;1;|0,1,2||CreateEnvironment,;",
   /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|environment;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|environment;1;|1,2||;",
   /** Grants permission to update a connector in an Amazon EVS environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/evs/latest/APIReference/API_UpdateEnvironmentConnector.html */
   UpdateEnvironmentConnector: "|,;~Write||0|environment;1;|||;",
 } as const;
@@ -112,13 +112,16 @@ export type Actions = ActionsOf<typeof actionFacts, "evs">;
 /** Any evs action. */
 export type Action = ActionOf<typeof actionFacts, "evs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "evs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "evs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "evs" },
+  conditionKeyList,
+);
 /** Every evs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,13 +130,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The environment resource type: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier} */
-  environment:
-    "|,arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a environment resource: arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}. */
   environment: "|environment|arn:|partition?|:evs:|region|:|account|:environment/|environmentIdentifier|",
@@ -169,7 +174,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

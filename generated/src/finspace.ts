@@ -27,31 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfinspace.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect to a kdb cluster. Access level: Write. Resources: kxCluster*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/interacting-with-kdb-clusters.html */
   ConnectKxCluster: "|,;~Write||1|kxCluster;1;|||",
   /** Grants permission to create a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateEnvironment: "|,;~Write||0|environment;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a changeset for a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxChangeset.html */
   CreateKxChangeset: "|,;~Write||0|kxDatabase;1;|||;",
   /** Grants permission to create a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxCluster.html */
-  CreateKxCluster:
-    "|,;~Write||0|kxCluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
+  CreateKxCluster: "|,;~Write||0|kxCluster;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
   /** Grants permission to create a kdb database in a managed kdb environment. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDatabase.html */
-  CreateKxDatabase: "|,;~Write||0|kxDatabase;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateKxDatabase: "|,;~Write||0|kxDatabase;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDataview.html */
-  CreateKxDataview: "|,;~Write||0|kxDataview;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateKxDataview: "|,;~Write||0|kxDataview;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a managed kdb environment. Access level: Write. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxEnvironment.html */
-  CreateKxEnvironment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateKxEnvironment: "|,;~Write||0||0,2|finspace:TagResource|;",
   /** Grants permission to create a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxScalingGroup.html */
-  CreateKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a user in a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxUser.html */
-  CreateKxUser:
-    "|,;~Write||0|kxEnvironment;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource,iam:PassRole|;",
+  CreateKxUser: "|,;~Write||0|kxEnvironment;1;|0,2|finspace:TagResource,iam:PassRole|;",
   /** Grants permission to create a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxVolume.html */
-  CreateKxVolume: "|,;~Write||0|kxVolume;1;|aws:RequestTag/${TagKey},aws:TagKeys|finspace:TagResource|;",
+  CreateKxVolume: "|,;~Write||0|kxVolume;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  CreateUser: "|,;~Write||0|environment;1;,user;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateUser: "|,;~Write||0|environment;1;,user;1;|0,2||",
   /** Grants permission to delete a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteEnvironment.html */
   DeleteEnvironment: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to delete a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxCluster.html */
@@ -127,10 +126,10 @@ const actionFacts = {
   ResetUserPassword: "|,;~Write||0|environment;1;,user;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
+    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|0,2||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|2||;",
   /** Grants permission to update a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateEnvironment.html */
   UpdateEnvironment: "|,;~Write||0|environment;1;|||;",
   /** Grants permission to update code configuration for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterCodeConfiguration.html */
@@ -221,13 +220,16 @@ export type Actions = ActionsOf<typeof actionFacts, "finspace">;
 /** Any finspace action. */
 export type Action = ActionOf<typeof actionFacts, "finspace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "finspace">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "finspace",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "finspace" },
+  conditionKeyList,
+);
 /** Every finspace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -236,36 +238,34 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The environment resource type: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId} */
-  environment:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}|1",
   /** The kxCluster resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster} */
-  kxCluster:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}|aws:ResourceTag/${TagKey}",
+  kxCluster: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}|1",
   /** The kxDatabase resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase} */
   kxDatabase:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}|1",
   /** The kxDataview resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview} */
   kxDataview:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}/kxDataview/${KxDataview}|1",
   /** The kxEnvironment resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId} */
-  kxEnvironment:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  kxEnvironment: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}|1",
   /** The kxScalingGroup resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup} */
   kxScalingGroup:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxScalingGroup/${KxScalingGroup}|1",
   /** The kxUser resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName} */
-  kxUser:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}|aws:ResourceTag/${TagKey}",
+  kxUser: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxUser/${UserName}|1",
   /** The kxVolume resource type: arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume} */
-  kxVolume:
-    "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}|aws:ResourceTag/${TagKey}",
+  kxVolume: "|,arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxVolume/${KxVolume}|1",
   /** The user resource type: arn:${Partition}:finspace:${Region}:${Account}:user/${UserId} */
-  user: "|,arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}|aws:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a environment resource: arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}. */
   environment: "|environment|arn:|partition?|:finspace:|region|:|account|:environment/|environmentId|",
@@ -321,7 +321,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

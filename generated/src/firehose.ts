@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisfirehose.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html */
-  CreateDeliveryStream:
-    "|,;~Write||0|deliverystream;1;|aws:RequestTag/${TagKey},aws:TagKeys|firehose:TagDeliveryStream,iam:PassRole|;",
+  CreateDeliveryStream: "|,;~Write||0|deliverystream;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
   /** Grants permission to delete a delivery stream and its data. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DeleteDeliveryStream.html */
   DeleteDeliveryStream: "|,;~Write||0|deliverystream;1;|||;",
   /** Grants permission to describe the specified delivery stream and gets the status. Access level: Read. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DescribeDeliveryStream.html */
@@ -48,9 +48,9 @@ const actionFacts = {
   /** Grants permission to disable the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StopDeliveryStreamEncryption.html */
   StopDeliveryStreamEncryption: "|,;~Write||0|deliverystream;1;|||;",
   /** Grants permission to add or update tags for the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_TagDeliveryStream.html */
-  TagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDeliveryStream,;",
+  TagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|0,2||CreateDeliveryStream,;",
   /** Grants permission to remove tags from the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UntagDeliveryStream.html */
-  UntagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|aws:TagKeys||;",
+  UntagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|2||;",
   /** Grants permission to update the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UpdateDestination.html */
   UpdateDestination: "|,;~Write||0|deliverystream;1;||iam:PassRole|;",
 } as const;
@@ -76,13 +76,16 @@ export type Actions = ActionsOf<typeof actionFacts, "firehose">;
 /** Any firehose action. */
 export type Action = ActionOf<typeof actionFacts, "firehose">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "firehose">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "firehose",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "firehose" },
+  conditionKeyList,
+);
 /** Every firehose action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -91,13 +94,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The deliverystream resource type: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName} */
-  deliverystream:
-    "|,arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}|aws:ResourceTag/${TagKey}",
+  deliverystream: "|,arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a deliverystream resource: arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}. */
   deliverystream: "|deliverystream|arn:|partition?|:firehose:|region|:|account|:deliverystream/|deliveryStreamName|",
@@ -133,7 +138,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsfaultinjectionservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "fis:Operations",
+  "fis:Percentage",
+  "fis:Service",
+  "fis:Targets",
+] as const;
 const actionFacts = {
   /** Grants permission to create an AWS FIS experiment template. Access level: Write. Resources: action*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateExperimentTemplate.html */
-  CreateExperimentTemplate:
-    "|,;~Write||0|action;1;,experiment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|fis:TagResource,iam:PassRole|;",
+  CreateExperimentTemplate: "|,;~Write||0|action;1;,experiment-template;1;|0,2|fis:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateTargetAccountConfiguration.html */
   CreateTargetAccountConfiguration: "|,;~Write||0|experiment-template;1;|||;",
   /** Grants permission to delete the AWS FIS experiment template. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteExperimentTemplate.html */
@@ -38,13 +46,13 @@ const actionFacts = {
   /** Grants permission to delete an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteTargetAccountConfiguration.html */
   DeleteTargetAccountConfiguration: "|,;~Write||0|experiment-template;1;|||;",
   /** Grants permission to retrieve an AWS FIS action. Access level: Read. Resources: action*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetAction.html */
-  GetAction: "|,;~Read||0|action;1;|aws:ResourceTag/${TagKey}||;",
+  GetAction: "|,;~Read||0|action;1;|1||;",
   /** Grants permission to retrieve an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperiment.html */
-  GetExperiment: "|,;~Read||0|experiment;1;|aws:ResourceTag/${TagKey}||;",
+  GetExperiment: "|,;~Read||0|experiment;1;|1||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTargetAccountConfiguration.html */
   GetExperimentTargetAccountConfiguration: "|,;~Read||0|experiment;1;|||;",
   /** Grants permission to retrieve an AWS FIS Experiment Template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTemplate.html */
-  GetExperimentTemplate: "|,;~Read||0|experiment-template;1;|aws:ResourceTag/${TagKey}||;",
+  GetExperimentTemplate: "|,;~Read||0|experiment-template;1;|1||;",
   /** Grants permission to get information about the safety lever. Access level: Read. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetSafetyLever.html */
   GetSafetyLever: "|,;~Read||0|safety-lever;1;|||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetAccountConfiguration.html */
@@ -52,11 +60,11 @@ const actionFacts = {
   /** Grants permission to get information about the specified resource type. Access level: Read. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetResourceType.html */
   GetTargetResourceType: "|,;~Read||0||||;",
   /** Grants permission to inject an API internal error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiInternalError: "|,;~Write||1|experiment;1;|fis:Operations,fis:Percentage,fis:Service,fis:Targets||",
+  InjectApiInternalError: "|,;~Write||1|experiment;1;|3,4,5,6||",
   /** Grants permission to inject an API throttle error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiThrottleError: "|,;~Write||1|experiment;1;|fis:Operations,fis:Percentage,fis:Service,fis:Targets||",
+  InjectApiThrottleError: "|,;~Write||1|experiment;1;|3,4,5,6||",
   /** Grants permission to inject an API unavailable error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiUnavailableError: "|,;~Write||1|experiment;1;|fis:Operations,fis:Percentage,fis:Service,fis:Targets||",
+  InjectApiUnavailableError: "|,;~Write||1|experiment;1;|3,4,5,6||",
   /** Grants permission to list all available AWS FIS actions. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListActions.html */
   ListActions: "|,;~List||0||||;",
   /** Grants permission to list resolved targets for AWS FIS experiments. Access level: List. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentResolvedTargets.html */
@@ -75,17 +83,16 @@ const actionFacts = {
   ListTargetResourceTypes: "|,;~List||0||||;",
   /** Grants permission to run an AWS FIS experiment. Access level: Write. Resources: experiment*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StartExperiment.html */
   StartExperiment:
-    "|,;~Write||0|experiment;1;,experiment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|fis:TagResource,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0|experiment;1;,experiment-template;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to stop an AWS FIS experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StopExperiment.html */
   StopExperiment: "|,;~Write||0|experiment;1;|||;",
   /** Grants permission to tag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateExperimentTemplate,StartExperiment,;",
+    "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|0,2||CreateExperimentTemplate,StartExperiment,;",
   /** Grants permission to untag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|2||;",
   /** Grants permission to update the specified AWS FIS experiment template. Access level: Write. Resources: action, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateExperimentTemplate.html */
-  UpdateExperimentTemplate:
-    "|,;~Write||0|action;0;,experiment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  UpdateExperimentTemplate: "|,;~Write||0|action;0;,experiment-template;1;|0,2|iam:PassRole|;",
   /** Grants permission to update the state of the safety lever. Access level: Write. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateSafetyLeverState.html */
   UpdateSafetyLeverState: "|,;~Write||0|safety-lever;1;|||;",
   /** Grants permission to update an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateTargetAccountConfiguration.html */
@@ -134,13 +141,16 @@ export type Actions = ActionsOf<typeof actionFacts, "fis">;
 /** Any fis action. */
 export type Action = ActionOf<typeof actionFacts, "fis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fis">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "fis",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "fis" },
+  conditionKeyList,
+);
 /** Every fis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -149,19 +159,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The action resource type: arn:${Partition}:fis:${Region}:${Account}:action/${Id} */
-  action: "|,arn:${Partition}:fis:${Region}:${Account}:action/${Id}|aws:ResourceTag/${TagKey}",
+  action: "|,arn:${Partition}:fis:${Region}:${Account}:action/${Id}|1",
   /** The experiment resource type: arn:${Partition}:fis:${Region}:${Account}:experiment/${Id} */
-  experiment: "|,arn:${Partition}:fis:${Region}:${Account}:experiment/${Id}|aws:ResourceTag/${TagKey}",
+  experiment: "|,arn:${Partition}:fis:${Region}:${Account}:experiment/${Id}|1",
   /** The experiment-template resource type: arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id} */
-  "experiment-template":
-    "|,arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}|aws:ResourceTag/${TagKey}",
+  "experiment-template": "|,arn:${Partition}:fis:${Region}:${Account}:experiment-template/${Id}|1",
   /** The safety-lever resource type: arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id} */
   "safety-lever": "|,arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a action resource: arn:${Partition}:fis:${Region}:${Account}:action/${Id}. */
   action: "|action|arn:|partition?|:fis:|region|:|account|:action/|id|",
@@ -211,14 +223,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "fis:Operations"
-  | "fis:Percentage"
-  | "fis:Service"
-  | "fis:Targets";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

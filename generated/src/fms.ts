@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsfirewallmanager.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateAdminAccount.html */
   AssociateAdminAccount: "|,;~Write||0||||;",
@@ -41,11 +42,11 @@ const actionFacts = {
   /** Grants permission to delete an AWS Firewall Manager association with the IAM role and the Amazon Simple Notification Service (SNS) topic that is used to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteNotificationChannel.html */
   DeleteNotificationChannel: "|,;~Write||0||||;",
   /** Grants permission to permanently delete an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;|aws:ResourceTag/${TagKey}||;",
+  DeletePolicy: "|,;~Write||0|policy;1;|1||;",
   /** Grants permission to permanently deletes an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteProtocolsList.html */
   DeleteProtocolsList: "|,;~Write||0|protocols-list;1;|||;",
   /** Grants permission to permanently delete an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteResourceSet.html */
-  DeleteResourceSet: "|,;~Write||0|resource-set;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteResourceSet: "|,;~Write||0|resource-set;1;|1||;",
   /** Grants permission to disassociate the account that has been set as the AWS Firewall Manager administrator account and and disables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateAdminAccount.html */
   DisassociateAdminAccount: "|,;~Write||0||||;",
   /** Grants permission to disassociate a Firewall Manager administrator from a third-party firewall tenant. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateThirdPartyFirewall.html */
@@ -99,20 +100,20 @@ const actionFacts = {
   /** Grants permission to create or update an Firewall Manager administrator account. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAdminAccount.html */
   PutAdminAccount: "|,;~Write||0||||;",
   /** Grants permission to create an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAppsList.html */
-  PutAppsList: "|,;~Write||0|applications-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  PutAppsList: "|,;~Write||0|applications-list;1;|0,2|fms:TagResource|;",
   /** Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutNotificationChannel.html */
   PutNotificationChannel: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutPolicy.html */
-  PutPolicy: "|,;~Write||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  PutPolicy: "|,;~Write||0|policy;1;|0,2|fms:TagResource|;",
   /** Grants permission to creates an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutProtocolsList.html */
-  PutProtocolsList: "|,;~Write||0|protocols-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  PutProtocolsList: "|,;~Write||0|protocols-list;1;|0,2|fms:TagResource|;",
   /** Grants permission to create an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutResourceSet.html */
-  PutResourceSet: "|,;~Write||0|resource-set;1;|aws:RequestTag/${TagKey},aws:TagKeys|fms:TagResource|;",
+  PutResourceSet: "|,;~Write||0|resource-set;1;|0,2|fms:TagResource|;",
   /** Grants permission to add a Tag to a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|aws:RequestTag/${TagKey},aws:TagKeys||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
+    "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
   /** Grants permission to remove a Tag from a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|2||;",
 } as const;
 const actionDetails = {
   AssociateAdminAccount:
@@ -186,13 +187,16 @@ export type Actions = ActionsOf<typeof actionFacts, "fms">;
 /** Any fms action. */
 export type Action = ActionOf<typeof actionFacts, "fms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fms">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "fms",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "fms" },
+  conditionKeyList,
+);
 /** Every fms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -201,18 +205,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The applications-list resource type: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id} */
-  "applications-list": "|,arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}|aws:ResourceTag/${TagKey}",
+  "applications-list": "|,arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}|1",
   /** The policy resource type: arn:${Partition}:fms:${Region}:${Account}:policy/${Id} */
-  policy: "|,arn:${Partition}:fms:${Region}:${Account}:policy/${Id}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:fms:${Region}:${Account}:policy/${Id}|1",
   /** The protocols-list resource type: arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id} */
-  "protocols-list": "|,arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}|aws:ResourceTag/${TagKey}",
+  "protocols-list": "|,arn:${Partition}:fms:${Region}:${Account}:protocols-list/${Id}|1",
   /** The resource-set resource type: arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id} */
-  "resource-set": "|,arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}|aws:ResourceTag/${TagKey}",
+  "resource-set": "|,arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a applications-list resource: arn:${Partition}:fms:${Region}:${Account}:applications-list/${Id}. */
   applicationsList: "|applications-list|arn:|partition?|:fms:|region|:|account|:applications-list/|id|",
@@ -254,7 +261,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,42 +27,38 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonforecast.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an auto predictor. Access level: Write. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateAutoPredictor.html */
-  CreateAutoPredictor: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreateAutoPredictor: "|,;~Write||0||0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreateDataset: "|,;~Write||0|dataset;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "|,;~Write||0|datasetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource|;",
+  CreateDatasetGroup: "|,;~Write||0|datasetGroup;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob:
-    "|,;~Write||0|datasetImportJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreateDatasetImportJob: "|,;~Write||0|datasetImportJob;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an explainability. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainability.html */
-  CreateExplainability: "|,;~Write||0|forecast;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource|;",
+  CreateExplainability: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an explainability export using an explainability resource. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainabilityExport.html */
-  CreateExplainabilityExport:
-    "|,;~Write||0|explainability;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreateExplainabilityExport: "|,;~Write||0|explainability;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a forecast. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecast.html */
-  CreateForecast: "|,;~Write||0|predictor;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource|;",
+  CreateForecast: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an endpoint using a Predictor resource. Access level: Write. Resources: predictor*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  CreateForecastEndpoint: "|,;~Write||1|predictor;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateForecastEndpoint: "|,;~Write||1|predictor;1;|0,2||",
   /** Grants permission to create a forecast export job using a forecast resource. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecastExportJob.html */
-  CreateForecastExportJob:
-    "|,;~Write||0|forecast;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreateForecastExportJob: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an monitor using a Predictor resource. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|predictor;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource|;",
+  CreateMonitor: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a predictor. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictor.html */
-  CreatePredictor:
-    "|,;~Write||0|datasetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreatePredictor: "|,;~Write||0|datasetGroup;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a predictor backtest export job using a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictorBacktestExportJob.html */
-  CreatePredictorBacktestExportJob:
-    "|,;~Write||0|predictor;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource,iam:PassRole|;",
+  CreatePredictorBacktestExportJob: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a what-if analysis. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfAnalysis.html */
-  CreateWhatIfAnalysis: "|,;~Write||0|forecast;1;|aws:RequestTag/${TagKey},aws:TagKeys|forecast:TagResource|;",
+  CreateWhatIfAnalysis: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a what-if forecast. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecast.html */
-  CreateWhatIfForecast: "|,;~Write||0|whatIfAnalysis;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWhatIfForecast: "|,;~Write||0|whatIfAnalysis;1;|0,2||",
   /** Grants permission to create a what-if forecast export using what-if forecast resources. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecastExport.html */
-  CreateWhatIfForecastExport: "|,;~Write||0|whatIfForecast;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWhatIfForecastExport: "|,;~Write||0|whatIfForecast;1;|0,2||",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDataset.html */
   DeleteDataset: "|,;~Write||0|dataset;1;|||;",
   /** Grants permission to delete a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDatasetGroup.html */
@@ -166,16 +162,16 @@ const actionFacts = {
   /** Grants permission to retrieve a what-if forecast for a single item. Access level: Read. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_forecastquery_QueryWhatIfForecast.html */
   QueryWhatIfForecast: "|,;~Read||0|whatIfForecast;1;|||;",
   /** Grants permission to resume Amazon Forecast resource jobs. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_ResumeResource.html */
-  ResumeResource: "|,;~Write||0|monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ResumeResource: "|,;~Write||0|monitor;1;|0,2||;",
   /** Grants permission to stop Amazon Forecast resource jobs. Access level: Write. Resources: datasetImportJob*, endpoint*, explainability*, explainabilityExport*, forecast*, forecastExport*, monitor*, predictor*, predictorBacktestExportJob*, whatIfAnalysis*, whatIfForecast*, whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_StopResource.html */
   StopResource:
-    "|,;~Write||0|datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+    "|,;~Write||0|datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|0,2||;",
   /** Grants permission to associate the specified tags to a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
+    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|0,2||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
   /** Grants permission to delete the specified tags for a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|2||;",
   /** Grants permission to update a dataset group. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_UpdateDatasetGroup.html */
   UpdateDatasetGroup: "|,;~Write||0|dataset;1;,datasetGroup;1;|||;",
 } as const;
@@ -260,13 +256,16 @@ export type Actions = ActionsOf<typeof actionFacts, "forecast">;
 /** Any forecast action. */
 export type Action = ActionOf<typeof actionFacts, "forecast">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "forecast">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "forecast",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "forecast" },
+  conditionKeyList,
+);
 /** Every forecast action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -277,48 +276,42 @@ const resourceTypeFacts = {
   /** The algorithm resource type: arn:${Partition}:forecast:::algorithm/${ResourceId} */
   algorithm: "|,arn:${Partition}:forecast:::algorithm/${ResourceId}|",
   /** The dataset resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId} */
-  dataset: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset/${ResourceId}|1",
   /** The datasetGroup resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId} */
-  datasetGroup:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasetGroup: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-group/${ResourceId}|1",
   /** The datasetImportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId} */
-  datasetImportJob:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasetImportJob: "|,arn:${Partition}:forecast:${Region}:${Account}:dataset-import-job/${ResourceId}|1",
   /** The endpoint resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId} */
-  endpoint:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId}|aws:ResourceTag/${TagKey}",
+  endpoint: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-endpoint/${ResourceId}|1",
   /** The explainability resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId} */
-  explainability:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId}|aws:ResourceTag/${TagKey}",
+  explainability: "|,arn:${Partition}:forecast:${Region}:${Account}:explainability/${ResourceId}|1",
   /** The explainabilityExport resource type: arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId} */
-  explainabilityExport:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId}|aws:ResourceTag/${TagKey}",
+  explainabilityExport: "|,arn:${Partition}:forecast:${Region}:${Account}:explainability-export/${ResourceId}|1",
   /** The forecast resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId} */
-  forecast: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId}|aws:ResourceTag/${TagKey}",
+  forecast: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast/${ResourceId}|1",
   /** The forecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId} */
-  forecastExport:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  forecastExport: "|,arn:${Partition}:forecast:${Region}:${Account}:forecast-export-job/${ResourceId}|1",
   /** The monitor resource type: arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId} */
-  monitor: "|,arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId}|aws:ResourceTag/${TagKey}",
+  monitor: "|,arn:${Partition}:forecast:${Region}:${Account}:monitor/${ResourceId}|1",
   /** The predictor resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId} */
-  predictor: "|,arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId}|aws:ResourceTag/${TagKey}",
+  predictor: "|,arn:${Partition}:forecast:${Region}:${Account}:predictor/${ResourceId}|1",
   /** The predictorBacktestExportJob resource type: arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId} */
   predictorBacktestExportJob:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:forecast:${Region}:${Account}:predictor-backtest-export-job/${ResourceId}|1",
   /** The whatIfAnalysis resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId} */
-  whatIfAnalysis:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId}|aws:ResourceTag/${TagKey}",
+  whatIfAnalysis: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-analysis/${ResourceId}|1",
   /** The whatIfForecast resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId} */
-  whatIfForecast:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId}|aws:ResourceTag/${TagKey}",
+  whatIfForecast: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast/${ResourceId}|1",
   /** The whatIfForecastExport resource type: arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId} */
-  whatIfForecastExport:
-    "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}|aws:ResourceTag/${TagKey}",
+  whatIfForecastExport: "|,arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a algorithm resource: arn:${Partition}:forecast:::algorithm/${ResourceId}. */
   algorithm: "|algorithm|arn:|partition?|:forecast:::algorithm/|resourceId|",
@@ -385,7 +378,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfrauddetector.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a batch of variables. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchCreateVariable.html */
-  BatchCreateVariable: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  BatchCreateVariable: "|,;~Write||0||0,2|frauddetector:TagResource|;",
   /** Grants permission to get a batch of variables. Access level: List. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_BatchGetVariable.html */
   BatchGetVariable: "|,;~List||0|variable;1;|||;",
   /** Grants permission to cancel the specified batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchImportJob.html */
@@ -37,25 +38,22 @@ const actionFacts = {
   /** Grants permission to cancel the specified batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CancelBatchPredictionJob.html */
   CancelBatchPredictionJob: "|,;~Write||0|batch-prediction;1;|||;",
   /** Grants permission to create a batch import job. Access level: Write. Resources: batch-import*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchImportJob.html */
-  CreateBatchImportJob:
-    "|,;~Write||0|batch-import;1;,event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource,iam:PassRole|;",
+  CreateBatchImportJob: "|,;~Write||0|batch-import;1;,event-type;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a batch prediction job. Access level: Write. Resources: batch-prediction*, detector*, detector-version*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateBatchPredictionJob.html */
   CreateBatchPredictionJob:
-    "|,;~Write||0|batch-prediction;1;,detector;1;,detector-version;1;,event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource,iam:PassRole|;",
+    "|,;~Write||0|batch-prediction;1;,detector;1;,detector-version;1;,event-type;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a detector version. The detector version starts in a DRAFT status. Access level: Write. Resources: detector*, external-model, model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateDetectorVersion.html */
-  CreateDetectorVersion:
-    "|,;~Write||0|detector;1;,external-model;0;,model-version;0;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  CreateDetectorVersion: "|,;~Write||0|detector;1;,external-model;0;,model-version;0;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a list. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateList.html */
-  CreateList: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  CreateList: "|,;~Write||0||0,2|frauddetector:TagResource|;",
   /** Grants permission to create a model using the specified model type. Access level: Write. Resources: event-type*, model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModel.html */
-  CreateModel: "|,;~Write||0|event-type;1;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  CreateModel: "|,;~Write||0|event-type;1;,model;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a version of the model using the specified model type and model id. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateModelVersion.html */
-  CreateModelVersion:
-    "|,;~Write||0|model;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource,iam:PassRole|;",
+  CreateModelVersion: "|,;~Write||0|model;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to create a rule for use with the specified detector. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|detector;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  CreateRule: "|,;~Write||0|detector;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create a variable. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_CreateVariable.html */
-  CreateVariable: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  CreateVariable: "|,;~Write||0||0,2|frauddetector:TagResource|;",
   /** Grants permission to delete a batch import job. Access level: Write. Resources: batch-import*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchImportJob.html */
   DeleteBatchImportJob: "|,;~Write||0|batch-import;1;|||;",
   /** Grants permission to delete a batch prediction job. Access level: Write. Resources: batch-prediction*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteBatchPredictionJob.html */
@@ -77,7 +75,7 @@ const actionFacts = {
   /** Grants permission to delete a label. You cannot delete labels that are included in an event type in Amazon Fraud Detector. You cannot delete a label assigned to an event ID. You must first delete the relevant event ID. Access level: Write. Resources: label*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteLabel.html */
   DeleteLabel: "|,;~Write||0|label;1;|||;",
   /** Grants permission to delete a list. Access level: Write. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteList.html */
-  DeleteList: "|,;~Write||0|list;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteList: "|,;~Write||0|list;1;|1||;",
   /** Grants permission to delete a model. You can delete models and model versions in Amazon Fraud Detector, provided that they are not associated with a detector version. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteModel.html */
   DeleteModel: "|,;~Write||0|model;1;|||;",
   /** Grants permission to delete a model version. You can delete models and model versions in Amazon Fraud Detector, provided that they are not associated with a detector version. Access level: Write. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_DeleteModelVersion.html */
@@ -121,9 +119,9 @@ const actionFacts = {
   /** Grants permission to get all labels or a specific label if name is provided. This is a paginated API. If you provide a null maxResults, this action retrieves a maximum of 50 records per page. If you provide a maxResults, the value must be between 10 and 50. To get the next page results, provide the pagination token from the GetGetLabelsResponse as part of your request. A null pagination token fetches the records from the beginning. Access level: List. Resources: label. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetLabels.html */
   GetLabels: "|,;~List||0|label;0;|||;",
   /** Grants permission to get elements of a list. Access level: Read. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetListElements.html */
-  GetListElements: "|,;~Read||0|list;1;|aws:ResourceTag/${TagKey}||;",
+  GetListElements: "|,;~Read||0|list;1;|1||;",
   /** Grants permission to get metadata about lists. Access level: List. Resources: list. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetListsMetadata.html */
-  GetListsMetadata: "|,;~List||0|list;0;|aws:ResourceTag/${TagKey}||;",
+  GetListsMetadata: "|,;~List||0|list;0;|1||;",
   /** Grants permission to get the details of the specified model version. Access level: Read. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetModelVersion.html */
   GetModelVersion: "|,;~Read||0|model-version;1;|||;",
   /** Grants permission to get one or more models. Gets all models for the AWS account if no model type and no model id provided. Gets all models for the AWS account and model type, if the model type is specified but model id is not provided. Gets a specific model if (model type, model id) tuple is specified. Access level: List. Resources: model. https://docs.aws.amazon.com/frauddetector/latest/api/API_GetModels.html */
@@ -140,29 +138,27 @@ const actionFacts = {
   ListTagsForResource:
     "|,;~Read||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|||;",
   /** Grants permission to create or update a detector. Access level: Write. Resources: detector*, event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutDetector.html */
-  PutDetector:
-    "|,;~Write||0|detector;1;,event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  PutDetector: "|,;~Write||0|detector;1;,event-type;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an entity type. An entity represents who is performing the event. As part of a fraud prediction, you pass the entity ID to indicate the specific entity who performed the event. An entity type classifies the entity. Example classifications include customer, merchant, or account. Access level: Write. Resources: entity-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEntityType.html */
-  PutEntityType: "|,;~Write||0|entity-type;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  PutEntityType: "|,;~Write||0|entity-type;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an event type. An event is a business activity that is evaluated for fraud risk. With Amazon Fraud Detector, you generate fraud predictions for events. An event type defines the structure for an event sent to Amazon Fraud Detector. This includes the variables sent as part of the event, the entity performing the event (such as a customer), and the labels that classify the event. Example event types include online payment transactions, account registrations, and authentications. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutEventType.html */
-  PutEventType: "|,;~Write||0|event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  PutEventType: "|,;~Write||0|event-type;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an Amazon SageMaker model endpoint. You can also use this action to update the configuration of the model endpoint, including the IAM role and/or the mapped variables. Access level: Write. Resources: event-type*, external-model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutExternalModel.html */
-  PutExternalModel:
-    "|,;~Write||0|event-type;1;,external-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource,iam:PassRole|;",
+  PutExternalModel: "|,;~Write||0|event-type;1;,external-model;1;|0,2|frauddetector:TagResource,iam:PassRole|;",
   /** Grants permission to specify the Key Management Service (KMS) customer master key (CMK) to be used to encrypt content in Amazon Fraud Detector. Access level: Write. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutKMSEncryptionKey.html */
   PutKMSEncryptionKey: "|,;~Write||0||||",
   /** Grants permission to create or update label. A label classifies an event as fraudulent or legitimate. Labels are associated with event types and used to train supervised machine learning models in Amazon Fraud Detector. Access level: Write. Resources: label*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutLabel.html */
-  PutLabel: "|,;~Write||0|label;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  PutLabel: "|,;~Write||0|label;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to create or update an outcome. Access level: Write. Resources: outcome*. https://docs.aws.amazon.com/frauddetector/latest/api/API_PutOutcome.html */
-  PutOutcome: "|,;~Write||0|outcome;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  PutOutcome: "|,;~Write||0|outcome;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to send event. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_SendEvent.html */
-  SendEvent: "|,;~Write||0|event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  SendEvent: "|,;~Write||0|event-type;1;|0,2||;",
   /** Grants permission to assign tags to a resource. Access level: Tagging. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|aws:RequestTag/${TagKey},aws:TagKeys||BatchCreateVariable,CreateBatchImportJob,CreateBatchPredictionJob,CreateDetectorVersion,CreateList,CreateModel,CreateModelVersion,CreateRule,CreateVariable,PutDetector,PutEntityType,PutEventType,PutExternalModel,PutLabel,PutOutcome,;,UpdateRuleVersion",
+    "|,;~Tagging||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|0,2||BatchCreateVariable,CreateBatchImportJob,CreateBatchPredictionJob,CreateDetectorVersion,CreateList,CreateModel,CreateModelVersion,CreateRule,CreateVariable,PutDetector,PutEntityType,PutEventType,PutExternalModel,PutLabel,PutOutcome,;,UpdateRuleVersion",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: batch-import, batch-prediction, detector, detector-version, entity-type, event-type, external-model, label, list, model, model-version, outcome, rule, variable. https://docs.aws.amazon.com/frauddetector/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|batch-import;0;,batch-prediction;0;,detector;0;,detector-version;0;,entity-type;0;,event-type;0;,external-model;0;,label;0;,list;0;,model;0;,model-version;0;,outcome;0;,rule;0;,variable;0;|2||;",
   /** Grants permission to update a detector version. The detector version attributes that you can update include models, external model endpoints, rules, rule execution mode, and description. You can only update a DRAFT detector version. Access level: Write. Resources: detector*, external-model, model-version. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersion.html */
   UpdateDetectorVersion: "|,;~Write||0|detector;1;,external-model;0;,model-version;0;|||;",
   /** Grants permission to update the detector version's description. You can update the metadata for any detector version (DRAFT, ACTIVE, or INACTIVE). Access level: Write. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersionMetadata.html */
@@ -170,19 +166,19 @@ const actionFacts = {
   /** Grants permission to update the detector version's status. You can perform the following promotions or demotions using UpdateDetectorVersionStatus: DRAFT to ACTIVE, ACTIVE to INACTIVE, and INACTIVE to ACTIVE. Access level: Write. Resources: detector-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateDetectorVersionStatus.html */
   UpdateDetectorVersionStatus: "|,;~Write||0|detector-version;1;|||;",
   /** Grants permission to update an existing event record's label value. Access level: Write. Resources: event-type*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateEventLabel.html */
-  UpdateEventLabel: "|,;~Write||0|event-type;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateEventLabel: "|,;~Write||0|event-type;1;|0,2||;",
   /** Grants permission to update a list. Access level: Write. Resources: list*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateList.html */
-  UpdateList: "|,;~Write||0|list;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateList: "|,;~Write||0|list;1;|1||;",
   /** Grants permission to update a model. You can update the description attribute using this action. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModel.html */
   UpdateModel: "|,;~Write||0|model;1;|||;",
   /** Grants permission to update a model version. Updating a model version retrains an existing model version using updated training data and produces a new minor version of the model. You can update the training data set location and data access role attributes using this action. This action creates and trains a new minor version of the model, for example version 1.01, 1.02, 1.03. Access level: Write. Resources: model*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModelVersion.html */
-  UpdateModelVersion: "|,;~Write||0|model;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateModelVersion: "|,;~Write||0|model;1;|0,2||",
   /** Grants permission to update the status of a model version. Access level: Write. Resources: model-version*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateModelVersionStatus.html */
   UpdateModelVersionStatus: "|,;~Write||0|model-version;1;|||;",
   /** Grants permission to update a rule's metadata. The description attribute can be updated. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleMetadata.html */
   UpdateRuleMetadata: "|,;~Write||0|rule;1;|||;",
   /** Grants permission to update a rule version resulting in a new rule version. Updates a rule version resulting in a new rule version (version 1, 2, 3 ...). Access level: Write. Resources: rule*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateRuleVersion.html */
-  UpdateRuleVersion: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|frauddetector:TagResource|;",
+  UpdateRuleVersion: "|,;~Write||0|rule;1;|0,2|frauddetector:TagResource|;",
   /** Grants permission to update a variable. Access level: Write. Resources: variable*. https://docs.aws.amazon.com/frauddetector/latest/api/API_UpdateVariable.html */
   UpdateVariable: "|,;~Write||0|variable;1;|||;",
 } as const;
@@ -306,13 +302,16 @@ export type Actions = ActionsOf<typeof actionFacts, "frauddetector">;
 /** Any frauddetector action. */
 export type Action = ActionOf<typeof actionFacts, "frauddetector">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "frauddetector">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "frauddetector",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "frauddetector" },
+  conditionKeyList,
+);
 /** Every frauddetector action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -321,45 +320,41 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The batch-import resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath} */
-  "batch-import":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "batch-import": "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}|1",
   /** The batch-prediction resource type: arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath} */
-  "batch-prediction":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "batch-prediction": "|,arn:${Partition}:frauddetector:${Region}:${Account}:batch-prediction/${ResourcePath}|1",
   /** The detector resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath} */
-  detector: "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  detector: "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector/${ResourcePath}|1",
   /** The detector-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath} */
-  "detector-version":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "detector-version": "|,arn:${Partition}:frauddetector:${Region}:${Account}:detector-version/${ResourcePath}|1",
   /** The entity-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath} */
-  "entity-type":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "entity-type": "|,arn:${Partition}:frauddetector:${Region}:${Account}:entity-type/${ResourcePath}|1",
   /** The event-type resource type: arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath} */
-  "event-type":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "event-type": "|,arn:${Partition}:frauddetector:${Region}:${Account}:event-type/${ResourcePath}|1",
   /** The external-model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath} */
-  "external-model":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "external-model": "|,arn:${Partition}:frauddetector:${Region}:${Account}:external-model/${ResourcePath}|1",
   /** The label resource type: arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath} */
-  label: "|,arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  label: "|,arn:${Partition}:frauddetector:${Region}:${Account}:label/${ResourcePath}|1",
   /** The list resource type: arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath} */
-  list: "|,arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  list: "|,arn:${Partition}:frauddetector:${Region}:${Account}:list/${ResourcePath}|1",
   /** The model resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath} */
-  model: "|,arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  model: "|,arn:${Partition}:frauddetector:${Region}:${Account}:model/${ResourcePath}|1",
   /** The model-version resource type: arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath} */
-  "model-version":
-    "|,arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  "model-version": "|,arn:${Partition}:frauddetector:${Region}:${Account}:model-version/${ResourcePath}|1",
   /** The outcome resource type: arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath} */
-  outcome: "|,arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  outcome: "|,arn:${Partition}:frauddetector:${Region}:${Account}:outcome/${ResourcePath}|1",
   /** The rule resource type: arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath} */
-  rule: "|,arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  rule: "|,arn:${Partition}:frauddetector:${Region}:${Account}:rule/${ResourcePath}|1",
   /** The variable resource type: arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath} */
-  variable: "|,arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}|aws:ResourceTag/${TagKey}",
+  variable: "|,arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a batch-import resource: arn:${Partition}:frauddetector:${Region}:${Account}:batch-import/${ResourcePath}. */
   batchImport: "|batch-import|arn:|partition?|:frauddetector:|region|:|account|:batch-import/|resourcePath|",
@@ -423,7 +418,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

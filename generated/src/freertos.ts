@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfreertos.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  CreateSoftwareConfiguration: "|,;~Write||0|configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSoftwareConfiguration: "|,;~Write||0|configuration;1;|0,2||",
   /** Grants permission to create a subscription for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  CreateSubscription: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSubscription: "|,;~Write||0||0,2||",
   /** Grants permission to delete the software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
   DeleteSoftwareConfiguration: "|,;~Write||0|configuration;1;|||",
   /** Grants permission to describe the hardware platform. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
@@ -103,13 +104,16 @@ export type Actions = ActionsOf<typeof actionFacts, "freertos">;
 /** Any freertos action. */
 export type Action = ActionOf<typeof actionFacts, "freertos">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "freertos">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every freertos action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -118,16 +122,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The configuration resource type: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName} */
-  configuration:
-    "|,arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}|aws:ResourceTag/${TagKey}",
+  configuration: "|,arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}|1",
   /** The subscription resource type: arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID} */
-  subscription:
-    "|,arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}|aws:ResourceTag/${TagKey}",
+  subscription: "|,arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a configuration resource: arn:${Partition}:freertos:${Region}:${Account}:configuration/${ConfigurationName}. */
   configuration: "|configuration|arn:|partition?|:freertos:|region|:|account|:configuration/|configurationName|",
@@ -165,7 +170,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,17 @@ export const serviceName: "Amazon FSx" = "Amazon FSx";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon FSx", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonfsx.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "fsx:IsBackupCopyDestination",
+  "fsx:IsBackupCopySource",
+  "fsx:NfsDataRepositoryAuthenticationEnabled",
+  "fsx:NfsDataRepositoryEncryptionInTransitEnabled",
+  "fsx:ParentVolumeId",
+  "fsx:StorageVirtualMachineId",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
   AssociateFileGateway: "|,;~Write||1|file-system;1;|||",
@@ -34,51 +45,42 @@ const actionFacts = {
   /** Grants permission to cancel a data repository task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CancelDataRepositoryTask.html */
   CancelDataRepositoryTask: "|,;~Write||0|task;1;|||;",
   /** Grants permission to copy a backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  CopyBackup: "|,;~Write||0|backup;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  CopyBackup: "|,;~Write||0|backup;1;|0,2|fsx:TagResource|;",
   /** Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html */
   CopySnapshotAndUpdateVolume: "|,;~Write||0|snapshot;1;,volume;1;|||;",
   /** Grants permission to create and attach a S3 Access Point to a FSx File System. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateAndAttachS3AccessPoint.html */
   CreateAndAttachS3AccessPoint:
     "|,;~Write||0|volume;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
   /** Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume. Access level: Write. Resources: backup*, file-system, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateBackup.html */
-  CreateBackup:
-    "|,;~Write||0|backup;1;,file-system;0;,volume;0;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;,DeleteFileSystem",
+  CreateBackup: "|,;~Write||0|backup;1;,file-system;0;,volume;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
   /** Grants permission to create a new data respository association for an Amazon FSx for Lustre file system. Access level: Write. Resources: association*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html */
   CreateDataRepositoryAssociation:
-    "|,;~Write||0|association;1;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;,CreateFileCache",
+    "|,;~Write||0|association;1;5~6,file-system;1;|0,2|fsx:TagResource|;,CreateFileCache",
   /** Grants permission to create a new data respository task for an Amazon FSx for Lustre file system. Access level: Write. Resources: file-system*, task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryTask.html */
-  CreateDataRepositoryTask:
-    "|,;~Write||0|file-system;1;,task;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  CreateDataRepositoryTask: "|,;~Write||0|file-system;1;,task;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new, empty, Amazon file cache. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileCache.html */
   CreateFileCache:
-    "|,;~Write||0|association;0;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,file-cache;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
+    "|,;~Write||0|association;0;5~6,file-cache;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
   /** Grants permission to create a new, empty, Amazon FSx file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html */
-  CreateFileSystem:
-    "|,;~Write||0|file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystem: "|,;~Write||0|file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new Amazon FSx file system from an existing backup. Access level: Write. Resources: backup*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemFromBackup.html */
-  CreateFileSystemFromBackup:
-    "|,;~Write||0|backup;1;,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystemFromBackup: "|,;~Write||0|backup;1;,file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new snapshot on a volume. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  CreateSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system. Access level: Write. Resources: file-system*, storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateStorageVirtualMachine.html */
-  CreateStorageVirtualMachine:
-    "|,;~Write||0|file-system;1;,storage-virtual-machine;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:TagResource|;",
+  CreateStorageVirtualMachine: "|,;~Write||0|file-system;1;,storage-virtual-machine;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolume.html */
-  CreateVolume:
-    "|,;~Write||0|snapshot;0;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:ParentVolumeId,fsx:StorageVirtualMachineId|fsx:TagResource|;",
+  CreateVolume: "|,;~Write||0|snapshot;0;,volume;1;|0,2,7,8|fsx:TagResource|;",
   /** Grants permission to create a new volume from backup. Access level: Write. Resources: backup*, storage-virtual-machine*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolumeFromBackup.html */
-  CreateVolumeFromBackup:
-    "|,;~Write||0|backup;1;,storage-virtual-machine;1;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:StorageVirtualMachineId|fsx:TagResource|;",
+  CreateVolumeFromBackup: "|,;~Write||0|backup;1;,storage-virtual-machine;1;,volume;1;|0,2,8|fsx:TagResource|;",
   /** Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteBackup.html */
   DeleteBackup: "|,;~Write||0|backup;1;|||;",
   /** Grants permission to delete a data repository association. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteDataRepositoryAssociation.html */
   DeleteDataRepositoryAssociation: "|,;~Write||0|association;1;|||;,DeleteFileCache",
   /** Grants permission to delete a file cache, deleting its contents. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileCache.html */
-  DeleteFileCache:
-    "|,;~Write||0|association;0;,file-cache;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:DeleteDataRepositoryAssociation|;",
+  DeleteFileCache: "|,;~Write||0|association;0;,file-cache;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
   /** Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system. Access level: Write. Resources: backup, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileSystem.html */
-  DeleteFileSystem:
-    "|,;~Write||0|backup;0;,file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|fsx:CreateBackup,fsx:TagResource|;",
+  DeleteFileSystem: "|,;~Write||0|backup;0;,file-system;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
   DeleteResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
   /** Grants permission to delete a snapshot on a volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteSnapshot.html */
@@ -86,8 +88,7 @@ const actionFacts = {
   /** Grants permission to delete a storage virtual machine, deleting its contents. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteStorageVirtualMachine.html */
   DeleteStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
   /** Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume. Access level: Write. Resources: backup, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume:
-    "|,;~Write||0|backup;0;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys,fsx:ParentVolumeId,fsx:StorageVirtualMachineId|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
+  DeleteVolume: "|,;~Write||0|backup;0;,volume;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
   /** Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
   DescribeAssociatedFileGateways: "|,;~Read||1|file-system;1;|||",
   /** Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeBackups.html */
@@ -135,10 +136,10 @@ const actionFacts = {
   StartMisconfiguredStateRecovery: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to tag an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|association;0;fsx:NfsDataRepositoryAuthenticationEnabled~fsx:NfsDataRepositoryEncryptionInTransitEnabled,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;fsx:ParentVolumeId~fsx:StorageVirtualMachineId|aws:RequestTag/${TagKey},aws:TagKeys||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
+    "|,;~Tagging||0|association;0;5~6,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;7~8|0,2||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
   /** Grants permission to remove a tag from an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|2||;",
   /** Grants permission to update data repository association configuration. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateDataRepositoryAssociation.html */
   UpdateDataRepositoryAssociation: "|,;~Write||0|association;1;|||;",
   /** Grants permission to update file cache configuration. Access level: Write. Resources: file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileCache.html */
@@ -152,7 +153,7 @@ const actionFacts = {
   /** Grants permission to update storage virtual machine configuration. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateStorageVirtualMachine.html */
   UpdateStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
   /** Grants permission to update volume configuration. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateVolume.html */
-  UpdateVolume: "|,;~Write||0|volume;1;|fsx:ParentVolumeId,fsx:StorageVirtualMachineId||;",
+  UpdateVolume: "|,;~Write||0|volume;1;|7,8||;",
 } as const;
 const actionDetails = {
   AssociateFileGateway:
@@ -248,13 +249,16 @@ export type Actions = ActionsOf<typeof actionFacts, "fsx">;
 /** Any fsx action. */
 export type Action = ActionOf<typeof actionFacts, "fsx">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "fsx">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "fsx",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "fsx" },
+  conditionKeyList,
+);
 /** Every fsx action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -264,27 +268,30 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The association resource type: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId} */
   association:
-    "|,arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}|1",
   /** The backup resource type: arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId} */
-  backup: "|,arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}|aws:ResourceTag/${TagKey}",
+  backup: "|,arn:${Partition}:fsx:${Region}:${Account}:backup/${BackupId}|1",
   /** The file-cache resource type: arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId} */
-  "file-cache": "|,arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}|aws:ResourceTag/${TagKey}",
+  "file-cache": "|,arn:${Partition}:fsx:${Region}:${Account}:file-cache/${FileCacheId}|1",
   /** The file-system resource type: arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system": "|,arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}|aws:ResourceTag/${TagKey}",
+  "file-system": "|,arn:${Partition}:fsx:${Region}:${Account}:file-system/${FileSystemId}|1",
   /** The snapshot resource type: arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId} */
-  snapshot: "|,arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}|aws:ResourceTag/${TagKey}",
+  snapshot: "|,arn:${Partition}:fsx:${Region}:${Account}:snapshot/${VolumeId}/${SnapshotId}|1",
   /** The storage-virtual-machine resource type: arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId} */
   "storage-virtual-machine":
-    "|,arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:fsx:${Region}:${Account}:storage-virtual-machine/${FileSystemId}/${StorageVirtualMachineId}|1",
   /** The task resource type: arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId} */
-  task: "|,arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}|aws:ResourceTag/${TagKey}",
+  task: "|,arn:${Partition}:fsx:${Region}:${Account}:task/${TaskId}|1",
   /** The volume resource type: arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId} */
-  volume: "|,arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}|aws:ResourceTag/${TagKey}",
+  volume: "|,arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a association resource: arn:${Partition}:fsx:${Region}:${Account}:association/${FileSystemIdOrFileCacheId}/${DataRepositoryAssociationId}. */
   association:
@@ -348,16 +355,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "fsx:IsBackupCopyDestination"
-  | "fsx:IsBackupCopySource"
-  | "fsx:NfsDataRepositoryAuthenticationEnabled"
-  | "fsx:NfsDataRepositoryEncryptionInTransitEnabled"
-  | "fsx:ParentVolumeId"
-  | "fsx:StorageVirtualMachineId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,45 +27,46 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazongameliftservers.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register player acceptance or rejection of a proposed FlexMatch match. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_AcceptMatch.html */
   AcceptMatch: "|,;~Write||0||||;",
   /** Grants permission to locate and reserve a game server to host a new game session. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ClaimGameServer.html */
   ClaimGameServer: "|,;~Write||0|gameServerGroup;1;|||;",
   /** Grants permission to define a new alias for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateAlias.html */
-  CreateAlias: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource|;",
+  CreateAlias: "|,;~Write||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new game build using files stored in an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateBuild.html */
-  CreateBuild: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateBuild: "|,;~Write||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to create a new container fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerFleet.html */
   CreateContainerFleet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to create a new container group definition using images stored in an Amazon ECR repository. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerGroupDefinition.html */
   CreateContainerGroupDefinition:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
+    "|,;~Write||0||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
   /** Grants permission to create a new fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleet.html */
   CreateFleet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to specify additional locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleetLocations.html */
   CreateFleetLocations: "|,;~Write||0|containerFleet;0;,fleet;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
   /** Grants permission to create a new game server group, set up a corresponding Auto Scaling group, and launche instances to host game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameServerGroup.html */
   CreateGameServerGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
+    "|,;~Write||0||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to start a new game session on a specified fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSession.html */
   CreateGameSession: "|,;~Write||0||||;",
   /** Grants permission to set up a new queue for processing game session placement requests. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSessionQueue.html */
-  CreateGameSessionQueue: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource|;",
+  CreateGameSessionQueue: "|,;~Write||0||0,2|gamelift:TagResource|;",
   /** Grants permission to define a new location for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateLocation.html */
-  CreateLocation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource|;",
+  CreateLocation: "|,;~Write||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new FlexMatch matchmaker. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingConfiguration.html */
-  CreateMatchmakingConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource|;",
+  CreateMatchmakingConfiguration: "|,;~Write||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new matchmaking rule set for FlexMatch. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingRuleSet.html */
-  CreateMatchmakingRuleSet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource|;",
+  CreateMatchmakingRuleSet: "|,;~Write||0||0,2|gamelift:TagResource|;",
   /** Grants permission to reserve an available game session slot for a player. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSession.html */
   CreatePlayerSession: "|,;~Write||0||||;",
   /** Grants permission to reserve available game session slots for multiple players. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSessions.html */
   CreatePlayerSessions: "|,;~Write||0||||;",
   /** Grants permission to create a new Realtime Servers script. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateScript.html */
-  CreateScript: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateScript: "|,;~Write||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to allow GameLift to create or delete a peering connection between a GameLift fleet VPC and a VPC on another AWS account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringAuthorization.html */
   CreateVpcPeeringAuthorization:
     "|,;~Write||0|||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
@@ -241,12 +242,12 @@ const actionFacts = {
   SuspendGameServerGroup: "|,;~Write||0|gameServerGroup;1;|||;",
   /** Grants permission to tag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
+    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|0,2||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
   /** Grants permission to shut down an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TerminateGameSession.html */
   TerminateGameSession: "|,;~Write||0||||;",
   /** Grants permission to untag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|2||;",
   /** Grants permission to update the properties of an existing alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateAlias.html */
   UpdateAlias: "|,;~Write||0|alias;1;|||;",
   /** Grants permission to update an existing build's metadata. Access level: Write. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateBuild.html */
@@ -439,13 +440,16 @@ export type Actions = ActionsOf<typeof actionFacts, "gamelift">;
 /** Any gamelift action. */
 export type Action = ActionOf<typeof actionFacts, "gamelift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gamelift">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "gamelift",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "gamelift" },
+  conditionKeyList,
+);
 /** Every gamelift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -454,38 +458,36 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alias resource type: arn:${Partition}:gamelift:${Region}::alias/${AliasId} */
-  alias: "|,arn:${Partition}:gamelift:${Region}::alias/${AliasId}|aws:ResourceTag/${TagKey}",
+  alias: "|,arn:${Partition}:gamelift:${Region}::alias/${AliasId}|1",
   /** The build resource type: arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId} */
-  build: "|,arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}|aws:ResourceTag/${TagKey}",
+  build: "|,arn:${Partition}:gamelift:${Region}:${Account}:build/${BuildId}|1",
   /** The containerFleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId} */
-  containerFleet:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}|aws:ResourceTag/${TagKey}",
+  containerFleet: "|,arn:${Partition}:gamelift:${Region}:${Account}:containerfleet/${FleetId}|1",
   /** The containerGroupDefinition resource type: arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name} */
-  containerGroupDefinition:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name}|aws:ResourceTag/${TagKey}",
+  containerGroupDefinition: "|,arn:${Partition}:gamelift:${Region}:${Account}:containergroupdefinition/${Name}|1",
   /** The fleet resource type: arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId} */
-  fleet: "|,arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}|aws:ResourceTag/${TagKey}",
+  fleet: "|,arn:${Partition}:gamelift:${Region}:${Account}:fleet/${FleetId}|1",
   /** The gameServerGroup resource type: arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName} */
-  gameServerGroup:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName}|aws:ResourceTag/${TagKey}",
+  gameServerGroup: "|,arn:${Partition}:gamelift:${Region}:${Account}:gameservergroup/${GameServerGroupName}|1",
   /** The gameSessionQueue resource type: arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName} */
-  gameSessionQueue:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}|aws:ResourceTag/${TagKey}",
+  gameSessionQueue: "|,arn:${Partition}:gamelift:${Region}:${Account}:gamesessionqueue/${GameSessionQueueName}|1",
   /** The location resource type: arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId} */
-  location: "|,arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId}|aws:ResourceTag/${TagKey}",
+  location: "|,arn:${Partition}:gamelift:${Region}:${Account}:location/${LocationId}|1",
   /** The matchmakingConfiguration resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName} */
   matchmakingConfiguration:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingconfiguration/${MatchmakingConfigurationName}|1",
   /** The matchmakingRuleSet resource type: arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName} */
-  matchmakingRuleSet:
-    "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}|aws:ResourceTag/${TagKey}",
+  matchmakingRuleSet: "|,arn:${Partition}:gamelift:${Region}:${Account}:matchmakingruleset/${MatchmakingRuleSetName}|1",
   /** The script resource type: arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId} */
-  script: "|,arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}|aws:ResourceTag/${TagKey}",
+  script: "|,arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:gamelift:${Region}::alias/${AliasId}. */
   alias: "|alias|arn:|partition?|:gamelift:|region|::alias/|aliasId|",
@@ -546,7 +548,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

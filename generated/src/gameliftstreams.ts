@@ -27,17 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazongameliftstreams.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to attach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AddStreamGroupLocations.html */
   AddStreamGroupLocations: "|,;~Write||0|stream group;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate Applications to a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AssociateApplications.html */
   AssociateApplications: "|,;~Write||0|application;1;,stream group;1;|||;,CreateStreamGroup",
   /** Grants permission to create application. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "|,;~Write||0||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a StreamGroup. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamGroup.html */
-  CreateStreamGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
+  CreateStreamGroup: "|,;~Write||0||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
   /** Grants permission to create a stream session connection. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamSessionConnection.html */
   CreateStreamSessionConnection: "|,;~Write||0|stream group;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteApplication.html */
@@ -69,12 +68,11 @@ const actionFacts = {
   /** Grants permission to create a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_StartStreamSession.html */
   StartStreamSession: "|,;~Write||0|stream group;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|application;0;,stream group;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateStreamGroup,;",
+  TagResource: "|,;~Tagging||0|application;0;,stream group;0;|0,2||CreateApplication,CreateStreamGroup,;",
   /** Grants permission to terminate a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TerminateStreamSession.html */
   TerminateStreamSession: "|,;~Write||0|stream group;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,stream group;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|application;0;,stream group;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to update a StreamGroup. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateStreamGroup.html */
@@ -111,13 +109,16 @@ export type Actions = ActionsOf<typeof actionFacts, "gameliftstreams">;
 /** Any gameliftstreams action. */
 export type Action = ActionOf<typeof actionFacts, "gameliftstreams">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "gameliftstreams">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "gameliftstreams",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "gameliftstreams" },
+  conditionKeyList,
+);
 /** Every gameliftstreams action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -126,16 +127,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}|1",
   /** The stream group resource type: arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId} */
-  "stream group":
-    "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}|aws:ResourceTag/${TagKey}",
+  "stream group": "|,arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:gameliftstreams:|region|:|account|:application/|applicationId|",
@@ -173,7 +175,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,21 +27,28 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlocation.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "geo:DeviceIds",
+  "geo:GeofenceIds",
+] as const;
 const actionFacts = {
   /** Grants permission to create an association between a geofence-collection and a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_AssociateTrackerConsumer.html */
   AssociateTrackerConsumer: "|,;~Write||0|tracker;1;|||;",
   /** Grants permission to delete a batch of device position histories from a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchDeleteDevicePositionHistory.html */
-  BatchDeleteDevicePositionHistory: "|,;~Write||0|tracker;1;|geo:DeviceIds||;",
+  BatchDeleteDevicePositionHistory: "|,;~Write||0|tracker;1;|3||;",
   /** Grants permission to delete a batch of geofences from a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchDeleteGeofence.html */
-  BatchDeleteGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  BatchDeleteGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
   /** Grants permission to evaluate device positions against the position of geofences in a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchEvaluateGeofences.html */
   BatchEvaluateGeofences: "|,;~Write||0|geofence-collection;1;|||;",
   /** Grants permission to send a batch request to retrieve device positions. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchGetDevicePosition.html */
-  BatchGetDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  BatchGetDevicePosition: "|,;~Read||0|tracker;1;|3||;",
   /** Grants permission to send a batch request for adding geofences into a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchPutGeofence.html */
-  BatchPutGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  BatchPutGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
   /** Grants permission to upload a position update for one or more devices to a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchUpdateDevicePosition.html */
-  BatchUpdateDevicePosition: "|,;~Write||0|tracker;1;|geo:DeviceIds||;",
+  BatchUpdateDevicePosition: "|,;~Write||0|tracker;1;|3||;",
   /** Grants permission to calculate routes using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRoute.html */
   CalculateRoute: "|,;~Read||0|route-calculator;1;|||;,CreateKey,UpdateKey",
   /** Grants permission to calculate a route matrix using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRouteMatrix.html */
@@ -49,19 +56,18 @@ const actionFacts = {
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_CancelJob.html */
   CancelJob: "|,;~Write||0|job;1;|||;",
   /** Grants permission to create a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_CreateGeofenceCollection.html */
-  CreateGeofenceCollection:
-    "|,;~Write||0|geofence-collection;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  CreateGeofenceCollection: "|,;~Write||0|geofence-collection;1;|0,2|geo:TagResource|;",
   /** Grants permission to create an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_CreateKey.html */
   CreateKey:
-    "|,;~Write||0|api-key;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
+    "|,;~Write||0|api-key;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
   /** Grants permission to create a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateMap.html */
-  CreateMap: "|,;~Write||0|map;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  CreateMap: "|,;~Write||0|map;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreatePlaceIndex.html */
-  CreatePlaceIndex: "|,;~Write||0|place-index;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  CreatePlaceIndex: "|,;~Write||0|place-index;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateRouteCalculator.html */
-  CreateRouteCalculator: "|,;~Write||0|route-calculator;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  CreateRouteCalculator: "|,;~Write||0|route-calculator;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_CreateTracker.html */
-  CreateTracker: "|,;~Write||0|tracker;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource|;",
+  CreateTracker: "|,;~Write||0|tracker;1;|0,2|geo:TagResource|;",
   /** Grants permission to delete a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DeleteGeofenceCollection.html */
   DeleteGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
   /** Grants permission to delete an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DeleteKey.html */
@@ -91,11 +97,11 @@ const actionFacts = {
   /** Grants permission to forecast events for geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ForecastGeofenceEvents.html */
   ForecastGeofenceEvents: "|,;~Read||0|geofence-collection;1;|||;",
   /** Grants permission to retrieve the latest device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePosition.html */
-  GetDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  GetDevicePosition: "|,;~Read||0|tracker;1;|3||;",
   /** Grants permission to retrieve the device position history. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePositionHistory.html */
-  GetDevicePositionHistory: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  GetDevicePositionHistory: "|,;~Read||0|tracker;1;|3||;",
   /** Grants permission to retrieve the geofence details from a geofence-collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_GetGeofence.html */
-  GetGeofence: "|,;~Read||0|geofence-collection;1;|geo:GeofenceIds||;",
+  GetGeofence: "|,;~Read||0|geofence-collection;1;|4||;",
   /** Grants permission to retrieve job details. Access level: Read. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_GetJob.html */
   GetJob: "|,;~Read||0|job;1;|||;",
   /** Grants permission to retrieve the glyph file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapGlyphs.html */
@@ -132,7 +138,7 @@ const actionFacts = {
   /** Grants permission to return a list of tracker resources. Access level: List. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackers.html */
   ListTrackers: "|,;~List||0|tracker;1;|||;",
   /** Grants permission to add a new geofence or update an existing geofence to a given geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_PutGeofence.html */
-  PutGeofence: "|,;~Write||0|geofence-collection;1;|geo:GeofenceIds||;",
+  PutGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
   /** Grants permission to reverse geocodes a given coordinate. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForPosition.html */
   SearchPlaceIndexForPosition: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to generate suggestions for addresses and points of interest based on partial or misspelled free-form text. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForSuggestions.html */
@@ -140,13 +146,13 @@ const actionFacts = {
   /** Grants permission to geocode free-form text, such as an address, name, city or region. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForText.html */
   SearchPlaceIndexForText: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to start a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_StartJob.html */
-  StartJob: "|,;~Write||0|job;1;|aws:RequestTag/${TagKey},aws:TagKeys|geo:TagResource,iam:PassRole|;",
+  StartJob: "|,;~Write||0|job;1;|0,2|geo:TagResource,iam:PassRole|;",
   /** Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
+    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|2||;",
   /** Grants permission to update a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_UpdateGeofenceCollection.html */
   UpdateGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
   /** Grants permission to update an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UpdateKey.html */
@@ -161,7 +167,7 @@ const actionFacts = {
   /** Grants permission to update a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_UpdateTracker.html */
   UpdateTracker: "|,;~Write||0|tracker;1;|||;",
   /** Grants permission to verify a device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_VerifyDevicePosition.html */
-  VerifyDevicePosition: "|,;~Read||0|tracker;1;|geo:DeviceIds||;",
+  VerifyDevicePosition: "|,;~Read||0|tracker;1;|3||;",
 } as const;
 const actionDetails = {
   AssociateTrackerConsumer:
@@ -248,13 +254,16 @@ export type Actions = ActionsOf<typeof actionFacts, "geo">;
 /** Any geo action. */
 export type Action = ActionOf<typeof actionFacts, "geo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "geo">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "location",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "location" },
+  conditionKeyList,
+);
 /** Every geo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -263,26 +272,28 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The api-key resource type: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName} */
-  "api-key": "|,arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}|aws:ResourceTag/${TagKey}",
+  "api-key": "|,arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}|1",
   /** The geofence-collection resource type: arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName} */
   "geofence-collection":
-    "|,arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}|aws:ResourceTag/${TagKey},geo:GeofenceIds",
+    "|,arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}|1,4",
   /** The job resource type: arn:${Partition}:geo:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:geo:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  job: "|,arn:${Partition}:geo:${Region}:${Account}:job/${JobId}|1",
   /** The map resource type: arn:${Partition}:geo:${Region}:${Account}:map/${MapName} */
-  map: "|,arn:${Partition}:geo:${Region}:${Account}:map/${MapName}|aws:ResourceTag/${TagKey}",
+  map: "|,arn:${Partition}:geo:${Region}:${Account}:map/${MapName}|1",
   /** The place-index resource type: arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName} */
-  "place-index": "|,arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}|aws:ResourceTag/${TagKey}",
+  "place-index": "|,arn:${Partition}:geo:${Region}:${Account}:place-index/${IndexName}|1",
   /** The route-calculator resource type: arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName} */
-  "route-calculator":
-    "|,arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}|aws:ResourceTag/${TagKey}",
+  "route-calculator": "|,arn:${Partition}:geo:${Region}:${Account}:route-calculator/${CalculatorName}|1",
   /** The tracker resource type: arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName} */
-  tracker: "|,arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}|aws:ResourceTag/${TagKey},geo:DeviceIds",
+  tracker: "|,arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}|1,3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a api-key resource: arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}. */
   apiKey: "|api-key|arn:|partition?|:geo:|region|:|account|:api-key/|keyName|",
@@ -335,8 +346,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "geo:DeviceIds" | "geo:GeofenceIds";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3glacier.html",
   },
 ];
+const conditionKeyList = ["glacier:ArchiveAgeInDays", "glacier:ResourceTag/"] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload identified by the upload ID. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-abort-upload.html */
   AbortMultipartUpload: "|,;~Write||0|vault;1;|||;",
@@ -41,7 +42,7 @@ const actionFacts = {
   /** Grants permission to create a new vault with the specified name. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-put.html */
   CreateVault: "|,;~Write||0|vault;1;|||;",
   /** Grants permission to delete an archive from a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-archive-delete.html */
-  DeleteArchive: "|,;~Write||0|vault;1;|glacier:ArchiveAgeInDays||;",
+  DeleteArchive: "|,;~Write||0|vault;1;|0||;",
   /** Grants permission to delete a vault. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-delete.html */
   DeleteVault: "|,;~Write||0|vault;1;|||;",
   /** Grants permission to delete the access policy associated with the specified vault. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-DeleteVaultAccessPolicy.html */
@@ -63,7 +64,7 @@ const actionFacts = {
   /** Grants permission to retrieve the notification-configuration subresource set on the vault. Access level: Read. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-vault-notifications-get.html */
   GetVaultNotifications: "|,;~Read||0|vault;1;|||;",
   /** Grants permission to initiate a job of the specified type. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-initiate-job-post.html */
-  InitiateJob: "|,;~Write||0|vault;1;|glacier:ArchiveAgeInDays|glacier:GetJobOutput|;",
+  InitiateJob: "|,;~Write||0|vault;1;|0|glacier:GetJobOutput|;",
   /** Grants permission to initiate a multipart upload. Access level: Write. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-initiate-upload.html */
   InitiateMultipartUpload: "|,;~Write||0|vault;1;|||;",
   /** Grants permission to initiate the vault locking process. Access level: Permissions management. Resources: vault*. https://docs.aws.amazon.com/amazonglacier/latest/dev/api-InitiateVaultLock.html */
@@ -142,13 +143,16 @@ export type Actions = ActionsOf<typeof actionFacts, "glacier">;
 /** Any glacier action. */
 export type Action = ActionOf<typeof actionFacts, "glacier">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glacier">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "glacier",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "glacier" },
+  conditionKeyList,
+);
 /** Every glacier action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -160,9 +164,12 @@ const resourceTypeFacts = {
   vault: "|,arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a vault resource: arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}. */
   vault: "|vault|arn:|partition?|:glacier:|region|:|account|:vaults/|vaultName|",
@@ -191,7 +198,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "glacier:ArchiveAgeInDays" | "glacier:ResourceTag/";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsglobalaccelerator.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddCustomRoutingEndpoints.html */
   AddCustomRoutingEndpoints: "|,;~Write||0|endpointgroup;1;|||;",
@@ -37,11 +38,11 @@ const actionFacts = {
   /** Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AllowCustomRoutingTraffic.html */
   AllowCustomRoutingTraffic: "|,;~Write||0|endpointgroup;1;|||;",
   /** Grants permission to create a standard accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateAccelerator.html */
-  CreateAccelerator: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  CreateAccelerator: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a CrossAccountAttachment. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCrossAccountAttachment.html */
-  CreateCrossAccountAttachment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  CreateCrossAccountAttachment: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a Custom Routing accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingAccelerator.html */
-  CreateCustomRoutingAccelerator: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|globalaccelerator:TagResource|;",
+  CreateCustomRoutingAccelerator: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create an endpoint group for the specified listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingEndpointGroup.html */
   CreateCustomRoutingEndpointGroup: "|,;~Write||0|listener;1;|||;",
   /** Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingListener.html */
@@ -120,9 +121,9 @@ const actionFacts = {
   RemoveEndpoints: "|,;~Write||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
   /** Grants permission to add tags to a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|accelerator;0;,attachment;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
+    "|,;~Tagging||0|accelerator;0;,attachment;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
   /** Grants permission to remove tags from a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|accelerator;0;,attachment;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|accelerator;0;,attachment;0;|2||;",
   /** Grants permission to update a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAccelerator.html */
   UpdateAccelerator: "|,;~Write||0|accelerator;1;|||;",
   /** Grants permission to update a standard accelerator attributes. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAcceleratorAttributes.html */
@@ -223,13 +224,16 @@ export type Actions = ActionsOf<typeof actionFacts, "globalaccelerator">;
 /** Any globalaccelerator action. */
 export type Action = ActionOf<typeof actionFacts, "globalaccelerator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "globalaccelerator">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "globalaccelerator",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "globalaccelerator" },
+  conditionKeyList,
+);
 /** Every globalaccelerator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -238,20 +242,22 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The accelerator resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId} */
-  accelerator: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}|aws:ResourceTag/${TagKey}",
+  accelerator: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}|1",
   /** The attachment resource type: arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId} */
-  attachment: "|,arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}|aws:ResourceTag/${TagKey}",
+  attachment: "|,arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}|1",
   /** The endpointgroup resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId} */
   endpointgroup:
-    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}|1",
   /** The listener resource type: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId} */
-  listener:
-    "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}|aws:ResourceTag/${TagKey}",
+  listener: "|,arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a accelerator resource: arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}. */
   accelerator: "|accelerator|arn:|partition?|:globalaccelerator::|account|:accelerator/|resourceId|",
@@ -294,7 +300,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

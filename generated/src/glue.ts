@@ -24,21 +24,32 @@ export const serviceName: "AWS Glue" = "AWS Glue";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Glue", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsglue.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "glue:CredentialIssuingService",
+  "glue:EnabledForRedshiftAutoDiscovery",
+  "glue:FederatedAuthorizationSource",
+  "glue:LakeFormationPermissions",
+  "glue:RoleAssumedBy",
+  "glue:SecurityGroupIds",
+  "glue:SubnetIds",
+  "glue:VpcIds",
+] as const;
 const actionFacts = {
   /** Grants permission to Glue to continuously validate that the target Arn can receive data replicated from the source ARN. Access level: Write. Resources: integration*. Permission only. aws-glue-api-integrations.html */
   AuthorizeInboundIntegration: "|,;~Write||1|integration;1;|||",
   /** Grants permission to create one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchCreatePartition */
-  BatchCreatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  BatchCreatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete one or more connections. Access level: Write. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-BatchDeleteConnection */
-  BatchDeleteConnection:
-    "|,;~Write||0|connection;1;,rootcatalog;1;|glue:LakeFormationPermissions|glue:DeleteConnection|;",
+  BatchDeleteConnection: "|,;~Write||0|connection;1;,rootcatalog;1;|6|glue:DeleteConnection|;",
   /** Grants permission to delete one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchDeletePartition */
-  BatchDeletePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  BatchDeletePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete one or more tables. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-BatchDeleteTable */
-  BatchDeleteTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  BatchDeleteTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete one or more versions of a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTableVersion */
-  BatchDeleteTableVersion:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions|glue:DeleteTableVersion|;",
+  BatchDeleteTableVersion: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6|glue:DeleteTableVersion|;",
   /** Grants permission to retrieve one or more blueprints. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-BatchGetBlueprints */
   BatchGetBlueprints: "|,;~Read||0|blueprint;1;||glue:GetBlueprint|;",
   /** Grants permission to retrieve one or more crawlers. Access level: Read. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-BatchGetCrawlers */
@@ -50,7 +61,7 @@ const actionFacts = {
   /** Grants permission to retrieve one or more jobs. Access level: Read. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-BatchGetJobs */
   BatchGetJobs: "|,;~Read||0|job;1;||glue:GetJob|;",
   /** Grants permission to retrieve one or more partitions. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchGetPartition */
-  BatchGetPartition: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  BatchGetPartition: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to batch get stage files for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
   BatchGetStageFiles: "|,;~Permissions management||0||||",
   /** Grants permission to return the configuration for the specified table optimizers. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-BatchGetTableOptimizer */
@@ -62,7 +73,7 @@ const actionFacts = {
   /** Grants permission to stop one or more job runs for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-BatchStopStartJobRun */
   BatchStopJobRun: "|,;~Write||0|job;1;|||;",
   /** Grants permission to update one or more partitions. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-BatchUpdatePartition */
-  BatchUpdatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  BatchUpdatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to stop a running Data Quality rule recommendation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CancelDataQualityRuleRecommendationRun */
   CancelDataQualityRuleRecommendationRun: "|,;~Write||0|dataQualityRuleset;1;|||;",
   /** Grants permission to stop a running Data Quality ruleset evaluation run. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CancelDataQualityRulesetEvaluationRun */
@@ -74,91 +85,83 @@ const actionFacts = {
   /** Grants permission to retrieve a check the validity of schema version. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CheckSchemaVersionValidity */
   CheckSchemaVersionValidity: "|,;~Read||0||||;",
   /** Grants permission to create a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateBlueprint */
-  CreateBlueprint: "|,;~Write||0|blueprint;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateBlueprint: "|,;~Write||0|blueprint;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a catalog. Access level: Write. Resources: catalog*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  CreateCatalog:
-    "|,;~Write||0|catalog;1;,rootcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys,glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|glue:PassConnection,glue:TagResource,iam:PassRole|;",
+  CreateCatalog: "|,;~Write||0|catalog;1;,rootcatalog;1;|0,2,5,6|glue:PassConnection,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-CreateClassifier */
   CreateClassifier: "|,;~Write||0||||;",
   /** Grants permission to create settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-CreateColumnStatisticsTaskSettings */
   CreateColumnStatisticsTaskSettings: "|,;~Write||0|database;1;,rootcatalog;1;,table;1;||iam:PassRole|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-CreateConnection */
   CreateConnection:
-    "|,;~Write||0|connectionType;0;,rootcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys,glue:LakeFormationPermissions|glue:DescribeConnectionType,glue:TagResource,iam:PassRole|;",
+    "|,;~Write||0|connectionType;0;,rootcatalog;1;|0,2,6|glue:DescribeConnectionType,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-CreateCrawler */
-  CreateCrawler: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource,iam:PassRole|;",
+  CreateCrawler: "|,;~Write||0||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a Custom Entity Type. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-sensitive-data-api.html#aws-glue-api-sensitive-data-api-CreateCustomEntityType */
-  CreateCustomEntityType: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateCustomEntityType: "|,;~Write||0||0,2|glue:TagResource|;",
   /** Grants permission to create a Data Quality ruleset. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-CreateDataQualityRuleset */
-  CreateDataQualityRuleset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateDataQualityRuleset: "|,;~Write||0||0,2|glue:TagResource|;",
   /** Grants permission to create a database. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-CreateDatabase */
-  CreateDatabase:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys,glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|glue:PassConnection,glue:TagResource|;",
+  CreateDatabase: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|0,2,5,6|glue:PassConnection,glue:TagResource|;",
   /** Grants permission to create a development endpoint. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-CreateDevEndpoint */
-  CreateDevEndpoint: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource,iam:PassRole|;",
+  CreateDevEndpoint: "|,;~Write||0||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to connect Glue with Identity Center. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
   CreateGlueIdentityCenterConfiguration: "|,;~Write||0||||;",
   /** Grants permission to the source principal to create an inbound integration for data to be replicated from the source into the target. Access level: Write. Permission only. aws-glue-api-integrations.html */
   CreateInboundIntegration: "|,;~Write||1||||",
   /** Grants permission to create an integration. Access level: Write. Resources: catalog*, connection*, database*, integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegration */
   CreateIntegration:
-    "|,;~Write||0|catalog;1;,connection;1;,database;1;,integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "|,;~Write||0|catalog;1;,connection;1;,database;1;,integration;1;|0,2|glue:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationResourceProperty */
   CreateIntegrationResourceProperty:
-    "|,;~Write||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource,iam:PassRole|;",
+    "|,;~Write||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-CreateIntegrationTableProperties */
   CreateIntegrationTableProperties: "|,;~Write||0|catalog;1;,connection;1;,database;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-CreateJob */
-  CreateJob:
-    "|,;~Write||0|job;1;|aws:RequestTag/${TagKey},aws:TagKeys,glue:SecurityGroupIds,glue:SubnetIds,glue:VpcIds|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateJob: "|,;~Write||0|job;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create an ML Transform. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-CreateMLTransform */
-  CreateMLTransform: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource,iam:PassRole|;",
+  CreateMLTransform: "|,;~Write||0||0,2|glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-CreatePartition */
-  CreatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  CreatePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to create a specified partition index in an existing table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreatePartitionIndex */
-  CreatePartitionIndex: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  CreatePartitionIndex: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to create a new schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateRegistry */
-  CreateRegistry: "|,;~Write||0|registry;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateRegistry: "|,;~Write||0|registry;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a new schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-CreateSchema */
-  CreateSchema: "|,;~Write||0|registry;1;,schema;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateSchema: "|,;~Write||0|registry;1;,schema;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a script. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-CreateScript */
   CreateScript: "|,;~Write||0||||;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-CreateSecurityConfiguration */
   CreateSecurityConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-api-interactive-sessions-CreateSession */
-  CreateSession:
-    "|,;~Write||0|session;1;|aws:RequestTag/${TagKey},aws:TagKeys,glue:SecurityGroupIds,glue:SubnetIds,glue:VpcIds|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
+  CreateSession: "|,;~Write||0|session;1;|0,2,8,9,10|glue:GetUsageProfile,glue:TagResource,iam:PassRole|;",
   /** Grants permission to create a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-CreateTable */
-  CreateTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|glue:PassConnection,iam:PassRole|;",
+  CreateTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|glue:PassConnection,iam:PassRole|;",
   /** Grants permission to create a new table optimizer for a specific function. Compaction is the only currently supported optimizer type. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-CreateTableOptimizer */
   CreateTableOptimizer:
     "|,;~Write||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
   /** Grants permission to create a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-CreateTrigger */
-  CreateTrigger: "|,;~Write||0|trigger;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateTrigger: "|,;~Write||0|trigger;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-CreateUsageProfile */
-  CreateUsageProfile: "|,;~Write||0|usageProfile;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateUsageProfile: "|,;~Write||0|usageProfile;1;|0,2|glue:TagResource|;",
   /** Grants permission to create a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-CreateUserDefinedFunction */
-  CreateUserDefinedFunction: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|glue:LakeFormationPermissions||;",
+  CreateUserDefinedFunction: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|6||;",
   /** Grants permission to create a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-CreateWorkflow */
-  CreateWorkflow: "|,;~Write||0|workflow;1;|aws:RequestTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  CreateWorkflow: "|,;~Write||0|workflow;1;|0,2|glue:TagResource|;",
   /** Grants permission to delete a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-DeleteBlueprint */
   DeleteBlueprint: "|,;~Write||0|blueprint;1;|||;",
   /** Grants permission to delete a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  DeleteCatalog:
-    "|,;~Write||0|catalog;0;,rootcatalog;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  DeleteCatalog: "|,;~Write||0|catalog;0;,rootcatalog;1;|5,6||;",
   /** Grants permission to delete a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-DeleteClassifier */
   DeleteClassifier: "|,;~Write||0||||;",
   /** Grants permission to delete the partition column statistics of a column. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-DeleteColumnStatisticsForPartition */
-  DeleteColumnStatisticsForPartition:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  DeleteColumnStatisticsForPartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete the table statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteColumnStatisticsForTable */
-  DeleteColumnStatisticsForTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  DeleteColumnStatisticsForTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-DeleteColumnStatisticsTaskSettings */
   DeleteColumnStatisticsTaskSettings: "|,;~Write||0|database;1;,rootcatalog;1;,table;1;|||;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-DeleteConnection */
-  DeleteConnection: "|,;~Write||0|connection;1;,rootcatalog;1;|glue:LakeFormationPermissions||BatchDeleteConnection,;",
+  DeleteConnection: "|,;~Write||0|connection;1;,rootcatalog;1;|6||BatchDeleteConnection,;",
   /** Grants permission to delete connection type. Access level: Write. Resources: connectionType*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
   DeleteConnectionType: "|,;~Write||0|connectionType;1;|||;",
   /** Grants permission to delete a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-DeleteCrawler */
@@ -168,14 +171,13 @@ const actionFacts = {
   /** Grants permission to delete a Data Quality ruleset. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-DeleteDataQualityRuleset */
   DeleteDataQualityRuleset: "|,;~Write||0|dataQualityRuleset;1;|||;",
   /** Grants permission to delete a database. Access level: Write. Resources: catalog, database*, rootcatalog*, table*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-DeleteDatabase */
-  DeleteDatabase:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;,userdefinedfunction;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  DeleteDatabase: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;,userdefinedfunction;1;|5,6||;",
   /** Grants permission to delete a development endpoint. Access level: Write. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-DeleteDevEndpoint */
   DeleteDevEndpoint: "|,;~Write||0|devendpoint;1;|||;",
   /** Grants permission to disconnect Glue with Identity Center. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
   DeleteGlueIdentityCenterConfiguration: "|,;~Write||0||||;",
   /** Grants permission to delete an integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DeleteIntegration */
-  DeleteIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteIntegration: "|,;~Write||0|integration;1;|1||;",
   /** Grants permission to delete the integration resource property. Access level: Write. Resources: catalog*, connection*, database*, integrationResourceProperty*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DeleteIntegrationResourceProperty */
   DeleteIntegrationResourceProperty:
     "|,;~Write||0|catalog;1;,connection;1;,database;1;,integrationResourceProperty;1;|||;",
@@ -186,9 +188,9 @@ const actionFacts = {
   /** Grants permission to delete an ML Transform. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-DeleteMLTransform */
   DeleteMLTransform: "|,;~Write||0|mlTransform;1;|||;",
   /** Grants permission to delete a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-DeletePartition */
-  DeletePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  DeletePartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to delete a specified partition index from an existing table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeletePartitionIndex */
-  DeletePartitionIndex: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  DeletePartitionIndex: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to delete a schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-DeleteRegistry */
   DeleteRegistry: "|,;~Write||0|registry;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-security.html#aws-glue-api-jobs-security-DeleteResourcePolicy */
@@ -202,20 +204,17 @@ const actionFacts = {
   /** Grants permission to delete an interactive session after stopping the session if not already stopped. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-DeleteSession */
   DeleteSession: "|,;~Write||0|session;1;|||;",
   /** Grants permission to delete a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTable */
-  DeleteTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  DeleteTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6||;",
   /** Grants permission to delete an optimizer and all associated metadata for a table. The optimization will no longer be performed on the table. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-DeleteTableOptimizer */
   DeleteTableOptimizer: "|,;~Write||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
   /** Grants permission to delete a version of a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-DeleteTableVersion */
-  DeleteTableVersion:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||BatchDeleteTableVersion,;",
+  DeleteTableVersion: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||BatchDeleteTableVersion,;",
   /** Grants permission to delete a trigger. Access level: Write. Resources: trigger*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-trigger.html#aws-glue-api-jobs-trigger-DeleteTrigger */
   DeleteTrigger: "|,;~Write||0|trigger;1;|||;",
   /** Grants permission to delete a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-DeleteUsageProfile */
   DeleteUsageProfile: "|,;~Write||0|usageProfile;1;|||;",
   /** Grants permission to delete a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-DeleteUserDefinedFunction */
-  DeleteUserDefinedFunction:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|glue:LakeFormationPermissions||;",
+  DeleteUserDefinedFunction: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-DeleteWorkflow */
   DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to terminate Glue Studio Notebook session. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
@@ -227,10 +226,9 @@ const actionFacts = {
   /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DescribeInboundIntegrations */
   DescribeInboundIntegrations: "|,;~List||0||||;",
   /** Grants permission to describe zero-ETL integrations. Access level: List. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-DescribeIntegrations */
-  DescribeIntegrations: "|,;~List||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeIntegrations: "|,;~List||0|integration;1;|1||;",
   /** Grants permission to read and write redshift federated resources. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  FederateAuthorization:
-    "|,;~Write||0|catalog;0;,rootcatalog;1;|glue:EnabledForRedshiftAutoDiscovery,glue:FederatedAuthorizationSource||",
+  FederateAuthorization: "|,;~Write||0|catalog;0;,rootcatalog;1;|4,5||",
   /** Grants permission to retrieve a blueprint. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprint */
   GetBlueprint: "|,;~Read||0|blueprint;1;|||BatchGetBlueprints,;",
   /** Grants permission to retrieve a blueprint run. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprintRun */
@@ -238,23 +236,19 @@ const actionFacts = {
   /** Grants permission to retrieve all runs of a blueprint. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetBlueprintRuns */
   GetBlueprintRuns: "|,;~Read||0|blueprint;1;|||;",
   /** Grants permission to retrieve a catalog. Access level: Read. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  GetCatalog:
-    "|,;~Read||0|catalog;0;,rootcatalog;1;|glue:EnabledForRedshiftAutoDiscovery,glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  GetCatalog: "|,;~Read||0|catalog;0;,rootcatalog;1;|4,5,6||;",
   /** Grants permission to retrieve the catalog import status. Access level: Read. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-migration.html#aws-glue-api-catalog-migration-GetCatalogImportStatus */
-  GetCatalogImportStatus: "|,;~Read||0|rootcatalog;1;|glue:LakeFormationPermissions||;",
+  GetCatalogImportStatus: "|,;~Read||0|rootcatalog;1;|6||;",
   /** Grants permission to retrieve all catalogs. Access level: Read. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  GetCatalogs:
-    "|,;~Read||0|catalog;0;,rootcatalog;1;|glue:EnabledForRedshiftAutoDiscovery,glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|athena:GetCatalogs|;",
+  GetCatalogs: "|,;~Read||0|catalog;0;,rootcatalog;1;|4,5,6|athena:GetCatalogs|;",
   /** Grants permission to retrieve a classifier. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-GetClassifier */
   GetClassifier: "|,;~Read||0||||;",
   /** Grants permission to list all classifiers. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-GetClassifiers */
   GetClassifiers: "|,;~Read||0||||;",
   /** Grants permission to retrieve partition statistics of columns. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetColumnStatisticsForPartition */
-  GetColumnStatisticsForPartition:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  GetColumnStatisticsForPartition: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to retrieve table statistics of columns. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetColumnStatisticsForTable */
-  GetColumnStatisticsForTable:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  GetColumnStatisticsForTable: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to retrieve Column Statistics run information for the table based on run-id. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-GetColumnStatisticsTaskRun */
   GetColumnStatisticsTaskRun: "|,;~Read||0||||;",
   /** Grants permission to retrieve Column Statistics run information for the table based on run-ids. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-GetColumnStatisticsTaskRuns */
@@ -264,9 +258,9 @@ const actionFacts = {
   /** Grants permission to get generated response for a completion request in Glue from AWS Q. Access level: Read. Resources: completion*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
   GetCompletion: "|,;~Read||0|completion;1;|||",
   /** Grants permission to retrieve a connection. Access level: Read. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-GetConnection */
-  GetConnection: "|,;~Read||0|connection;1;,rootcatalog;1;|glue:LakeFormationPermissions||;",
+  GetConnection: "|,;~Read||0|connection;1;,rootcatalog;1;|6||;",
   /** Grants permission to retrieve a list of connections. Access level: Read. Resources: connection*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-GetConnections */
-  GetConnections: "|,;~Read||0|connection;1;,rootcatalog;1;|glue:LakeFormationPermissions||;",
+  GetConnections: "|,;~Read||0|connection;1;,rootcatalog;1;|6||;",
   /** Grants permission to retrieve a crawler. Access level: Read. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-GetCrawler */
   GetCrawler: "|,;~Read||0|crawler;1;|||;",
   /** Grants permission to retrieve metrics about crawlers. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-GetCrawlerMetrics */
@@ -295,11 +289,9 @@ const actionFacts = {
   /** Grants permission to retrieve a Data Quality rule recommendation run. Access level: Read. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-GetDataQualityRulesetEvaluationRun */
   GetDataQualityRulesetEvaluationRun: "|,;~Read||0|dataQualityRuleset;1;|||;",
   /** Grants permission to retrieve a database. Access level: Read. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-GetDatabase */
-  GetDatabase:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  GetDatabase: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
   /** Grants permission to retrieve all databases. Access level: Read. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-GetDatabases */
-  GetDatabases:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  GetDatabases: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
   /** Grants permission to transform a script into a directed acyclic graph (DAG). Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetDataflowGraph */
   GetDataflowGraph: "|,;~Read||0||||;",
   /** Grants permission to retrieve a development endpoint. Access level: Read. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-GetDevEndpoint */
@@ -349,12 +341,11 @@ const actionFacts = {
   /** Grants permission to retrieve Glue Studio Notebooks session status. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
   GetNotebookInstanceStatus: "|,;~Permissions management||0||||",
   /** Grants permission to retrieve a partition. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetPartition */
-  GetPartition:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||GetColumnStatisticsForPartition,;",
+  GetPartition: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||GetColumnStatisticsForPartition,;",
   /** Grants permission to retrieve partition indexes for a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetPartitionIndexes */
-  GetPartitionIndexes: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  GetPartitionIndexes: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to retrieve the partitions of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-GetPartitions */
-  GetPartitions: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  GetPartitions: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to retrieve a mapping for a script. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-etl-script-generation.html#aws-glue-api-etl-script-generation-GetPlan */
   GetPlan: "|,;~Read||0||||;",
   /** Grants permission to get queries for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
@@ -403,16 +394,15 @@ const actionFacts = {
   GetStorageUnit: "|,;~Permissions management||0||||",
   /** Grants permission to retrieve a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTable */
   GetTable:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|athena:GetTable|GetColumnStatisticsForTable,;",
+    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|athena:GetTable|GetColumnStatisticsForTable,;",
   /** Grants permission to return the configuration of all optimizers associated with a specified table. Access level: Read. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-GetTableOptimizer */
   GetTableOptimizer: "|,;~Read||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable|;",
   /** Grants permission to retrieve a version of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersion */
-  GetTableVersion: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  GetTableVersion: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to retrieve a list of versions of a table. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTableVersions */
-  GetTableVersions: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  GetTableVersions: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to retrieve the tables in a database. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-GetTables */
-  GetTables:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|athena:GetTables|;",
+  GetTables: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|athena:GetTables|;",
   /** Grants permission to retrieve all tags associated with a resource. Access level: Read. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, database, devendpoint, job, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-UntagResource */
   GetTags:
     "|,;~Read||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,database;0;,devendpoint;0;,job;0;,trigger;0;,usageProfile;0;,workflow;0;|||;",
@@ -423,11 +413,9 @@ const actionFacts = {
   /** Grants permission to retrieve a usage profile. Access level: Read. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-GetUsageProfile */
   GetUsageProfile: "|,;~Read||0|usageProfile;1;|||CreateJob,CreateSession,;,StartJobRun,UpdateJob",
   /** Grants permission to retrieve a function definition. Access level: Read. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-GetUserDefinedFunction */
-  GetUserDefinedFunction:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|glue:LakeFormationPermissions||;",
+  GetUserDefinedFunction: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
   /** Grants permission to retrieve multiple function definitions. Access level: Read. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-GetUserDefinedFunctions */
-  GetUserDefinedFunctions:
-    "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  GetUserDefinedFunctions: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|5,6||;",
   /** Grants permission to retrieve a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflow */
   GetWorkflow: "|,;~Read||0|workflow;1;|||BatchGetWorkflows,;",
   /** Grants permission to retrieve a workflow run. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-GetWorkflowRun */
@@ -441,7 +429,7 @@ const actionFacts = {
   /** Grants permission to refresh Glue Studio Notebooks credentials. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
   GlueNotebookRefreshCredentials: "|,;~Permissions management||0||||",
   /** Grants permission to import an Athena data catalog into AWS Glue. Access level: Write. Resources: rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-migration.html#aws-glue-api-catalog-migration-ImportCatalogToGlue */
-  ImportCatalogToGlue: "|,;~Write||0|rootcatalog;1;|glue:LakeFormationPermissions||;",
+  ImportCatalogToGlue: "|,;~Write||0|rootcatalog;1;|6||;",
   /** Grants permission to retrieve all blueprints. Access level: List. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-ListBlueprints */
   ListBlueprints: "|,;~List||0||||;",
   /** Grants permission to list all Column Statistics run-ids that have been executed for the account. Access level: Read. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-ListColumnStatisticsTaskRuns */
@@ -496,7 +484,7 @@ const actionFacts = {
   /** Grants permission to use Glue managed connectors to query data. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
   ManagedConnector: "|,;~Permissions management||0||||",
   /** Grants permission to modify a zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-ModifyIntegration */
-  ModifyIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  ModifyIntegration: "|,;~Write||0|integration;1;|1||;",
   /** Grants permission to notify an event to the event-driven workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/starting-workflow-eventbridge.html */
   NotifyEvent: "|,;~Write||0|workflow;1;|||",
   /** Grants permission to pass glue connection name in input for APIs that require them. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-CreateConnection */
@@ -522,15 +510,13 @@ const actionFacts = {
   /** Grants permission to refresh the oauth2 tokens for connection during job execution. Access level: Permissions management. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
   RefreshOAuth2Tokens: "|,;~Permissions management||0|connection;1;,connectionType;0;,rootcatalog;1;|||",
   /** Grants permission to register connection type. Access level: Write. Resources: connectionType*. https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html#connection-type-permissions-operations */
-  RegisterConnectionType:
-    "|,;~Write||0|connectionType;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|glue:TagResource|;",
+  RegisterConnectionType: "|,;~Write||0|connectionType;1;|0,1,2|glue:TagResource|;",
   /** Grants permission to create a new schema version. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RegisterSchemaVersion */
   RegisterSchemaVersion: "|,;~Write||0|registry;1;,schema;1;|||;",
   /** Grants permission to remove metadata from schema version. Access level: Write. Resources: registry, schema. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-RemoveSchemaVersionMetadata */
   RemoveSchemaVersionMetadata: "|,;~Write||0|registry;0;,schema;0;|||;",
   /** Grants permission to rename a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-RenameTable */
-  RenameTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||",
+  RenameTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6||",
   /** Grants permission to request log parsing for SparkUI. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/dg/monitor-spark-ui.html */
   RequestLogParsing: "|,;~Permissions management||0||||",
   /** Grants permission to reset a job bookmark. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-runs.html#aws-glue-api-jobs-runs-ResetJobBookmark */
@@ -542,7 +528,7 @@ const actionFacts = {
   /** Grants permission to run a code or statement in an interactive session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-interactive-sessions.html#aws-glue-interactive-sessions-RunStatement */
   RunStatement: "|,;~Write||0|session;1;|||;",
   /** Grants permission to retrieve the tables in the catalog. Access level: Read. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-SearchTables */
-  SearchTables: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||;",
+  SearchTables: "|,;~Read||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||;",
   /** Grants permission to provide feedback about a glue completion experience in AWS Q. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api.html# */
   SendFeedback: "|,;~Write||0||||",
   /** Grants permission to execute a Data Preparation Recipe statement in data preview. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/setting-up.html#getting-started-min-privs */
@@ -600,32 +586,28 @@ const actionFacts = {
   StopWorkflowRun: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, dataQualityRuleset, database, devendpoint, integration, integrationResourceProperty, job, mlTransform, registry, schema, session, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-TagResource */
   TagResource:
-    "|,;~Tagging||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys,glue:LakeFormationPermissions||CreateBlueprint,CreateCatalog,CreateConnection,CreateCrawler,CreateCustomEntityType,CreateDataQualityRuleset,CreateDatabase,CreateDevEndpoint,CreateIntegration,CreateIntegrationResourceProperty,CreateJob,CreateMLTransform,CreateRegistry,CreateSchema,CreateSession,CreateTrigger,CreateUsageProfile,CreateWorkflow,RegisterConnectionType,;",
+    "|,;~Tagging||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|0,2,6||CreateBlueprint,CreateCatalog,CreateConnection,CreateCrawler,CreateCustomEntityType,CreateDataQualityRuleset,CreateDatabase,CreateDevEndpoint,CreateIntegration,CreateIntegrationResourceProperty,CreateJob,CreateMLTransform,CreateRegistry,CreateSchema,CreateSession,CreateTrigger,CreateUsageProfile,CreateWorkflow,RegisterConnectionType,;",
   /** Grants permission to terminate Glue Studio Notebooks. Access level: Permissions management. https://docs.aws.amazon.com/glue/latest/ug/notebook-getting-started.html#create-notebook-permissions-operations */
   TerminateNotebook: "|,;~Permissions management||0||||",
   /** Grants permission to test connection in Glue Studio. Access level: Permissions management. Resources: connection, connectionType. https://docs.aws.amazon.com/glue/latest/dg/console-test-connections.html */
   TestConnection: "|,;~Permissions management||0|connection;0;,connectionType;0;||iam:PassRole|;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: blueprint, catalog, connection, connectionType, crawler, customEntityType, dataQualityRuleset, database, devendpoint, integration, integrationResourceProperty, job, mlTransform, registry, schema, session, trigger, usageProfile, workflow. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-tags.html#aws-glue-api-tags-UntagResource */
   UntagResource:
-    "|,;~Tagging||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|aws:TagKeys,glue:LakeFormationPermissions||;",
+    "|,;~Tagging||0|blueprint;0;,catalog;0;,connection;0;,connectionType;0;,crawler;0;,customEntityType;0;,dataQualityRuleset;0;,database;0;,devendpoint;0;,integration;0;,integrationResourceProperty;0;,job;0;,mlTransform;0;,registry;0;,schema;0;,session;0;,trigger;0;,usageProfile;0;,workflow;0;|2,6||;",
   /** Grants permission to update a blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-UpdateBlueprint */
   UpdateBlueprint: "|,;~Write||0|blueprint;1;|||;",
   /** Grants permission to update a catalog. Access level: Write. Resources: catalog, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog.html */
-  UpdateCatalog:
-    "|,;~Write||0|catalog;0;,rootcatalog;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|iam:PassRole|;",
+  UpdateCatalog: "|,;~Write||0|catalog;0;,rootcatalog;1;|5,6|iam:PassRole|;",
   /** Grants permission to update a classifier. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-classifiers.html#aws-glue-api-crawler-classifiers-UpdateClassifier */
   UpdateClassifier: "|,;~Write||0||||;",
   /** Grants permission to update partition statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdateColumnStatisticsForPartition */
-  UpdateColumnStatisticsForPartition:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  UpdateColumnStatisticsForPartition: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to update table statistics of columns. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateColumnStatisticsForTable */
-  UpdateColumnStatisticsForTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||",
+  UpdateColumnStatisticsForTable: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||",
   /** Grants permission to update settings for a column statistics task. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-column-statistics.html#aws-glue-api-crawler-column-statistics-UpdateColumnStatisticsTaskSettings */
   UpdateColumnStatisticsTaskSettings: "|,;~Write||0|database;1;,rootcatalog;1;,table;1;||iam:PassRole|;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, connectionType, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-connections.html#aws-glue-api-catalog-connections-UpdateConnection */
-  UpdateConnection:
-    "|,;~Write||0|connection;1;,connectionType;0;,rootcatalog;1;|glue:LakeFormationPermissions|iam:PassRole|;",
+  UpdateConnection: "|,;~Write||0|connection;1;,connectionType;0;,rootcatalog;1;|6|iam:PassRole|;",
   /** Grants permission to update a crawler. Access level: Write. Resources: crawler*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-crawling.html#aws-glue-api-crawler-crawling-UpdateCrawler */
   UpdateCrawler: "|,;~Write||0|crawler;1;||iam:PassRole|;",
   /** Grants permission to update the schedule of a crawler. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-crawler-scheduler.html#aws-glue-api-crawler-scheduler-UpdateCrawlerSchedule */
@@ -633,8 +615,7 @@ const actionFacts = {
   /** Grants permission to update a Data Quality ruleset. Access level: Write. Resources: dataQualityRuleset*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-data-quality-api.html#aws-glue-api-data-quality-api-UpdateDataQualityRuleset */
   UpdateDataQualityRuleset: "|,;~Write||0|dataQualityRuleset;1;|||;",
   /** Grants permission to update a database. Access level: Write. Resources: catalog, database*, rootcatalog*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-databases.html#aws-glue-api-catalog-databases-UpdateDatabase */
-  UpdateDatabase:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions||;",
+  UpdateDatabase: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;|5,6||;",
   /** Grants permission to update a development endpoint. Access level: Write. Resources: devendpoint*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-dev-endpoint.html#aws-glue-api-dev-endpoint-UpdateDevEndpoint */
   UpdateDevEndpoint: "|,;~Write||0|devendpoint;1;|||;",
   /** Grants permission to update the managed Idc application. Access level: Write. https://docs.aws.amazon.com/glue/latest/dg/security-trusted-identity-propagation-getting-started.html#security-trusted-identity-propagation-connecting */
@@ -645,14 +626,14 @@ const actionFacts = {
   /** Grants permission to update the integration table properties. Access level: Write. Resources: catalog*, connection*, database*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-integrations.html#aws-glue-api-integrations-UpdateIntegrationTableProperties */
   UpdateIntegrationTableProperties: "|,;~Write||0|catalog;1;,connection;1;,database;1;|||;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJob */
-  UpdateJob: "|,;~Write||0|job;1;|glue:SecurityGroupIds,glue:SubnetIds,glue:VpcIds|glue:GetUsageProfile,iam:PassRole|;",
+  UpdateJob: "|,;~Write||0|job;1;|8,9,10|glue:GetUsageProfile,iam:PassRole|;",
   /** Grants permission to update a job from source control provider. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-jobs-job.html#aws-glue-api-jobs-job-UpdateJobFromSourceControl */
   UpdateJobFromSourceControl: "|,;~Write||0|job;1;|||;",
   /** Grants permission to update an ML Transform. Access level: Write. Resources: mlTransform*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-machine-learning-api.html#aws-glue-api-machine-learning-api-UpdateMLTransform */
   UpdateMLTransform: "|,;~Write||0|mlTransform;1;||iam:PassRole|;",
   /** Grants permission to update a partition. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-partitions.html#aws-glue-api-catalog-partitions-UpdatePartition */
   UpdatePartition:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:LakeFormationPermissions||DeleteColumnStatisticsForPartition,UpdateColumnStatisticsForPartition,;",
+    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|6||DeleteColumnStatisticsForPartition,UpdateColumnStatisticsForPartition,;",
   /** Grants permission to update a schema registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-UpdateRegistry */
   UpdateRegistry: "|,;~Write||0|registry;1;|||;",
   /** Grants permission to update a schema container. Access level: Write. Resources: registry*, schema*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-schema-registry-api.html#aws-glue-api-schema-registry-api-UpdateSchema */
@@ -661,7 +642,7 @@ const actionFacts = {
   UpdateSourceControlFromJob: "|,;~Write||0|job;1;|||;",
   /** Grants permission to update a table. Access level: Write. Resources: catalog, database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-tables.html#aws-glue-api-catalog-tables-UpdateTable */
   UpdateTable:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|glue:FederatedAuthorizationSource,glue:LakeFormationPermissions|glue:PassConnection,iam:PassRole|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
+    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,table;1;|5,6|glue:PassConnection,iam:PassRole|CreatePartitionIndex,DeleteColumnStatisticsForTable,DeletePartitionIndex,UpdateColumnStatisticsForTable,;",
   /** Grants permission to update the configuration for an existing table optimizer. Access level: Write. Resources: database*, rootcatalog*, table*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-table-optimizers.html#aws-glue-api-table-optimizers-UpdateTableOptimizer */
   UpdateTableOptimizer:
     "|,;~Write||0|database;1;,rootcatalog;1;,table;1;||glue:GetTable,glue:PassConnection,iam:PassRole|;",
@@ -670,8 +651,7 @@ const actionFacts = {
   /** Grants permission to update a usage profile. Access level: Write. Resources: usageProfile*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-usage-profiles.html#aws-glue-api-usage-profiles-UpdateUsageProfile */
   UpdateUsageProfile: "|,;~Write||0|usageProfile;1;|||;",
   /** Grants permission to update a function definition. Access level: Write. Resources: catalog, database*, rootcatalog*, userdefinedfunction*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-catalog-functions.html#aws-glue-api-catalog-functions-UpdateUserDefinedFunction */
-  UpdateUserDefinedFunction:
-    "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|glue:LakeFormationPermissions||;",
+  UpdateUserDefinedFunction: "|,;~Write||0|catalog;0;,database;1;,rootcatalog;1;,userdefinedfunction;1;|6||;",
   /** Grants permission to update a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-workflow.html#aws-glue-api-workflow-UpdateWorkflow */
   UpdateWorkflow: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to upgrade a job to the latest version. Access level: Write. Resources: job*. https://docs.aws.amazon.com/glue/latest/dg/aws-glue-api-upgrade-analysis.html#aws-glue-api-upgrade-analysis-UpgradeJob */
@@ -1011,13 +991,16 @@ export type Actions = ActionsOf<typeof actionFacts, "glue">;
 /** Any glue action. */
 export type Action = ActionOf<typeof actionFacts, "glue">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "glue">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "glue",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "glue" },
+  conditionKeyList,
+);
 /** Every glue action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -1026,64 +1009,64 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The blueprint resource type: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName} */
-  blueprint: "|,arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}|aws:ResourceTag/${TagKey}",
+  blueprint: "|,arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}|1",
   /** The catalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName} */
-  catalog: "|,arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName}|aws:ResourceTag/${TagKey}",
+  catalog: "|,arn:${Partition}:glue:${Region}:${Account}:catalog/${CatalogName}|1",
   /** The completion resource type: arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId} */
   completion: "|,arn:${Partition}:glue:${Region}:${Account}:completion/${CompletionId}|",
   /** The connection resource type: arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName} */
-  connection: "|,arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}|aws:ResourceTag/${TagKey}",
+  connection: "|,arn:${Partition}:glue:${Region}:${Account}:connection/${ConnectionName}|1",
   /** The connectionType resource type: arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName} */
-  connectionType:
-    "|,arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName}|aws:ResourceTag/${TagKey}",
+  connectionType: "|,arn:${Partition}:glue:${Region}:${Account}:connectionType:${ConnectionTypeName}|1",
   /** The crawler resource type: arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName} */
-  crawler: "|,arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}|aws:ResourceTag/${TagKey}",
+  crawler: "|,arn:${Partition}:glue:${Region}:${Account}:crawler/${CrawlerName}|1",
   /** The customEntityType resource type: arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId} */
-  customEntityType:
-    "|,arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId}|aws:ResourceTag/${TagKey}",
+  customEntityType: "|,arn:${Partition}:glue:${Region}:${Account}:customEntityType/${CustomEntityTypeId}|1",
   /** The dataQualityRuleset resource type: arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName} */
-  dataQualityRuleset:
-    "|,arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName}|aws:ResourceTag/${TagKey}",
+  dataQualityRuleset: "|,arn:${Partition}:glue:${Region}:${Account}:dataQualityRuleset/${RulesetName}|1",
   /** The database resource type: arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName} */
-  database: "|,arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}|aws:ResourceTag/${TagKey}",
+  database: "|,arn:${Partition}:glue:${Region}:${Account}:database/${DatabaseName}|1",
   /** The devendpoint resource type: arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName} */
-  devendpoint: "|,arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName}|aws:ResourceTag/${TagKey}",
+  devendpoint: "|,arn:${Partition}:glue:${Region}:${Account}:devEndpoint/${DevEndpointName}|1",
   /** The integration resource type: arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId} */
-  integration: "|,arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId}|aws:ResourceTag/${TagKey}",
+  integration: "|,arn:${Partition}:glue:${Region}:${Account}:integration:${IntegrationId}|1",
   /** The integrationResourceProperty resource type: arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName} */
   integrationResourceProperty:
-    "|,arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:glue:${Region}:${Account}:integrationresourceproperty/${ResourceType}/${ResourceName}|1",
   /** The job resource type: arn:${Partition}:glue:${Region}:${Account}:job/${JobName} */
-  job: "|,arn:${Partition}:glue:${Region}:${Account}:job/${JobName}|aws:ResourceTag/${TagKey}",
+  job: "|,arn:${Partition}:glue:${Region}:${Account}:job/${JobName}|1",
   /** The mlTransform resource type: arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId} */
-  mlTransform: "|,arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}|aws:ResourceTag/${TagKey}",
+  mlTransform: "|,arn:${Partition}:glue:${Region}:${Account}:mlTransform/${TransformId}|1",
   /** The registry resource type: arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName} */
-  registry: "|,arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName}|aws:ResourceTag/${TagKey}",
+  registry: "|,arn:${Partition}:glue:${Region}:${Account}:registry/${RegistryName}|1",
   /** The rootcatalog resource type: arn:${Partition}:glue:${Region}:${Account}:catalog */
   rootcatalog: "|,arn:${Partition}:glue:${Region}:${Account}:catalog|",
   /** The schema resource type: arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName} */
-  schema: "|,arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName}|aws:ResourceTag/${TagKey}",
+  schema: "|,arn:${Partition}:glue:${Region}:${Account}:schema/${SchemaName}|1",
   /** The session resource type: arn:${Partition}:glue:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:glue:${Region}:${Account}:session/${SessionId}|aws:ResourceTag/${TagKey}",
+  session: "|,arn:${Partition}:glue:${Region}:${Account}:session/${SessionId}|1",
   /** The table resource type: arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName} */
   table: "|,arn:${Partition}:glue:${Region}:${Account}:table/${DatabaseName}/${TableName}|",
   /** The tableversion resource type: arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName} */
   tableversion:
     "|,arn:${Partition}:glue:${Region}:${Account}:tableVersion/${DatabaseName}/${TableName}/${TableVersionName}|",
   /** The trigger resource type: arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName} */
-  trigger: "|,arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}|aws:ResourceTag/${TagKey}",
+  trigger: "|,arn:${Partition}:glue:${Region}:${Account}:trigger/${TriggerName}|1",
   /** The usageProfile resource type: arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId} */
-  usageProfile: "|,arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId}|aws:ResourceTag/${TagKey}",
+  usageProfile: "|,arn:${Partition}:glue:${Region}:${Account}:usageProfile/${UsageProfileId}|1",
   /** The userdefinedfunction resource type: arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName} */
   userdefinedfunction:
     "|,arn:${Partition}:glue:${Region}:${Account}:userDefinedFunction/${DatabaseName}/${UserDefinedFunctionName}|",
   /** The workflow resource type: arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName} */
-  workflow: "|,arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}|aws:ResourceTag/${TagKey}",
+  workflow: "|,arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a blueprint resource: arn:${Partition}:glue:${Region}:${Account}:blueprint/${BlueprintName}. */
   blueprint: "|blueprint|arn:|partition?|:glue:|region|:|account|:blueprint/|blueprintName|",
@@ -1184,18 +1167,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "glue:CredentialIssuingService"
-  | "glue:EnabledForRedshiftAutoDiscovery"
-  | "glue:FederatedAuthorizationSource"
-  | "glue:LakeFormationPermissions"
-  | "glue:RoleAssumedBy"
-  | "glue:SecurityGroupIds"
-  | "glue:SubnetIds"
-  | "glue:VpcIds";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,12 +27,13 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedgrafana.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to upgrade a workspace with a license. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   AssociateLicense: "|,;~Write||0|workspace;1;||aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspace:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
+    "|,;~Write||0||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
   /** Grants permission to create API keys for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspaceApiKey: "|,;~Write||0|workspace;1;|||;",
   /** Grants permission to create service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
@@ -68,9 +69,9 @@ const actionFacts = {
   /** Grants permission to list workspaces. Access level: Read. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   ListWorkspaces: "|,;~Read||0||||;",
   /** Grants permission to add tags to, or update tag values of, a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateWorkspace,;",
+  TagResource: "|,;~Tagging||0|workspace;1;|0,2||CreateWorkspace,;",
   /** Grants permission to remove tags from a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|workspace;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|workspace;1;|2||;",
   /** Grants permission to modify the permissions on a workspace. Access level: Permissions management. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   UpdatePermissions: "|,;~Permissions management||0|workspace;1;|||;",
   /** Grants permission to modify a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
@@ -115,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "grafana">;
 /** Any grafana action. */
 export type Action = ActionOf<typeof actionFacts, "grafana">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "grafana">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "grafana",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "grafana" },
+  conditionKeyList,
+);
 /** Every grafana action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -130,12 +134,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The workspace resource type: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId} */
-  workspace: "|,arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}|aws:ResourceTag/${TagKey}",
+  workspace: "|,arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a workspace resource: arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}. */
   workspace: "|workspace|arn:|partition?|:grafana:|region|:|account|:/workspaces/|resourceId|",
@@ -171,7 +178,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -31,6 +31,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotgreengrassv2.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a role with a group. The role's permissions must allow Greengrass core Lambda functions and connectors to perform actions in other AWS services. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/associateroletogroup-put.html */
   AssociateRoleToGroup: "|,;~Write||0|group;1;||iam:PassRole|;",
@@ -44,44 +45,44 @@ const actionFacts = {
   CancelDeployment:
     "|,;~Write||0|deployment;1;||iot:CancelJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
   /** Grants permission to create a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_CreateComponentVersion.html */
-  CreateComponentVersion: "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateComponentVersion: "|,;~Write||0|component;1;|0,2|greengrass:TagResource|;",
   /** Grants permission to create a connector definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinition-post.html */
-  CreateConnectorDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateConnectorDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinitionversion-post.html */
   CreateConnectorDefinitionVersion: "|,;~Write||0|connectorDefinition;1;|||;",
   /** Grants permission to create a core definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinition-post.html */
-  CreateCoreDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateCoreDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing core definition. Greengrass groups must each contain exactly one Greengrass core. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinitionversion-post.html */
   CreateCoreDefinitionVersion: "|,;~Write||0|coreDefinition;1;|||;",
   /** Grants permission to create a deployment. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdeployment-post.html */
   CreateDeployment:
-    "|,;~Write||0|group;1;|aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource,iot:CancelJob,iot:CreateJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
+    "|,;~Write||0|group;1;|0,2|greengrass:TagResource,iot:CancelJob,iot:CreateJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
   /** Grants permission to create a device definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinition-post.html */
-  CreateDeviceDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateDeviceDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing device definition. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinitionversion-post.html */
   CreateDeviceDefinitionVersion: "|,;~Write||0|deviceDefinition;1;|||;",
   /** Grants permission to create a Lambda function definition to be used in a group that contains a list of Lambda functions and their configurations. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinition-post.html */
-  CreateFunctionDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateFunctionDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing Lambda function definition. Access level: Write. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinitionversion-post.html */
   CreateFunctionDefinitionVersion: "|,;~Write||0|functionDefinition;1;|||;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroup-post.html */
-  CreateGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateGroup: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a CA for the group, or rotate the existing CA. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupcertificateauthority-post.html */
   CreateGroupCertificateAuthority: "|,;~Write||0|group;1;|||;",
   /** Grants permission to create a version of a group that has already been defined. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupversion-post.html */
   CreateGroupVersion: "|,;~Write||0|group;1;|||;",
   /** Grants permission to create a logger definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinition-post.html */
-  CreateLoggerDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateLoggerDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing logger definition. Access level: Write. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinitionversion-post.html */
   CreateLoggerDefinitionVersion: "|,;~Write||0|loggerDefinition;1;|||;",
   /** Grants permission to create a resource definition that contains a list of resources to be used in a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinition-post.html */
-  CreateResourceDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateResourceDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing resource definition. Access level: Write. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinitionversion-post.html */
   CreateResourceDefinitionVersion: "|,;~Write||0|resourceDefinition;1;|||;",
   /** Grants permission to create an AWS IoT job that will trigger your Greengrass cores to update the software they are running. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsoftwareupdatejob-post.html */
   CreateSoftwareUpdateJob: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a subscription definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinition-post.html */
-  CreateSubscriptionDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource|;",
+  CreateSubscriptionDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing subscription definition. Access level: Write. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinitionversion-post.html */
   CreateSubscriptionDefinitionVersion: "|,;~Write||0|subscriptionDefinition;1;|||;",
   /** Grants permission to delete a component. Access level: Write. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteComponent.html */
@@ -227,21 +228,21 @@ const actionFacts = {
   ListSubscriptionDefinitions: "|,;~List||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/listtagsforresource-get.html */
   ListTagsForResource:
-    "|,;~Read||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+    "|,;~Read||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
   /** Grants permission to reset a group's deployments. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/resetdeployments-post.html */
   ResetDeployments: "|,;~Write||0|group;1;|||;",
   /** Grants permission to list components that meet the component, version, and platform requirements of a deployment. Access level: List. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ResolveComponentCandidates.html */
   ResolveComponentCandidates: "|,;~List||0|componentVersion;1;|||",
   /** Grants permission to deploy multiple groups in one operation. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/startbulkdeployment-post.html */
-  StartBulkDeployment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|greengrass:TagResource,iam:PassRole|;",
+  StartBulkDeployment: "|,;~Write||0||0,2|greengrass:TagResource,iam:PassRole|;",
   /** Grants permission to stop the execution of a bulk deployment. Access level: Write. Resources: bulkDeployment*. https://docs.aws.amazon.com/greengrass/v1/apireference/stopbulkdeployment-put.html */
   StopBulkDeployment: "|,;~Write||0|bulkDeployment;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/tagresource-post.html */
   TagResource:
-    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponentVersion,CreateConnectorDefinition,CreateCoreDefinition,CreateDeployment,CreateDeviceDefinition,CreateFunctionDefinition,CreateGroup,CreateLoggerDefinition,CreateResourceDefinition,CreateSubscriptionDefinition,StartBulkDeployment,;",
+    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||CreateComponentVersion,CreateConnectorDefinition,CreateCoreDefinition,CreateDeployment,CreateDeviceDefinition,CreateFunctionDefinition,CreateGroup,CreateLoggerDefinition,CreateResourceDefinition,CreateSubscriptionDefinition,StartBulkDeployment,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/untagresource-delete.html */
   UntagResource:
-    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
   /** Grants permission to update the connectivity information for a Greengrass core. Any devices that belong to the group that has this core will receive this information in order to find the location of the core and connect to it. Access level: Write. Resources: connectivityInfo*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectivityinfo-put.html */
   UpdateConnectivityInfo: "|,;~Write||0|connectivityInfo;1;||iot:GetThingShadow,iot:UpdateThingShadow|;",
   /** Grants permission to update a connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectordefinition-put.html */
@@ -420,13 +421,16 @@ export type Actions = ActionsOf<typeof actionFacts, "greengrass">;
 /** Any greengrass action. */
 export type Action = ActionOf<typeof actionFacts, "greengrass">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "greengrass">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "greengrass",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "greengrass" },
+  conditionKeyList,
+);
 /** Every greengrass action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -436,68 +440,67 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The bulkDeployment resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/bulk/deployments/${BulkDeploymentId} */
   bulkDeployment:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/bulk/deployments/${BulkDeploymentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/bulk/deployments/${BulkDeploymentId}|1",
   /** The certificateAuthority resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/certificateauthorities/${CertificateAuthorityId} */
   certificateAuthority:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/certificateauthorities/${CertificateAuthorityId}|",
   /** The component resource type: arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName} */
-  component: "|,arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}|aws:ResourceTag/${TagKey}",
+  component: "|,arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}|1",
   /** The componentVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}:versions:${ComponentVersion} */
   componentVersion:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}:versions:${ComponentVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}:versions:${ComponentVersion}|1",
   /** The connectivityInfo resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/things/${ThingName}/connectivityInfo */
   connectivityInfo:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/things/${ThingName}/connectivityInfo|",
   /** The connectorDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId} */
   connectorDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}|1",
   /** The connectorDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}/versions/${VersionId} */
   connectorDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/connectors/${ConnectorDefinitionId}/versions/${VersionId}|",
   /** The coreDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId} */
   coreDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}|1",
   /** The coreDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}/versions/${VersionId} */
   coreDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/cores/${CoreDefinitionId}/versions/${VersionId}|",
   /** The coreDevice resource type: arn:${Partition}:greengrass:${Region}:${Account}:coreDevices:${CoreDeviceThingName} */
-  coreDevice:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:coreDevices:${CoreDeviceThingName}|aws:ResourceTag/${TagKey}",
+  coreDevice: "|,arn:${Partition}:greengrass:${Region}:${Account}:coreDevices:${CoreDeviceThingName}|1",
   /** The deployment resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/deployments/${DeploymentId} or arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId} */
   deployment:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/deployments/${DeploymentId},arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/deployments/${DeploymentId},arn:${Partition}:greengrass:${Region}:${Account}:deployments:${DeploymentId}|1",
   /** The deviceDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId} */
   deviceDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}|1",
   /** The deviceDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}/versions/${VersionId} */
   deviceDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/devices/${DeviceDefinitionId}/versions/${VersionId}|",
   /** The functionDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId} */
   functionDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}|1",
   /** The functionDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}/versions/${VersionId} */
   functionDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/functions/${FunctionDefinitionId}/versions/${VersionId}|",
   /** The group resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId} */
-  group: "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}|aws:ResourceTag/${TagKey}",
+  group: "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}|1",
   /** The groupVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/versions/${VersionId} */
   groupVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/versions/${VersionId}|",
   /** The loggerDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId} */
   loggerDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}|1",
   /** The loggerDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}/versions/${VersionId} */
   loggerDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/loggers/${LoggerDefinitionId}/versions/${VersionId}|",
   /** The resourceDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId} */
   resourceDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}|1",
   /** The resourceDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}/versions/${VersionId} */
   resourceDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/resources/${ResourceDefinitionId}/versions/${VersionId}|",
   /** The subscriptionDefinition resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId} */
   subscriptionDefinition:
-    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}|1",
   /** The subscriptionDefinitionVersion resource type: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}/versions/${VersionId} */
   subscriptionDefinitionVersion:
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/definition/subscriptions/${SubscriptionDefinitionId}/versions/${VersionId}|",
@@ -508,9 +511,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/things/${ThingName}/runtimeconfig|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a bulkDeployment resource: arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/bulk/deployments/${BulkDeploymentId}. */
   bulkDeployment:
@@ -617,7 +623,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

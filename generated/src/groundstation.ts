@@ -27,20 +27,33 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsgroundstation.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "groundstation:AgentId",
+  "groundstation:ConfigId",
+  "groundstation:ConfigType",
+  "groundstation:ContactId",
+  "groundstation:DataflowEndpointGroupId",
+  "groundstation:EphemerisId",
+  "groundstation:GroundStationId",
+  "groundstation:MissionProfileId",
+  "groundstation:SatelliteId",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CancelContact.html */
   CancelContact: "|,;~Write||0|Contact;1;|||;",
   /** Grants permission to create a configuration. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateConfig.html */
-  CreateConfig: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  CreateConfig: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroup.html */
-  CreateDataflowEndpointGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  CreateDataflowEndpointGroup: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group using the V2 operation. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroupV2.html */
-  CreateDataflowEndpointGroupV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  CreateDataflowEndpointGroupV2: "|,;~Write||0||0,2|groundstation:TagResource|;",
   /** Grants permission to create an ephemeris item. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateEphemeris.html */
-  CreateEphemeris: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  CreateEphemeris: "|,;~Write||0||0,2|groundstation:TagResource|;",
   /** Grants permission to create a mission profile. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateMissionProfile.html */
-  CreateMissionProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource,iam:PassRole|;",
+  CreateMissionProfile: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to delete a config. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteConfig.html */
   DeleteConfig: "|,;~Write||0|Config;1;|||;",
   /** Grants permission to delete a data flow endpoint group. Access level: Write. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteDataflowEndpointGroup.html */
@@ -94,13 +107,12 @@ const actionFacts = {
   /** Grants permission to register an agent. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_RegisterAgent.html */
   RegisterAgent: "|,;~Write||0||||;",
   /** Grants permission to reserve a contact. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ReserveContact.html */
-  ReserveContact: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|groundstation:TagResource|;",
+  ReserveContact: "|,;~Write||0||0,2|groundstation:TagResource|;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
+    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
   /** Grants permission to unassign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|2||;",
   /** Grants permission to update the status of an agent. Access level: Write. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateAgentStatus.html */
   UpdateAgentStatus: "|,;~Write||0|Agent;1;|||;",
   /** Grants permission to update a configuration. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateConfig.html */
@@ -159,13 +171,16 @@ export type Actions = ActionsOf<typeof actionFacts, "groundstation">;
 /** Any groundstation action. */
 export type Action = ActionOf<typeof actionFacts, "groundstation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "groundstation">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "groundstation",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "groundstation" },
+  conditionKeyList,
+);
 /** Every groundstation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -174,32 +189,30 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Agent resource type: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId} */
-  Agent: "|,arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}|groundstation:AgentId",
+  Agent: "|,arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}|3",
   /** The Config resource type: arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId} */
-  Config:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}|aws:ResourceTag/${TagKey},groundstation:ConfigId,groundstation:ConfigType",
+  Config: "|,arn:${Partition}:groundstation:${Region}:${Account}:config/${ConfigType}/${ConfigId}|1,4,5",
   /** The Contact resource type: arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId} */
-  Contact:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}|aws:ResourceTag/${TagKey},groundstation:ContactId",
+  Contact: "|,arn:${Partition}:groundstation:${Region}:${Account}:contact/${ContactId}|1,6",
   /** The DataflowEndpointGroup resource type: arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId} */
   DataflowEndpointGroup:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}|aws:ResourceTag/${TagKey},groundstation:DataflowEndpointGroupId",
+    "|,arn:${Partition}:groundstation:${Region}:${Account}:dataflow-endpoint-group/${DataflowEndpointGroupId}|1,7",
   /** The EphemerisItem resource type: arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId} */
-  EphemerisItem:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}|aws:ResourceTag/${TagKey},groundstation:EphemerisId",
+  EphemerisItem: "|,arn:${Partition}:groundstation:${Region}:${Account}:ephemeris/${EphemerisId}|1,8",
   /** The GroundStationResource resource type: arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId} */
-  GroundStationResource:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}|groundstation:GroundStationId",
+  GroundStationResource: "|,arn:${Partition}:groundstation:${Region}:${Account}:groundstation:${GroundStationId}|9",
   /** The MissionProfile resource type: arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId} */
-  MissionProfile:
-    "|,arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}|aws:ResourceTag/${TagKey},groundstation:MissionProfileId",
+  MissionProfile: "|,arn:${Partition}:groundstation:${Region}:${Account}:mission-profile/${MissionProfileId}|1,10",
   /** The Satellite resource type: arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId} */
-  Satellite: "|,arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}|groundstation:SatelliteId",
+  Satellite: "|,arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}|11",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Agent resource: arn:${Partition}:groundstation:${Region}:${Account}:agent/${AgentId}. */
   agent: "|Agent|arn:|partition?|:groundstation:|region|:|account|:agent/|agentId|",
@@ -270,19 +283,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "groundstation:AgentId"
-  | "groundstation:ConfigId"
-  | "groundstation:ConfigType"
-  | "groundstation:ContactId"
-  | "groundstation:DataflowEndpointGroupId"
-  | "groundstation:EphemerisId"
-  | "groundstation:GroundStationId"
-  | "groundstation:MissionProfileId"
-  | "groundstation:SatelliteId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

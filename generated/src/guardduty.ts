@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonguardduty.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptAdministratorInvitation.html */
   AcceptAdministratorInvitation: "|,;~Write||0||||;",
@@ -35,30 +36,25 @@ const actionFacts = {
   /** Grants permission to archive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ArchiveFindings.html */
   ArchiveFindings: "|,;~Write||0||||;",
   /** Grants permission to create a detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html */
-  CreateDetector:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|guardduty:TagResource|;",
+  CreateDetector: "|,;~Write||0||0,1,2|guardduty:TagResource|;",
   /** Grants permission to create GuardDuty filters. A filters defines finding attributes and conditions used to filter findings. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|filter;1;|aws:RequestTag/${TagKey},aws:TagKeys|guardduty:TagResource|;",
+  CreateFilter: "|,;~Write||0|filter;1;|0,2|guardduty:TagResource|;",
   /** Grants permission to create an IPSet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  CreateIPSet: "|,;~Write||0||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to create a new Malware Protection plan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMalwareProtectionPlan.html */
-  CreateMalwareProtectionPlan:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|guardduty:TagResource,iam:PassRole|;",
+  CreateMalwareProtectionPlan: "|,;~Write||0||0,1,2|guardduty:TagResource,iam:PassRole|;",
   /** Grants permission to create GuardDuty member accounts, where the account used to create a member becomes the GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMembers.html */
   CreateMembers: "|,;~Write||0||||;",
   /** Grants permission to create a publishing destination. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreatePublishingDestination.html */
-  CreatePublishingDestination:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreatePublishingDestination: "|,;~Write||0||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateSampleFindings.html */
   CreateSampleFindings: "|,;~Write||0||||;",
   /** Grants permission to create GuardDuty ThreatEntitySets, where a ThreatEntitySet consists of known malicious IP addresses and/or domains used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatEntitySet.html */
-  CreateThreatEntitySet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|guardduty:TagResource,s3:GetObject|;",
+  CreateThreatEntitySet: "|,;~Write||0||0,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to create GuardDuty ThreatIntelSets, where a ThreatIntelSet consists of known malicious IP addresses used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatIntelSet.html */
-  CreateThreatIntelSet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|guardduty:TagResource|;",
+  CreateThreatIntelSet: "|,;~Write||0||0,2|guardduty:TagResource|;",
   /** Grants permission to create a TrustedEntitySet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateTrustedEntitySet.html */
-  CreateTrustedEntitySet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|guardduty:TagResource,s3:GetObject|;",
+  CreateTrustedEntitySet: "|,;~Write||0||0,1,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to decline invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeclineInvitations.html */
   DeclineInvitations: "|,;~Write||0||||;",
   /** Grants permission to delete GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteDetector.html */
@@ -182,12 +178,12 @@ const actionFacts = {
   StopMonitoringMembers: "|,;~Write||0||||;",
   /** Grants permission to add tags to a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
+    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|0,2||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
   /** Grants permission to unarchive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UnarchiveFindings.html */
   UnarchiveFindings: "|,;~Write||0||||;",
   /** Grants permission to remove tags from a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|2||;",
   /** Grants permission to update GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateDetector.html */
   UpdateDetector: "|,;~Write||0|detector;1;|||;",
   /** Grants permission to updates GuardDuty filters. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFilter.html */
@@ -335,13 +331,16 @@ export type Actions = ActionsOf<typeof actionFacts, "guardduty">;
 /** Any guardduty action. */
 export type Action = ActionOf<typeof actionFacts, "guardduty">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "guardduty">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "guardduty",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "guardduty" },
+  conditionKeyList,
+);
 /** Every guardduty action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -350,33 +349,34 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The detector resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId} */
-  detector: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}|aws:ResourceTag/${TagKey}",
+  detector: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}|1",
   /** The filter resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName} */
-  filter:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}|aws:ResourceTag/${TagKey}",
+  filter: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}|1",
   /** The ipset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId} */
-  ipset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}|aws:ResourceTag/${TagKey}",
+  ipset: "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}|1",
   /** The malwareprotectionplan resource type: arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId} */
   malwareprotectionplan:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:guardduty:${Region}:${Account}:malware-protection-plan/${MalwareProtectionPlanId}|1",
   /** The publishingDestination resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId} */
   publishingDestination:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/publishingdestination/${PublishingDestinationId}|1",
   /** The threatentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId} */
   threatentityset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatentityset/${ThreatEntitySetId}|1",
   /** The threatintelset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId} */
   threatintelset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/threatintelset/${ThreatIntelSetId}|1",
   /** The trustedentityset resource type: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId} */
   trustedentityset:
-    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a detector resource: arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}. */
   detector: "|detector|arn:|partition?|:guardduty:|region|:|account|:detector/|detectorId|",
@@ -431,7 +431,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnecthealth.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate a subscription to enable billing for a user. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ActivateSubscription.html */
   ActivateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
@@ -35,7 +36,7 @@ const actionFacts = {
   /** Grants permission to create a new agent with an initial version in DRAFT state. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
   CreateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
   /** Grants permission to create a new domain for managing HealthAgent resources. Access level: Write. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|health-agent:TagResource,iam:PassRole|;",
+  CreateDomain: "|,;~Write||0||0,2|health-agent:TagResource,iam:PassRole|;",
   /** Grants permission to create a new integration for a domain. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
   CreateIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
   /** Grants permission to create a new session with specified agent configurations. Access level: Write. Resources: Agent*, Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
@@ -103,9 +104,9 @@ const actionFacts = {
   /** Grants permission to start a new patient insights job. Access level: Write. Resources: Domain*, PatientInsightsJob*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_StartPatientInsightsJob.html */
   StartPatientInsightsJob: "|,;~Write||0|Domain;1;,PatientInsightsJob;1;|||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Domain;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  TagResource: "|,;~Tagging||0|Domain;0;1|0,2||CreateDomain,;",
   /** Grants permission to remove the tags identified by the TagKeys list from a resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Domain;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Domain;0;|2||;",
   /** Grants permission to update a draft agent configuration, creating a new draft version if none exists. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
   UpdateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
   /** Grants permission to update an existing integration. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
@@ -169,13 +170,16 @@ export type Actions = ActionsOf<typeof actionFacts, "health-agent">;
 /** Any health-agent action. */
 export type Action = ActionOf<typeof actionFacts, "health-agent">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health-agent">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "connecthealth",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "connecthealth" },
+  conditionKeyList,
+);
 /** Every health-agent action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -184,27 +188,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Agent resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId} */
-  Agent:
-    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}|aws:ResourceTag/${TagKey}",
+  Agent: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}|1",
   /** The Domain resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId} */
-  Domain: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  Domain: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}|1",
   /** The Integration resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId} */
-  Integration:
-    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId}|aws:ResourceTag/${TagKey}",
+  Integration: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId}|1",
   /** The PatientInsightsJob resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId} */
   PatientInsightsJob:
-    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/patient-insights-job/${JobId}|1",
   /** The Session resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId} */
-  Session:
-    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId}|aws:ResourceTag/${TagKey}",
+  Session: "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/session/${SessionId}|1",
   /** The Subscription resource type: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId} */
   Subscription:
-    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Agent resource: arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}. */
   agent: "|Agent|arn:|partition?|:health-agent:|region|:|account|:domain/|domainId|/agent/|agentId|",
@@ -253,7 +257,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthapisandnotifications.html",
   },
 ];
+const conditionKeyList = ["health:eventTypeCode", "health:service"] as const;
 const actionFacts = {
   /** Grants permission to retrieve a list of accounts that have been affected by the specified events in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedAccountsForOrganization.html */
   DescribeAffectedAccountsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntities.html */
-  DescribeAffectedEntities: "|,;~Read||0|event;1;|health:eventTypeCode,health:service||;",
+  DescribeAffectedEntities: "|,;~Read||0|event;1;|0,1||;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntitiesForOrganization.html */
   DescribeAffectedEntitiesForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregates.html */
@@ -41,7 +42,7 @@ const actionFacts = {
   /** Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification). Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventAggregates.html */
   DescribeEventAggregates: "|,;~Read||0||||;",
   /** Grants permission to retrieve detailed information about one or more specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetails.html */
-  DescribeEventDetails: "|,;~Read||0|event;1;|health:eventTypeCode,health:service||;",
+  DescribeEventDetails: "|,;~Read||0|event;1;|0,1||;",
   /** Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetailsForOrganization.html */
   DescribeEventDetailsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the event types that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventTypes.html */
@@ -90,13 +91,16 @@ export type Actions = ActionsOf<typeof actionFacts, "health">;
 /** Any health action. */
 export type Action = ActionOf<typeof actionFacts, "health">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "health">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "health",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "health" },
+  conditionKeyList,
+);
 /** Every health action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,9 +112,12 @@ const resourceTypeFacts = {
   event: "|,arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a event resource: arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*. */
   event: "|event|arn:|partition?|:health:*::event/|service|/|eventTypeCode|/*",
@@ -139,7 +146,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "health:eventTypeCode" | "health:service";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthlake.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel an on going FHIR Export job with Delete. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
   CancelFHIRExportJobWithDelete: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to allow customers to indicate to a Producer that the Consumer does not have any more changes to be made to the Attribution List. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-confirm-attribution-list.html */
   ConfirmAttributionList: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to create a datastore that can ingest and export FHIR data. Access level: Write. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_CreateFHIRDatastore.html */
-  CreateFHIRDatastore:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|healthlake:TagResource|;",
+  CreateFHIRDatastore: "|,;~Write||0||0,1,2|healthlake:TagResource|;",
   /** Grants permission to create resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
   CreateResource: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to delete a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DeleteFHIRDatastore.html */
@@ -118,10 +118,9 @@ const actionFacts = {
   /** Grants permission to submit a prior authorization Claim request. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-submit.html */
   SubmitPreAuthClaim: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to add tags to a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|datastore;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateFHIRDatastore,;",
+  TagResource: "|,;~Tagging||0|datastore;0;|0,1,2||CreateFHIRDatastore,;",
   /** Grants permission to remove tags associated with a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|datastore;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|datastore;0;|2||;",
   /** Grants permission to update resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
   UpdateResource: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to validate a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-validate.html */
@@ -192,13 +191,16 @@ export type Actions = ActionsOf<typeof actionFacts, "healthlake">;
 /** Any healthlake action. */
 export type Action = ActionOf<typeof actionFacts, "healthlake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "healthlake">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "healthlake",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "healthlake" },
+  conditionKeyList,
+);
 /** Every healthlake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -207,13 +209,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The datastore resource type: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId} */
-  datastore:
-    "|,arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}|aws:ResourceTag/${TagKey}",
+  datastore: "|,arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a datastore resource: arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}. */
   datastore: "|datastore|arn:|partition?|:healthlake:|region|:|account|:datastore/fhir/|datastoreId|",
@@ -249,7 +253,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

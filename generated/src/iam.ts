@@ -27,6 +27,28 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iam:AWSServiceName",
+  "iam:AssociatedResourceArn",
+  "iam:DelegationDuration",
+  "iam:DelegationRequestOwner",
+  "iam:FIDO-FIPS-140-2-certification",
+  "iam:FIDO-FIPS-140-3-certification",
+  "iam:FIDO-certification",
+  "iam:NotificationChannel",
+  "iam:OrganizationsPolicyId",
+  "iam:PassedToService",
+  "iam:PermissionsBoundary",
+  "iam:PolicyARN",
+  "iam:RegisterSecurityKey",
+  "iam:ResourceTag/${TagKey}",
+  "iam:ServiceSpecificCredentialAgeDays",
+  "iam:ServiceSpecificCredentialServiceName",
+  "iam:TemplateArn",
+] as const;
 const actionFacts = {
   /** Accepts a delegation request resource, granting the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcceptDelegationRequest.html */
   AcceptDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
@@ -39,11 +61,11 @@ const actionFacts = {
   /** Associates a delegation request resource with the calling identity. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AssociateDelegationRequest.html */
   AssociateDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
   /** Grants permission to attach a managed policy to the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html */
-  AttachGroupPolicy: "|,;~Permissions management||0|group;1;|iam:PolicyARN||;",
+  AttachGroupPolicy: "|,;~Permissions management||0|group;1;|14||;",
   /** Grants permission to attach a managed policy to the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html */
-  AttachRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  AttachRolePolicy: "|,;~Permissions management||0|role;1;|13,14||;",
   /** Grants permission to attach a managed policy to the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html */
-  AttachUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  AttachUserPolicy: "|,;~Permissions management||0|user;1;|13,14||;",
   /** Grants permission to an IAM user to change their own password. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html */
   ChangePassword: "|,;~Write||0|user;1;|||;",
   /** Grants permission to create access key and secret access key for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html */
@@ -51,35 +73,31 @@ const actionFacts = {
   /** Grants permission to create an alias for your AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccountAlias.html */
   CreateAccountAlias: "|,;~Write||0||||;",
   /** Creates an IAM delegation request resource for temporary access delegation. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html */
-  CreateDelegationRequest:
-    "|,;~Write||0|delegation-request;1;|iam:DelegationDuration,iam:NotificationChannel,iam:TemplateArn||;",
+  CreateDelegationRequest: "|,;~Write||0|delegation-request;1;|5,10,19||;",
   /** Grants permission to create a new group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html */
   CreateGroup: "|,;~Write||0|group;1;|||;",
   /** Grants permission to create a new instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile:
-    "|,;~Write||0|instance-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagInstanceProfile|;",
+  CreateInstanceProfile: "|,;~Write||0|instance-profile;1;|0,2|iam:TagInstanceProfile|;",
   /** Grants permission to create a password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html */
   CreateLoginProfile: "|,;~Write||0|user;1;|||;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports OpenID Connect (OIDC). Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html */
-  CreateOpenIDConnectProvider:
-    "|,;~Write||0|oidc-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagOpenIDConnectProvider|;",
+  CreateOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|0,2|iam:TagOpenIDConnectProvider|;",
   /** Grants permission to create a new managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Permissions management||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagPolicy|;",
+  CreatePolicy: "|,;~Permissions management||0|policy;1;|0,2|iam:TagPolicy|;",
   /** Grants permission to create a new version of the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html */
   CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
   /** Grants permission to create a new role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
-  CreateRole: "|,;~Write||0|role;1;|aws:RequestTag/${TagKey},aws:TagKeys,iam:PermissionsBoundary|iam:TagRole|;",
+  CreateRole: "|,;~Write||0|role;1;|0,2,13|iam:TagRole|;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports SAML 2.0. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html */
-  CreateSAMLProvider: "|,;~Write||0|saml-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagSAMLProvider|;",
+  CreateSAMLProvider: "|,;~Write||0|saml-provider;1;|0,2|iam:TagSAMLProvider|;",
   /** Grants permission to create an IAM role that allows an AWS service to perform actions on your behalf. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html */
-  CreateServiceLinkedRole: "|,;~Write||0|role;1;|iam:AWSServiceName|iam:PutRolePolicy|;",
+  CreateServiceLinkedRole: "|,;~Write||0|role;1;|3|iam:PutRolePolicy|;",
   /** Grants permission to create a new service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceSpecificCredential.html */
-  CreateServiceSpecificCredential:
-    "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialAgeDays,iam:ServiceSpecificCredentialServiceName||;",
+  CreateServiceSpecificCredential: "|,;~Write||0|user;1;|17,18||;",
   /** Grants permission to create a new IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|user;1;|aws:RequestTag/${TagKey},aws:TagKeys,iam:PermissionsBoundary|iam:TagUser|;",
+  CreateUser: "|,;~Write||0|user;1;|0,2,13|iam:TagUser|;",
   /** Grants permission to create a new virtual MFA device. Access level: Write. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html */
-  CreateVirtualMFADevice: "|,;~Write||0|mfa;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagMFADevice|;",
+  CreateVirtualMFADevice: "|,;~Write||0|mfa;1;|0,2|iam:TagMFADevice|;",
   /** Grants permission to deactivate the specified MFA device and remove its association with the IAM user for which it was originally enabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html */
   DeactivateMFADevice: "|,;~Write||0|user;1;|||;",
   /** Grants permission to delete the access key pair that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html */
@@ -105,11 +123,11 @@ const actionFacts = {
   /** Grants permission to delete a version from the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicyVersion.html */
   DeletePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
   /** Grants permission to delete the specified role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html */
-  DeleteRole: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  DeleteRole: "|,;~Write||0|role;1;|13||;",
   /** Grants permission to remove the permissions boundary from a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html */
-  DeleteRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  DeleteRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|13||;",
   /** Grants permission to delete the specified inline policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html */
-  DeleteRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  DeleteRolePolicy: "|,;~Permissions management||0|role;1;|13||;",
   /** Grants permission to delete a SAML provider resource in IAM. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSAMLProvider.html */
   DeleteSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
   /** Grants permission to delete the specified SSH public key. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSSHPublicKey.html */
@@ -119,23 +137,23 @@ const actionFacts = {
   /** Grants permission to delete an IAM role that is linked to a specific AWS service, if the service is no longer using it. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceLinkedRole.html */
   DeleteServiceLinkedRole: "|,;~Write||0|role;1;|||;",
   /** Grants permission to delete the specified service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceSpecificCredential.html */
-  DeleteServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  DeleteServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
   /** Grants permission to delete a signing certificate that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSigningCertificate.html */
   DeleteSigningCertificate: "|,;~Write||0|user;1;|||;",
   /** Grants permission to delete the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html */
   DeleteUser: "|,;~Write||0|user;1;|||;",
   /** Grants permission to remove the permissions boundary from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPermissionsBoundary.html */
-  DeleteUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  DeleteUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|13||;",
   /** Grants permission to delete the specified inline policy from an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html */
-  DeleteUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  DeleteUserPolicy: "|,;~Permissions management||0|user;1;|13||;",
   /** Grants permission to delete a virtual MFA device. Access level: Write. Resources: mfa, sms-mfa. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html */
   DeleteVirtualMFADevice: "|,;~Write||0|mfa;0;,sms-mfa;0;|||;",
   /** Grants permission to detach a managed policy from the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachGroupPolicy.html */
-  DetachGroupPolicy: "|,;~Permissions management||0|group;1;|iam:PolicyARN||;",
+  DetachGroupPolicy: "|,;~Permissions management||0|group;1;|14||;",
   /** Grants permission to detach a managed policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html */
-  DetachRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  DetachRolePolicy: "|,;~Permissions management||0|role;1;|13,14||;",
   /** Grants permission to detach a managed policy from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html */
-  DetachUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary,iam:PolicyARN||;",
+  DetachUserPolicy: "|,;~Permissions management||0|user;1;|13,14||;",
   /** Grants permission to disable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootCredentialsManagement.html */
   DisableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
   /** Grants permission to disable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootSessions.html */
@@ -143,8 +161,7 @@ const actionFacts = {
   /** Disables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
   DisableOutboundWebIdentityFederation: "|,;~Write||0||||;",
   /** Grants permission to enable an MFA device and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html */
-  EnableMFADevice:
-    "|,;~Write||0|user;1;|iam:FIDO-FIPS-140-2-certification,iam:FIDO-FIPS-140-3-certification,iam:FIDO-certification,iam:RegisterSecurityKey||;",
+  EnableMFADevice: "|,;~Write||0|user;1;|7,8,9,15||;",
   /** Grants permission to enable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootCredentialsManagement.html */
   EnableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
   /** Grants permission to enable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootSessions.html */
@@ -155,7 +172,7 @@ const actionFacts = {
   GenerateCredentialReport: "|,;~Read||0||||;",
   /** Grants permission to generate an access report for an AWS Organizations entity. Access level: Read. Resources: access-report*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateOrganizationsAccessReport.html */
   GenerateOrganizationsAccessReport:
-    "|,;~Read||0|access-report;1;|iam:OrganizationsPolicyId|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
+    "|,;~Read||0|access-report;1;|11|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
   /** Grants permission to generate a service last accessed data report for an IAM resource. Access level: Read. Resources: group*, policy*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateServiceLastAccessedDetails.html */
   GenerateServiceLastAccessedDetails: "|,;~Read||0|group;1;,policy;1;,role;1;,user;1;|||;",
   /** Grants permission to retrieve information about when the specified access key was last used. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html */
@@ -203,7 +220,7 @@ const actionFacts = {
   /** Grants permission to retrieve information about a version of the specified managed policy, including the policy document. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html */
   GetPolicyVersion: "|,;~Read||0|policy;1;|||;",
   /** Grants permission to retrieve information about the specified role, including the role's path, GUID, ARN, and the role's trust policy. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html */
-  GetRole: "|,;~Read||0|role;1;|iam:PermissionsBoundary||;",
+  GetRole: "|,;~Read||0|role;1;|13||;",
   /** Grants permission to retrieve an inline policy document that is embedded with the specified IAM role. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html */
   GetRolePolicy: "|,;~Read||0|role;1;|||;",
   /** Grants permission to retrieve the SAML provider metadocument that was uploaded when the IAM SAML provider resource was created or updated. Access level: Read. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html */
@@ -235,7 +252,7 @@ const actionFacts = {
   /** Grants permission to list all current CloudFront public keys for the account. Access level: List. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
   ListCloudFrontPublicKeys: "|,;~List||0||||",
   /** Lists delegation requests based on the specified criteria. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListDelegationRequests.html */
-  ListDelegationRequests: "|,;~List||0||iam:DelegationRequestOwner||;",
+  ListDelegationRequests: "|,;~List||0||6||;",
   /** Grants permission to list all IAM identities to which the specified managed policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html */
   ListEntitiesForPolicy: "|,;~List||0|policy;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html */
@@ -299,17 +316,17 @@ const actionFacts = {
   /** Grants permission to list virtual MFA devices by assignment status. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html */
   ListVirtualMFADevices: "|,;~List||0||||;",
   /** Grants permission to pass a role to a service. Access level: Write. Resources: role*. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html */
-  PassRole: "|,;~Write||1|role;1;|iam:AssociatedResourceArn,iam:PassedToService||AddRoleToInstanceProfile",
+  PassRole: "|,;~Write||1|role;1;|4,12||AddRoleToInstanceProfile",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html */
   PutGroupPolicy: "|,;~Permissions management||0|group;1;|||;",
   /** Grants permission to set a managed policy as a permissions boundary for a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePermissionsBoundary.html */
-  PutRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  PutRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html */
-  PutRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||CreateServiceLinkedRole,;",
+  PutRolePolicy: "|,;~Permissions management||0|role;1;|13||CreateServiceLinkedRole,;",
   /** Grants permission to set a managed policy as a permissions boundary for an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html */
-  PutUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  PutUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html */
-  PutUserPolicy: "|,;~Permissions management||0|user;1;|iam:PermissionsBoundary||;",
+  PutUserPolicy: "|,;~Permissions management||0|user;1;|13||;",
   /** Rejects a delegation request, denying the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RejectDelegationRequest.html */
   RejectDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
   /** Grants permission to remove the client ID (audience) from the list of client IDs in the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveClientIDFromOpenIDConnectProvider.html */
@@ -319,7 +336,7 @@ const actionFacts = {
   /** Grants permission to remove an IAM user from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveUserFromGroup.html */
   RemoveUserFromGroup: "|,;~Write||0|group;1;|||;",
   /** Grants permission to reset the password for an existing service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html */
-  ResetServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  ResetServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
   /** Grants permission to synchronize the specified MFA device with its IAM entity (user or role). Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html */
   ResyncMFADevice: "|,;~Write||0|user;1;|||;",
   /** Sends the exchange token for an accepted delegation request. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SendDelegationToken.html */
@@ -335,40 +352,37 @@ const actionFacts = {
   /** Grants permission to simulate whether an identity-based policy that is attached to a specified IAM entity (user or role) provides permissions for specific API operations and resources. Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html */
   SimulatePrincipalPolicy: "|,;~Read||0|group;0;,role;0;,user;0;|||;",
   /** Grants permission to add tags to an instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagInstanceProfile.html */
-  TagInstanceProfile:
-    "|,;~Tagging||0|instance-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateInstanceProfile,;",
+  TagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|0,2||CreateInstanceProfile,;",
   /** Grants permission to add tags to a virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagMFADevice.html */
-  TagMFADevice: "|,;~Tagging||0|mfa;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateVirtualMFADevice,;",
+  TagMFADevice: "|,;~Tagging||0|mfa;1;|0,2||CreateVirtualMFADevice,;",
   /** Grants permission to add tags to an OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagOpenIDConnectProvider.html */
-  TagOpenIDConnectProvider:
-    "|,;~Tagging||0|oidc-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateOpenIDConnectProvider,;",
+  TagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|0,2||CreateOpenIDConnectProvider,;",
   /** Grants permission to add tags to a managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagPolicy.html */
-  TagPolicy: "|,;~Tagging||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePolicy,;",
+  TagPolicy: "|,;~Tagging||0|policy;1;|0,2||CreatePolicy,;",
   /** Grants permission to add tags to an IAM role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagRole.html */
-  TagRole: "|,;~Tagging||0|role;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRole,;",
+  TagRole: "|,;~Tagging||0|role;1;|0,2||CreateRole,;",
   /** Grants permission to add tags to a SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagSAMLProvider.html */
-  TagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSAMLProvider,;",
+  TagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|0,2||CreateSAMLProvider,;",
   /** Grants permission to add tags to a server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagServerCertificate.html */
-  TagServerCertificate:
-    "|,;~Tagging||0|server-certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,UploadServerCertificate",
+  TagServerCertificate: "|,;~Tagging||0|server-certificate;1;|0,2||;,UploadServerCertificate",
   /** Grants permission to add tags to an IAM user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagUser.html */
-  TagUser: "|,;~Tagging||0|user;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateUser,;",
+  TagUser: "|,;~Tagging||0|user;1;|0,2||CreateUser,;",
   /** Grants permission to remove the specified tags from the instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagInstanceProfile.html */
-  UntagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|aws:TagKeys||;",
+  UntagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|2||;",
   /** Grants permission to remove the specified tags from the virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagMFADevice.html */
-  UntagMFADevice: "|,;~Tagging||0|mfa;1;|aws:TagKeys||;",
+  UntagMFADevice: "|,;~Tagging||0|mfa;1;|2||;",
   /** Grants permission to remove the specified tags from the OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagOpenIDConnectProvider.html */
-  UntagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|aws:TagKeys||;",
+  UntagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|2||;",
   /** Grants permission to remove the specified tags from the managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagPolicy.html */
-  UntagPolicy: "|,;~Tagging||0|policy;1;|aws:TagKeys||;",
+  UntagPolicy: "|,;~Tagging||0|policy;1;|2||;",
   /** Grants permission to remove the specified tags from the role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagRole.html */
-  UntagRole: "|,;~Tagging||0|role;1;|aws:TagKeys||;",
+  UntagRole: "|,;~Tagging||0|role;1;|2||;",
   /** Grants permission to remove the specified tags from the SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagSAMLProvider.html */
-  UntagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|aws:TagKeys||;",
+  UntagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|2||;",
   /** Grants permission to remove the specified tags from the server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagServerCertificate.html */
-  UntagServerCertificate: "|,;~Tagging||0|server-certificate;1;|aws:TagKeys||;",
+  UntagServerCertificate: "|,;~Tagging||0|server-certificate;1;|2||;",
   /** Grants permission to remove the specified tags from the user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagUser.html */
-  UntagUser: "|,;~Tagging||0|user;1;|aws:TagKeys||;",
+  UntagUser: "|,;~Tagging||0|user;1;|2||;",
   /** Grants permission to update the status of the specified access key as Active or Inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html */
   UpdateAccessKey: "|,;~Write||0|user;1;|||;",
   /** Grants permission to update the email address that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
@@ -378,7 +392,7 @@ const actionFacts = {
   /** Grants permission to update the password policy settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html */
   UpdateAccountPasswordPolicy: "|,;~Write||0||||;",
   /** Grants permission to update the policy that grants an IAM entity permission to assume a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html */
-  UpdateAssumeRolePolicy: "|,;~Permissions management||0|role;1;|iam:PermissionsBoundary||;",
+  UpdateAssumeRolePolicy: "|,;~Permissions management||0|role;1;|13||;",
   /** Grants permission to update an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
   UpdateCloudFrontPublicKey: "|,;~Write||0||||",
   /** Grants permission to update the name or path of the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateGroup.html */
@@ -388,9 +402,9 @@ const actionFacts = {
   /** Grants permission to update the entire list of server certificate thumbprints that are associated with an OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateOpenIDConnectProviderThumbprint.html */
   UpdateOpenIDConnectProviderThumbprint: "|,;~Write||0|oidc-provider;1;|||;",
   /** Grants permission to update the description or maximum session duration setting of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html */
-  UpdateRole: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  UpdateRole: "|,;~Write||0|role;1;|13||;",
   /** Grants permission to update only the description of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRoleDescription.html */
-  UpdateRoleDescription: "|,;~Write||0|role;1;|iam:PermissionsBoundary||;",
+  UpdateRoleDescription: "|,;~Write||0|role;1;|13||;",
   /** Grants permission to update the metadata document for an existing SAML provider resource. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html */
   UpdateSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
   /** Grants permission to update the status of an IAM user's SSH public key to active or inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSSHPublicKey.html */
@@ -398,7 +412,7 @@ const actionFacts = {
   /** Grants permission to update the name or the path of the specified server certificate stored in IAM. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServerCertificate.html */
   UpdateServerCertificate: "|,;~Write||0|server-certificate;1;|||;",
   /** Grants permission to update the status of a service-specific credential to active or inactive for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServiceSpecificCredential.html */
-  UpdateServiceSpecificCredential: "|,;~Write||0|user;1;|iam:ServiceSpecificCredentialServiceName||;",
+  UpdateServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
   /** Grants permission to update the status of the specified user signing certificate to active or disabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSigningCertificate.html */
   UpdateSigningCertificate: "|,;~Write||0|user;1;|||;",
   /** Grants permission to update the name or the path of the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateUser.html */
@@ -408,8 +422,7 @@ const actionFacts = {
   /** Grants permission to upload an SSH public key and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html */
   UploadSSHPublicKey: "|,;~Write||0|user;1;|||;",
   /** Grants permission to upload a server certificate entity for the AWS account. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadServerCertificate.html */
-  UploadServerCertificate:
-    "|,;~Write||0|server-certificate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:TagServerCertificate|;",
+  UploadServerCertificate: "|,;~Write||0|server-certificate;1;|0,2|iam:TagServerCertificate|;",
   /** Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSigningCertificate.html */
   UploadSigningCertificate: "|,;~Write||0|user;1;|||;",
 } as const;
@@ -689,13 +702,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iam">;
 /** Any iam action. */
 export type Action = ActionOf<typeof actionFacts, "iam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iam">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iam",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iam" },
+  conditionKeyList,
+);
 /** Every iam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -708,37 +724,37 @@ const resourceTypeFacts = {
   /** The assumed-role resource type: arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName} */
   "assumed-role": "|,arn:${Partition}:iam::${Account}:assumed-role/${RoleName}/${RoleSessionName}|",
   /** The delegation-request resource type: arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId} */
-  "delegation-request":
-    "|,arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}|iam:DelegationRequestOwner",
+  "delegation-request": "|,arn:${Partition}:iam::${Account}:delegation-request/${DelegationRequestId}|6",
   /** The federated-user resource type: arn:${Partition}:iam::${Account}:federated-user/${UserName} */
   "federated-user": "|,arn:${Partition}:iam::${Account}:federated-user/${UserName}|",
   /** The group resource type: arn:${Partition}:iam::${Account}:group/${GroupNameWithPath} */
   group: "|,arn:${Partition}:iam::${Account}:group/${GroupNameWithPath}|",
   /** The instance-profile resource type: arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath} */
-  "instance-profile":
-    "|,arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}|aws:ResourceTag/${TagKey}",
+  "instance-profile": "|,arn:${Partition}:iam::${Account}:instance-profile/${InstanceProfileNameWithPath}|1",
   /** The mfa resource type: arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath} */
-  mfa: "|,arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}|aws:ResourceTag/${TagKey}",
+  mfa: "|,arn:${Partition}:iam::${Account}:mfa/${MfaTokenIdWithPath}|1",
   /** The oidc-provider resource type: arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName} */
-  "oidc-provider": "|,arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}|aws:ResourceTag/${TagKey}",
+  "oidc-provider": "|,arn:${Partition}:iam::${Account}:oidc-provider/${OidcProviderName}|1",
   /** The policy resource type: arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath} */
-  policy: "|,arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}|1",
   /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
-  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|aws:ResourceTag/${TagKey},iam:ResourceTag/${TagKey}",
+  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|1,16",
   /** The saml-provider resource type: arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName} */
-  "saml-provider": "|,arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}|aws:ResourceTag/${TagKey}",
+  "saml-provider": "|,arn:${Partition}:iam::${Account}:saml-provider/${SamlProviderName}|1",
   /** The server-certificate resource type: arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath} */
-  "server-certificate":
-    "|,arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}|aws:ResourceTag/${TagKey}",
+  "server-certificate": "|,arn:${Partition}:iam::${Account}:server-certificate/${CertificateNameWithPath}|1",
   /** The sms-mfa resource type: arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath} */
   "sms-mfa": "|,arn:${Partition}:iam::${Account}:sms-mfa/${MfaTokenIdWithPath}|",
   /** The user resource type: arn:${Partition}:iam::${Account}:user/${UserNameWithPath} */
-  user: "|,arn:${Partition}:iam::${Account}:user/${UserNameWithPath}|aws:ResourceTag/${TagKey},iam:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:iam::${Account}:user/${UserNameWithPath}|1,16",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-report resource: arn:${Partition}:iam::${Account}:access-report/${EntityPath}. */
   accessReport: "|access-report|arn:|partition?|:iam::|account|:access-report/|entityPath|",
@@ -836,27 +852,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iam:AWSServiceName"
-  | "iam:AssociatedResourceArn"
-  | "iam:DelegationDuration"
-  | "iam:DelegationRequestOwner"
-  | "iam:FIDO-FIPS-140-2-certification"
-  | "iam:FIDO-FIPS-140-3-certification"
-  | "iam:FIDO-certification"
-  | "iam:NotificationChannel"
-  | "iam:OrganizationsPolicyId"
-  | "iam:PassedToService"
-  | "iam:PermissionsBoundary"
-  | "iam:PolicyARN"
-  | "iam:RegisterSecurityKey"
-  | "iam:ResourceTag/${TagKey}"
-  | "iam:ServiceSpecificCredentialAgeDays"
-  | "iam:ServiceSpecificCredentialServiceName"
-  | "iam:TemplateArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,79 +27,82 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentitystore.html",
   },
 ];
+const conditionKeyList = [
+  "identitystore:GroupExternalIdIssuers",
+  "identitystore:IdentityStoreArn",
+  "identitystore:PrimaryRegion",
+  "identitystore:ReservedUserId",
+  "identitystore:UserExternalIdIssuers",
+  "identitystore:UserId",
+] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   AddRegion: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to create a group in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup:
-    "|,;~Write||0|Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:CreateGroup|;",
+  CreateGroup: "|,;~Write||0|Identitystore;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
   /** Grants permission to create a member to a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
   CreateGroupMembership:
-    "|,;~Write||0|Group;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:AddMemberToGroup|;",
+    "|,;~Write||0|Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
   /** Grants permission to create a new IdentityStore in an AWS account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to create a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser:
-    "|,;~Write||0|Identitystore;1;|identitystore:PrimaryRegion,identitystore:ReservedUserId,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:CreateUser|;",
+  CreateUser: "|,;~Write||0|Identitystore;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
   /** Grants permission to delete a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup:
-    "|,;~Write||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:DeleteGroup|;",
+  DeleteGroup: "|,;~Write||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
   /** Grants permission to remove a member that is part of a group in the specified IdentityStore. Access level: Write. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
   DeleteGroupMembership:
-    "|,;~Write||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
+    "|,;~Write||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
   /** Grants permission to delete an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteIdentityStore: "|,;~Write||0||||",
   /** Grants permission to delete a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser:
-    "|,;~Write||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:DeleteUser|;",
+  DeleteUser: "|,;~Write||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
   /** Grants permission to retrieve information about a group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
   DescribeGroup:
-    "|,;~Read||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
+    "|,;~Read||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
   /** Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroupMembership.html */
   DescribeGroupMembership:
-    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieve configuration details for a specific IdentityStore region. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeRegion: "|,;~Read||0||identitystore:PrimaryRegion|kms:Decrypt|",
+  DescribeRegion: "|,;~Read||0||2|kms:Decrypt|",
   /** Grants permission to retrieve information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
   DescribeUser:
-    "|,;~Read||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
+    "|,;~Read||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
   /** Grants permission to retrieve ID information about group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId:
-    "|,;~Read||0|Group;1;,Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:GetGroupId|;",
+  GetGroupId: "|,;~Read||0|Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
   /** Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupMembershipId.html */
   GetGroupMembershipId:
-    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieves ID information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "|,;~Read||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:GetUserId|;",
+  GetUserId: "|,;~Read||0|Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
   /** Grants permission to check if a member is a part of groups in the specified IdentityStore. Access level: Read. Resources: AllGroupMemberships*, Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
   IsMemberInGroups:
-    "|,;~Read||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
+    "|,;~Read||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
   /** Grants permission to retrieve all members that are part of a group in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
   ListGroupMemberships:
-    "|,;~List||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListMembersInGroup|;",
+    "|,;~List||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
   /** Grants permission to list groups of the target member in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
   ListGroupMembershipsForMember:
-    "|,;~List||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "|,;~List||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to search for groups within the specified IdentityStore. Access level: List. Resources: AllGroups*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
   ListGroups:
-    "|,;~List||0|AllGroups;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
+    "|,;~List||0|AllGroups;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
   /** Grants permission to list all regions configured for an IdentityStore. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListRegions: "|,;~List||0||identitystore:PrimaryRegion|kms:Decrypt|",
+  ListRegions: "|,;~List||0||2|kms:Decrypt|",
   /** Grants permission to search for users in the specified IdentityStore. Access level: List. Resources: AllUsers*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
   ListUsers:
-    "|,;~List||0|AllUsers;1;,Identitystore;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
+    "|,;~List||0|AllUsers;1;,Identitystore;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
   /** Grants permission to remove a region from an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   RemoveRegion: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to reserve a user by getting a userId. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ReserveUser: "|,;~Write||0|Identitystore;1;|identitystore:PrimaryRegion|kms:Decrypt|",
+  ReserveUser: "|,;~Write||0|Identitystore;1;|2|kms:Decrypt|",
   /** Grants permission to update information about a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
   UpdateGroup:
-    "|,;~Write||0|Group;1;,Identitystore;1;|identitystore:GroupExternalIdIssuers,identitystore:PrimaryRegion|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
+    "|,;~Write||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
   /** Grants permission to update the configuration of an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to update user information in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
   UpdateUser:
-    "|,;~Write||0|Identitystore;1;,User;1;|identitystore:PrimaryRegion,identitystore:UserExternalIdIssuers|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
+    "|,;~Write||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~|Grants permission to add a region to an IdentityStore",
@@ -140,13 +143,16 @@ export type Actions = ActionsOf<typeof actionFacts, "identitystore">;
 /** Any identitystore action. */
 export type Action = ActionOf<typeof actionFacts, "identitystore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "identitystore">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "identitystore",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "identitystore" },
+  conditionKeyList,
+);
 /** Every identitystore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -170,9 +176,12 @@ const resourceTypeFacts = {
   User: "|,arn:${Partition}:identitystore:::user/${UserId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AllGroupMemberships resource: arn:${Partition}:identitystore:::membership/*. */
   allGroupMemberships: "|AllGroupMemberships|arn:|partition?|:identitystore:::membership/*",
@@ -221,13 +230,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "identitystore:GroupExternalIdIssuers"
-  | "identitystore:IdentityStoreArn"
-  | "identitystore:PrimaryRegion"
-  | "identitystore:ReservedUserId"
-  | "identitystore:UserExternalIdIssuers"
-  | "identitystore:UserId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

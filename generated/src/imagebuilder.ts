@@ -27,6 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2imagebuilder.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "imagebuilder:CreatedResourceTag/${TagKey}",
+  "imagebuilder:CreatedResourceTagKeys",
+  "imagebuilder:Ec2MetadataHttpTokens",
+  "imagebuilder:LifecyclePolicyResourceType",
+  "imagebuilder:StatusTopicArn",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelImageCreation.html */
   CancelImageCreation: "|,;~Write||0|image;1;|||;",
@@ -34,31 +44,30 @@ const actionFacts = {
   CancelLifecycleExecution: "|,;~Write||0|lifecycleExecution;1;|||;",
   /** Grants permission to create a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateComponent.html */
   CreateComponent:
-    "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "|,;~Write||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a new Container Recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateContainerRecipe.html */
   CreateContainerRecipe:
-    "|,;~Write||0|containerRecipe;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
+    "|,;~Write||0|containerRecipe;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateDistributionConfiguration.html */
   CreateDistributionConfiguration:
-    "|,;~Write||0|distributionConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
+    "|,;~Write||0|distributionConfiguration;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImage.html */
   CreateImage:
-    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "|,;~Write||0|image;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImagePipeline.html */
   CreateImagePipeline:
-    "|,;~Write||0|imagePipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "|,;~Write||0|imagePipeline;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new Image Recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImageRecipe.html */
   CreateImageRecipe:
-    "|,;~Write||0|imageRecipe;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "|,;~Write||0|imageRecipe;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to create a new infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html */
   CreateInfrastructureConfiguration:
-    "|,;~Write||0|infrastructureConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys,imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTagKeys,imagebuilder:Ec2MetadataHttpTokens,imagebuilder:StatusTopicArn|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
+    "|,;~Write||0|infrastructureConfiguration;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to create a new lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy:
-    "|,;~Write||0|lifecyclePolicy;1;|aws:RequestTag/${TagKey},aws:TagKeys,imagebuilder:LifecyclePolicyResourceType|iam:PassRole,imagebuilder:TagResource|;",
+  CreateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
   /** Grants permission to create a new workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateWorkflow.html */
   CreateWorkflow:
-    "|,;~Write||0|workflow;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "|,;~Write||0|workflow;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to delete a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteComponent.html */
   DeleteComponent: "|,;~Write||0|component;1;|||;",
   /** Grants permission to delete a container recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteContainerRecipe.html */
@@ -79,7 +88,7 @@ const actionFacts = {
   DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to distribute an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html */
   DistributeImage:
-    "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "|,;~Write||0|image;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to view details about a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponent.html */
   GetComponent: "|,;~Read||0|component;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
   /** Grants permission to view the resource policy associated with a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponentPolicy.html */
@@ -118,13 +127,13 @@ const actionFacts = {
   GetWorkflowStepExecution: "|,;~Read||0|workflowStepExecution;1;||kms:Decrypt|;",
   /** Grants permission to import a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportComponent.html */
   ImportComponent:
-    "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
+    "|,;~Write||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
   /** Grants permission to import a disk image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportDiskImage.html */
   ImportDiskImage:
-    "|,;~Write||0|imageVersion;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
+    "|,;~Write||0|imageVersion;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to import an image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportVmImage.html */
   ImportVmImage:
-    "|,;~Write||0|imageVersion;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
+    "|,;~Write||0|imageVersion;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
   /** Grants permission to list the component build versions in your account. Access level: List. Resources: allComponentBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponentBuildVersions.html */
   ListComponentBuildVersions: "|,;~List||0|allComponentBuildVersions;1;|||;",
   /** Grants permission to list the component versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponents.html */
@@ -184,15 +193,15 @@ const actionFacts = {
   SendWorkflowStepAction: "|,;~Write||0|image;1;,workflowStepExecution;1;|||;",
   /** Grants permission to create a new image from a pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartImagePipelineExecution.html */
   StartImagePipelineExecution:
-    "|,;~Write||0|imagePipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
+    "|,;~Write||0|imagePipeline;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
   /** Grants permission to start a state update for the specified resource. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartResourceStateUpdate.html */
   StartResourceStateUpdate: "|,;~Write||0|image;1;||iam:PassRole|;",
   /** Grants permission to tag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
+    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
   /** Grants permission to untag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|2||;",
   /** Grants permission to update an existing distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateDistributionConfiguration.html */
   UpdateDistributionConfiguration:
     "|,;~Write||0|distributionConfiguration;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
@@ -201,9 +210,9 @@ const actionFacts = {
     "|,;~Write||0|imagePipeline;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to update an existing infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateInfrastructureConfiguration.html */
   UpdateInfrastructureConfiguration:
-    "|,;~Write||0|infrastructureConfiguration;1;|imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTagKeys,imagebuilder:Ec2MetadataHttpTokens,imagebuilder:StatusTopicArn|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
+    "|,;~Write||0|infrastructureConfiguration;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to update an existing lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|imagebuilder:LifecyclePolicyResourceType|iam:PassRole|;",
+  UpdateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|6|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelImageCreation: "|,;~~~|Grants permission to cancel an image creation",
@@ -293,13 +302,16 @@ export type Actions = ActionsOf<typeof actionFacts, "imagebuilder">;
 /** Any imagebuilder action. */
 export type Action = ActionOf<typeof actionFacts, "imagebuilder">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "imagebuilder">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "imagebuilder",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "imagebuilder" },
+  conditionKeyList,
+);
 /** Every imagebuilder action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -317,37 +329,34 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*|",
   /** The component resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion} */
   component:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/${ComponentBuildVersion}|1",
   /** The containerRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion} */
   containerRecipe:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:container-recipe/${ContainerRecipeName}/${ContainerRecipeVersion}|1",
   /** The distributionConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName} */
   distributionConfiguration:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:distribution-configuration/${DistributionConfigurationName}|1",
   /** The image resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion} */
   image:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/${ImageBuildVersion}|1",
   /** The imagePipeline resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName} */
-  imagePipeline:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}|aws:ResourceTag/${TagKey}",
+  imagePipeline: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-pipeline/${ImagePipelineName}|1",
   /** The imageRecipe resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion} */
   imageRecipe:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image-recipe/${ImageRecipeName}/${ImageRecipeVersion}|1",
   /** The imageVersion resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion} */
-  imageVersion:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}|aws:ResourceTag/${TagKey}",
+  imageVersion: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}|1",
   /** The infrastructureConfiguration resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId} */
   infrastructureConfiguration:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:infrastructure-configuration/${ResourceId}|1",
   /** The lifecycleExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId} */
   lifecycleExecution:
     "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-execution/${LifecycleExecutionId}|",
   /** The lifecyclePolicy resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName} */
-  lifecyclePolicy:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}|aws:ResourceTag/${TagKey}",
+  lifecyclePolicy: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:lifecycle-policy/${LifecyclePolicyName}|1",
   /** The workflow resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion} */
   workflow:
-    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/${WorkflowBuildVersion}|1",
   /** The workflowExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId} */
   workflowExecution: "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-execution/${WorkflowExecutionId}|",
   /** The workflowStepExecution resource type: arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId} */
@@ -355,9 +364,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a allComponentBuildVersions resource: arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*. */
   allComponentBuildVersions:
@@ -448,15 +460,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "imagebuilder:CreatedResourceTag/${TagKey}"
-  | "imagebuilder:CreatedResourceTagKeys"
-  | "imagebuilder:Ec2MetadataHttpTokens"
-  | "imagebuilder:LifecyclePolicyResourceType"
-  | "imagebuilder:StatusTopicArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninspector2telemetrychannel.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to notify heartbeat for an active telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_NotifyHeartbeat.html */
   NotifyHeartbeat: "|,;~Write||0||||",
@@ -51,13 +52,16 @@ export type Actions = ActionsOf<typeof actionFacts, "inspector2-telemetry">;
 /** Any inspector2-telemetry action. */
 export type Action = ActionOf<typeof actionFacts, "inspector2-telemetry">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "inspector2-telemetry">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every inspector2-telemetry action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -66,9 +70,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -89,7 +96,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

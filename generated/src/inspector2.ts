@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninspector2.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an account with an Amazon Inspector administrator account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_AssociateMember.html */
   AssociateMember: "|,;~Write||0||||;",
@@ -51,22 +52,19 @@ const actionFacts = {
   /** Grants permission to cancel the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelSbomExport.html */
   CancelSbomExport: "|,;~Write||0||||;",
   /** Grants permission to create and define the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCisScanConfiguration.html */
-  CreateCisScanConfiguration:
-    "|,;~Write||0|CIS Scan Configuration;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|inspector2:TagResource|;",
+  CreateCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|0,1,2|inspector2:TagResource|;",
   /** Grants permission to create a code security integration with a source code repository provider. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityIntegration.html */
-  CreateCodeSecurityIntegration:
-    "|,;~Write||0|Code Security Integration;1;|aws:RequestTag/${TagKey},aws:TagKeys|inspector2:TagResource|;",
+  CreateCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create a scan configuration for code security scanning. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityScanConfiguration.html */
-  CreateCodeSecurityScanConfiguration:
-    "|,;~Write||0|Code Security Scan Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|inspector2:TagResource|;",
+  CreateCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|Filter;1;|aws:RequestTag/${TagKey},aws:TagKeys|inspector2:TagResource|;",
+  CreateFilter: "|,;~Write||0|Filter;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to request the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFindingsReport.html */
   CreateFindingsReport: "|,;~Write||0||||;",
   /** Grants permission to request the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateSbomExport.html */
   CreateSbomExport: "|,;~Write||0||||;",
   /** Grants permission to delete a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCisScanConfiguration.html */
-  DeleteCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|1||;",
   /** Grants permission to delete a code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityIntegration.html */
   DeleteCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|||;",
   /** Grants permission to delete a code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityScanConfiguration.html */
@@ -161,16 +159,16 @@ const actionFacts = {
   StopCisSession: "|,;~Write||0||||;",
   /** Grants permission to add or update the tags for an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
+    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|0,1,2||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
   /** Grants permission to remove tags from an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|1,2||;",
   /** Grants permission to update the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCisScanConfiguration.html */
-  UpdateCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|1||;",
   /** Grants permission to update an existing code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityIntegration.html */
-  UpdateCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|1||;",
   /** Grants permission to update an existing code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityScanConfiguration.html */
-  UpdateCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|1||;",
   /** Grants permission to update information about the Amazon Inspector configuration settings for an AWS account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateConfiguration.html */
   UpdateConfiguration: "|,;~Write||0||||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator, member and standalone account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEc2DeepInspectionConfiguration.html */
@@ -178,7 +176,7 @@ const actionFacts = {
   /** Grants permission to let a customer use a KMS key to encrypt code snippets with. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEncryptionKey.html */
   UpdateEncryptionKey: "|,;~Write||0||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateFilter.html */
-  UpdateFilter: "|,;~Write||0|Filter;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateFilter: "|,;~Write||0|Filter;1;|0,2||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator for its associated member accounts. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrgEc2DeepInspectionConfiguration.html */
   UpdateOrgEc2DeepInspectionConfiguration: "|,;~Write||0||||;",
   /** Grants permission to update Amazon Inspector configuration settings for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrganizationConfiguration.html */
@@ -306,13 +304,16 @@ export type Actions = ActionsOf<typeof actionFacts, "inspector2">;
 /** Any inspector2 action. */
 export type Action = ActionOf<typeof actionFacts, "inspector2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "inspector2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "inspector2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "inspector2" },
+  conditionKeyList,
+);
 /** Every inspector2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -322,23 +323,25 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The CIS Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId} */
   "CIS Scan Configuration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}|1",
   /** The Code Security Integration resource type: arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId} */
   "Code Security Integration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}|1",
   /** The Code Security Scan Configuration resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId} */
   "Code Security Scan Configuration":
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}|1",
   /** The Filter resource type: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId} */
-  Filter:
-    "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}|aws:ResourceTag/${TagKey}",
+  Filter: "|,arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}|1",
   /** The Finding resource type: arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId} */
   Finding: "|,arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a CIS Scan Configuration resource: arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}. */
   cisScanConfiguration:
@@ -385,7 +388,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

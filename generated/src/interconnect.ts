@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsinterconnect.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a connection proposal generated elsewhere. Access level: Write. https://docs.aws.amazon.com/interconnect/latest/api/API_AcceptConnectionProposal.html */
-  AcceptConnectionProposal: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|interconnect:TagResource|;",
+  AcceptConnectionProposal: "|,;~Write||0||0,2|interconnect:TagResource|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|connection;1;|aws:RequestTag/${TagKey},aws:TagKeys|interconnect:TagResource|;",
+  CreateConnection: "|,;~Write||0|connection;1;|0,2|interconnect:TagResource|;",
   /** Grants permission to delete an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_DeleteConnection.html */
   DeleteConnection: "|,;~Write||0|connection;1;|||;",
   /** Grants permission to describe a connection proposal. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_DescribeConnectionProposal.html */
@@ -49,10 +50,9 @@ const actionFacts = {
   /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0||||;",
   /** Grants permission to apply tags to a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|connection;1;|aws:RequestTag/${TagKey},aws:TagKeys||AcceptConnectionProposal,CreateConnection,;",
+  TagResource: "|,;~Tagging||0|connection;1;|0,2||AcceptConnectionProposal,CreateConnection,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|connection;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|connection;1;|2||;",
   /** Grants permission to update an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UpdateConnection.html */
   UpdateConnection: "|,;~Write||0|connection;1;|||;",
 } as const;
@@ -76,13 +76,16 @@ export type Actions = ActionsOf<typeof actionFacts, "interconnect">;
 /** Any interconnect action. */
 export type Action = ActionOf<typeof actionFacts, "interconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "interconnect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "interconnect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "interconnect" },
+  conditionKeyList,
+);
 /** Every interconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -91,14 +94,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The connection resource type: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id} */
-  connection: "|,arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}|aws:ResourceTag/${TagKey}",
+  connection: "|,arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}|1",
   /** The environment resource type: arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id} */
   environment: "|,arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a connection resource: arn:${Partition}:interconnect:${Region}:${Account}:connection/${Id}. */
   connection: "|connection|arn:|partition?|:interconnect:|region|:|account|:connection/|id|",
@@ -136,7 +142,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchinternetmonitor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|Monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|internetmonitor:TagResource|;",
+  CreateMonitor: "|,;~Write||0|Monitor;1;|0,2|internetmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_DeleteMonitor.html */
   DeleteMonitor: "|,;~Write||0|Monitor;1;|||;",
   /** Grants permission to get information about a health event for a specified monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetHealthEvent.html */
@@ -57,9 +58,9 @@ const actionFacts = {
   /** Grants permission to stop a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StopQuery.html */
   StopQuery: "|,;~Read||0|Monitor;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateMonitor,;",
+  TagResource: "|,;~Tagging||0|Monitor;1;|0,2||CreateMonitor,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Monitor;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Monitor;1;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UpdateMonitor.html */
   UpdateMonitor: "|,;~Write||0|Monitor;1;|||;",
 } as const;
@@ -87,13 +88,16 @@ export type Actions = ActionsOf<typeof actionFacts, "internetmonitor">;
 /** Any internetmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "internetmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "internetmonitor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "internetmonitor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "internetmonitor" },
+  conditionKeyList,
+);
 /** Every internetmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,16 +107,19 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The HealthEvent resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId} */
   HealthEvent:
-    "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}|1",
   /** The InternetEvent resource type: arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId} */
   InternetEvent: "|,arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}|",
   /** The Monitor resource type: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  Monitor: "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}|aws:ResourceTag/${TagKey}",
+  Monitor: "|,arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a HealthEvent resource: arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}. */
   healthEvent:
@@ -153,7 +160,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,19 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsinvoicingservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get invoice profile details for an account in your organization. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_BatchGetInvoiceProfile.html */
   BatchGetInvoiceProfile: "|,;~Read||0|||aws-portal:ViewBilling|;",
   /** Grants permission to create an invoice unit for your organization. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateInvoiceUnit.html */
-  CreateInvoiceUnit:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|aws-portal:ViewBilling,invoicing:TagResource|;",
+  CreateInvoiceUnit: "|,;~Write||0||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
   /** Grants permission to create a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateProcurementPortalPreference.html */
-  CreateProcurementPortalPreference:
-    "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling,invoicing:TagResource|;",
+  CreateProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteInvoiceUnit.html */
-  DeleteInvoiceUnit: "|,;~Write||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  DeleteInvoiceUnit: "|,;~Write||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to delete a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteProcurementPortalPreference.html */
-  DeleteProcurementPortalPreference: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+  DeleteProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
   /** Grants permission to get Invoice Correction. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceCorrection.html */
   GetInvoiceCorrection: "|,;~Read||1||||",
   /** Grants permission to get Invoice Email Delivery Preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
@@ -59,22 +58,22 @@ const actionFacts = {
   /** Grants permission to list procurement portal preferences for an account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListProcurementPortalPreferences.html */
   ListProcurementPortalPreferences: "|,;~List||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  ListTagsForResource: "|,;~Read||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to put Invoice Email Delivery Preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   PutInvoiceEmailDeliveryPreferences: "|,;~Write||1||||",
   /** Grants permission to update a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_PutProcurementPortalPreference.html */
-  PutProcurementPortalPreference: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+  PutProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
   /** Grants permission to start Invoice Correction. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_StartInvoiceCorrection.html */
   StartInvoiceCorrection: "|,;~Write||1||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|invoice-unit;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
+    "|,;~Tagging||0|invoice-unit;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|invoice-unit;1;|aws:ResourceTag/${TagKey},aws:TagKeys|aws-portal:ModifyBilling|;",
+  UntagResource: "|,;~Tagging||0|invoice-unit;1;|1,2|aws-portal:ModifyBilling|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateInvoiceUnit.html */
-  UpdateInvoiceUnit: "|,;~Write||0|invoice-unit;1;|aws:ResourceTag/${TagKey}|aws-portal:ViewBilling|;",
+  UpdateInvoiceUnit: "|,;~Write||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to update the status for a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateProcurementPortalPreferenceStatus.html */
-  UpdateProcurementPortalPreferenceStatus: "|,;~Write||0||aws:ResourceTag/${TagKey}|aws-portal:ModifyBilling|;",
+  UpdateProcurementPortalPreferenceStatus: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
 } as const;
 const actionDetails = {
   BatchGetInvoiceProfile: "|,;~~~|Grants permission to get invoice profile details for an account in your organization",
@@ -108,13 +107,16 @@ export type Actions = ActionsOf<typeof actionFacts, "invoicing">;
 /** Any invoicing action. */
 export type Action = ActionOf<typeof actionFacts, "invoicing">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "invoicing">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "invoicing",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "invoicing" },
+  conditionKeyList,
+);
 /** Every invoicing action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -123,15 +125,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The invoice-unit resource type: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier} */
-  "invoice-unit": "|,arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}|aws:ResourceTag/${TagKey}",
+  "invoice-unit": "|,arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}|1",
   /** The procurement-portal-preference resource type: arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier} */
   "procurement-portal-preference":
-    "|,arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a invoice-unit resource: arn:${Partition}:invoicing::${Account}:invoice-unit/${Identifier}. */
   invoiceUnit: "|invoice-unit|arn:|partition?|:invoicing::|account|:invoice-unit/|identifier|",
@@ -170,7 +175,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

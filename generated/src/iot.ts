@@ -24,6 +24,22 @@ export const serviceName: "AWS IoT" = "AWS IoT";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS IoT", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iot:ClientMode",
+  "iot:CommandExecutionParameterBoolean/${CommandParameterName}",
+  "iot:CommandExecutionParameterNumber/${CommandParameterName}",
+  "iot:CommandExecutionParameterString/${CommandParameterName}",
+  "iot:Delete",
+  "iot:DomainName",
+  "iot:IncludeSocketInformation",
+  "iot:ThingGroupArn",
+  "iot:Topic",
+  "iot:TunnelDestinationService",
+  "iot:thingArn",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_AcceptCertificateTransfer.html */
   AcceptCertificateTransfer: "|,;~Write||0|cert;1;|||;",
@@ -42,7 +58,7 @@ const actionFacts = {
   /** Grants permission to associate a Device Defender security profile with a thing group or with this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachSecurityProfile.html */
   AttachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
   /** Grants permission to attach the specified principal to the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachThingPrincipal.html */
-  AttachThingPrincipal: "|,;~Write||0|cert;0;|iot:thingArn||;",
+  AttachThingPrincipal: "|,;~Write||0|cert;0;|13||;",
   /** Grants permission to cancel a mitigation action task that is in progress. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditMitigationActionsTask.html */
   CancelAuditMitigationActionsTask: "|,;~Write||0||||;",
   /** Grants permission to cancel an audit that is in progress. The audit can be either scheduled or on-demand. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditTask.html */
@@ -58,7 +74,7 @@ const actionFacts = {
   /** Grants permission to clear the default authorizer. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_ClearDefaultAuthorizer.html */
   ClearDefaultAuthorizer: "|,;~Write||0||||;",
   /** Grants permission to close a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_CloseTunnel.html */
-  CloseTunnel: "|,;~Write||0|tunnel;1;|iot:Delete||;",
+  CloseTunnel: "|,;~Write||0|tunnel;1;|7||;",
   /** Grants permission to confirm a http url TopicRuleDestinationDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_ConfirmTopicRuleDestination.html */
   ConfirmTopicRuleDestination: "|,;~Write||0|destination;1;|||",
   /** Grants permission to connect as the specified client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
@@ -66,74 +82,69 @@ const actionFacts = {
   /** Grants permission to create a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuditSuppression.html */
   CreateAuditSuppression: "|,;~Write||0||||;",
   /** Grants permission to create an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuthorizer.html */
-  CreateAuthorizer: "|,;~Write||0|authorizer;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateAuthorizer: "|,;~Write||0|authorizer;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "|,;~Write||0|billinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateBillingGroup: "|,;~Write||0|billinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create an X.509 certificate using the specified certificate signing request. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateFromCsr.html */
   CreateCertificateFromCsr: "|,;~Write||0||||;",
   /** Grants permission to create a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateProvider.html */
-  CreateCertificateProvider:
-    "|,;~Write||0|certificateprovider;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateCertificateProvider: "|,;~Write||0|certificateprovider;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a command that can be used to start new executions against a device. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCommand.html */
-  CreateCommand: "|,;~Write||0|command;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateCommand: "|,;~Write||0|command;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a custom metric for device side metric reporting and monitoring. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCustomMetric.html */
-  CreateCustomMetric: "|,;~Write||0|custommetric;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateCustomMetric: "|,;~Write||0|custommetric;1;|0,2|iot:TagResource|;",
   /** Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDimension.html */
-  CreateDimension: "|,;~Write||0|dimension;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateDimension: "|,;~Write||0|dimension;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDomainConfiguration.html */
-  CreateDomainConfiguration:
-    "|,;~Write||0|domainconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys,iot:DomainName|iot:TagResource|;",
+  CreateDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|0,2,8|iot:TagResource|;",
   /** Grants permission to create a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDynamicThingGroup.html */
-  CreateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateFleetMetric.html */
-  CreateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*, jobtemplate, package, packageversion, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJob.html */
   CreateJob:
-    "|,;~Write||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+    "|,;~Write||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a job template. Access level: Write. Resources: job, jobtemplate*, package, packageversion. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJobTemplate.html */
   CreateJobTemplate:
-    "|,;~Write||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+    "|,;~Write||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateKeysAndCertificate.html */
   CreateKeysAndCertificate: "|,;~Write||0||||;",
   /** Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateMitigationAction.html */
-  CreateMitigationAction:
-    "|,;~Write||0|mitigationaction;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateMitigationAction: "|,;~Write||0|mitigationaction;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateOTAUpdate.html */
-  CreateOTAUpdate: "|,;~Write||0|otaupdate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateOTAUpdate: "|,;~Write||0|otaupdate;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a software package that you can deploy to your devices. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackage.html */
-  CreatePackage:
-    "|,;~Write||0|package;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:GetIndexingConfiguration,iot:TagResource|;",
+  CreatePackage: "|,;~Write||0|package;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
   /** Grants permission to create a version under the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackageVersion.html */
   CreatePackageVersion:
-    "|,;~Write||0|package;1;,packageversion;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
+    "|,;~Write||0|package;1;,packageversion;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
   /** Grants permission to create an AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Permissions management||0|policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreatePolicy: "|,;~Permissions management||0|policy;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new version of the specified AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicyVersion.html */
   CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
   /** Grants permission to create a provisioning claim. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningClaim.html */
   CreateProvisioningClaim: "|,;~Write||0|provisioningtemplate;1;|||;",
   /** Grants permission to create a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplate.html */
-  CreateProvisioningTemplate:
-    "|,;~Write||0|provisioningtemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new version of a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplateVersion.html */
   CreateProvisioningTemplateVersion: "|,;~Write||0|provisioningtemplate;1;|||;",
   /** Grants permission to create a role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateRoleAlias.html */
-  CreateRoleAlias: "|,;~Write||0|rolealias;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateRoleAlias: "|,;~Write||0|rolealias;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a scheduled audit that is run at a specified time interval. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateScheduledAudit.html */
-  CreateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateSecurityProfile.html */
   CreateSecurityProfile:
-    "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+    "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new AWS IoT stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateStream.html */
-  CreateStream: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateStream: "|,;~Write||0|stream;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a thing in the thing registry. Access level: Write. Resources: billinggroup, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThing.html */
   CreateThing: "|,;~Write||0|billinggroup;0;,thing;1;|||;",
   /** Grants permission to create a thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingGroup.html */
-  CreateThingGroup: "|,;~Write||0|thinggroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateThingGroup: "|,;~Write||0|thinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingType.html */
-  CreateThingType: "|,;~Write||0|thingtype;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:TagResource|;",
+  CreateThingType: "|,;~Write||0|thingtype;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRule.html */
-  CreateTopicRule: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  CreateTopicRule: "|,;~Write||0|rule;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a TopicRuleDestination. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRuleDestination.html */
   CreateTopicRuleDestination: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to delete the audit configuration associated with the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAccountAuditConfiguration.html */
@@ -293,7 +304,7 @@ const actionFacts = {
   /** Grants permission to disassociate a Device Defender security profile from a thing group or from this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachSecurityProfile.html */
   DetachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
   /** Grants permission to detach the specified principal from the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachThingPrincipal.html */
-  DetachThingPrincipal: "|,;~Write||0|cert;0;|iot:thingArn||;",
+  DetachThingPrincipal: "|,;~Write||0|cert;0;|13||;",
   /** Grants permission to disable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisableTopicRule.html */
   DisableTopicRule: "|,;~Write||0|rule;1;|||;",
   /** Grants permission to disassociate SBOM files from a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisassociateSbomFromPackageVersion.html */
@@ -311,7 +322,7 @@ const actionFacts = {
   /** Grants permission to get the information of a command execution. Access level: Read. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommandExecution.html */
   GetCommandExecution: "|,;~Read||0|client;0;,thing;0;|||;",
   /** Grants permission to retrieve the specified connection information. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetConnection: "|,;~Write||0|client;1;|iot:IncludeSocketInformation||",
+  GetConnection: "|,;~Write||0|client;1;|9||",
   /** Grants permission to get effective policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_GetEffectivePolicies.html */
   GetEffectivePolicies: "|,;~Read||0|cert;0;|||;",
   /** Grants permission to get current fleet indexing configuration. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetIndexingConfiguration.html */
@@ -490,7 +501,7 @@ const actionFacts = {
   /** Grants permission to list the Device Defender security profile violations discovered during the given time period. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListViolationEvents.html */
   ListViolationEvents: "|,;~List||0|securityprofile;0;,thing;0;|||;",
   /** Grants permission to open a tunnel. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_OpenTunnel.html */
-  OpenTunnel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,iot:ThingGroupArn,iot:TunnelDestinationService||;",
+  OpenTunnel: "|,;~Write||0||0,2,10,12||;",
   /** Grants permission to publish to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
   Publish: "|,;~Write||0|topic;1;|||",
   /** Grants permission to put verification state on a violation. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_PutVerificationStateOnViolation.html */
@@ -498,8 +509,7 @@ const actionFacts = {
   /** Grants permission to receive from the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
   Receive: "|,;~Write||0|topic;1;|||",
   /** Grants permission to register a CA certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCACertificate.html */
-  RegisterCACertificate:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,iot:TagResource|;",
+  RegisterCACertificate: "|,;~Write||0||0,1,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to register a device certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html */
   RegisterCertificate: "|,;~Write||0||||;",
   /** Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority). Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificateWithoutCA.html */
@@ -517,11 +527,11 @@ const actionFacts = {
   /** Grants permission to publish a retained message to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
   RetainPublish: "|,;~Write||0|topic;1;|||",
   /** Grants permission to rotate the access token of a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_RotateTunnelAccessToken.html */
-  RotateTunnelAccessToken: "|,;~Write||0|tunnel;1;|iot:ClientMode,iot:ThingGroupArn,iot:TunnelDestinationService||;",
+  RotateTunnelAccessToken: "|,;~Write||0|tunnel;1;|3,10,12||;",
   /** Grants permission to search IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_SearchIndex.html */
   SearchIndex: "|,;~Read||0|index;1;|||;",
   /** Grants permission to send a direct message to an IoT client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  SendDirectMessage: "|,;~Write||0|client;1;|iot:Topic||",
+  SendDirectMessage: "|,;~Write||0|client;1;|11||",
   /** Grants permission to set the default authorizer. This will be used if a websocket connection is made without specifying an authorizer. Access level: Permissions management. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultAuthorizer.html */
   SetDefaultAuthorizer: "|,;~Permissions management||0|authorizer;1;|||;",
   /** Grants permission to set the specified version of the specified policy as the policy's default (operative) version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultPolicyVersion.html */
@@ -535,8 +545,7 @@ const actionFacts = {
   /** Grants permission to start a task that applies a set of mitigation actions to the specified target. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartAuditMitigationActionsTask.html */
   StartAuditMitigationActionsTask: "|,;~Write||0||||;",
   /** Grants permission to start a new command execution. Access level: Write. Resources: client, command*, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartCommandExecution.html */
-  StartCommandExecution:
-    "|,;~Write||0|client;0;,command;1;,thing;0;|iot:CommandExecutionParameterBoolean/${CommandParameterName},iot:CommandExecutionParameterNumber/${CommandParameterName},iot:CommandExecutionParameterString/${CommandParameterName}||",
+  StartCommandExecution: "|,;~Write||0|client;0;,command;1;,thing;0;|4,5,6||",
   /** Grants permission to start a Device Defender ML Detect mitigation actions task. Access level: Write. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_StartDetectMitigationActionsTask.html */
   StartDetectMitigationActionsTask: "|,;~Write||0|securityprofile;0;|||;",
   /** Grants permission to start an on-demand Device Defender audit. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartOnDemandAuditTask.html */
@@ -549,7 +558,7 @@ const actionFacts = {
   Subscribe: "|,;~Write||0|topicfilter;1;|||",
   /** Grants permission to tag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
+    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|0,2||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
   /** Grants permission to test the policies evaluation for group policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_TestAuthorization.html */
   TestAuthorization: "|,;~Read||0|cert;0;|||;",
   /** Grants permission to test invoke the specified custom authorizer for testing purposes. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_TestInvokeAuthorizer.html */
@@ -558,7 +567,7 @@ const actionFacts = {
   TransferCertificate: "|,;~Write||0|cert;1;|||;",
   /** Grants permission to untag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|2||;",
   /** Grants permission to configure or reconfigure the Device Defender audit settings for this account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAccountAuditConfiguration.html */
   UpdateAccountAuditConfiguration: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuditSuppression.html */
@@ -972,13 +981,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iot">;
 /** Any iot action. */
 export type Action = ActionOf<typeof actionFacts, "iot">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iot",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iot" },
+  conditionKeyList,
+);
 /** Every iot action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -987,85 +999,80 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The authorizer resource type: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName} */
-  authorizer: "|,arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}|aws:ResourceTag/${TagKey}",
+  authorizer: "|,arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}|1",
   /** The billinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName} */
-  billinggroup:
-    "|,arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}|aws:ResourceTag/${TagKey}",
+  billinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}|1",
   /** The cacert resource type: arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate} */
-  cacert: "|,arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}|aws:ResourceTag/${TagKey}",
+  cacert: "|,arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}|1",
   /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
   cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
   /** The certificateprovider resource type: arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName} */
-  certificateprovider:
-    "|,arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}|aws:ResourceTag/${TagKey}",
+  certificateprovider: "|,arn:${Partition}:iot:${Region}:${Account}:certificateprovider/${CertificateProviderName}|1",
   /** The client resource type: arn:${Partition}:iot:${Region}:${Account}:client/${ClientId} */
   client: "|,arn:${Partition}:iot:${Region}:${Account}:client/${ClientId}|",
   /** The command resource type: arn:${Partition}:iot:${Region}:${Account}:command/${CommandId} */
-  command: "|,arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}|aws:ResourceTag/${TagKey}",
+  command: "|,arn:${Partition}:iot:${Region}:${Account}:command/${CommandId}|1",
   /** The custommetric resource type: arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName} */
-  custommetric: "|,arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}|aws:ResourceTag/${TagKey}",
+  custommetric: "|,arn:${Partition}:iot:${Region}:${Account}:custommetric/${MetricName}|1",
   /** The destination resource type: arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid} */
   destination: "|,arn:${Partition}:iot:${Region}:${Account}:ruledestination/${DestinationType}/${Uuid}|",
   /** The dimension resource type: arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName} */
-  dimension: "|,arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}|aws:ResourceTag/${TagKey}",
+  dimension: "|,arn:${Partition}:iot:${Region}:${Account}:dimension/${DimensionName}|1",
   /** The domainconfiguration resource type: arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id} */
   domainconfiguration:
-    "|,arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iot:${Region}:${Account}:domainconfiguration/${DomainConfigurationName}/${Id}|1",
   /** The dynamicthinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
-  dynamicthinggroup:
-    "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|aws:ResourceTag/${TagKey}",
+  dynamicthinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|1",
   /** The fleetmetric resource type: arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName} */
-  fleetmetric: "|,arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}|aws:ResourceTag/${TagKey}",
+  fleetmetric: "|,arn:${Partition}:iot:${Region}:${Account}:fleetmetric/${FleetMetricName}|1",
   /** The index resource type: arn:${Partition}:iot:${Region}:${Account}:index/${IndexName} */
   index: "|,arn:${Partition}:iot:${Region}:${Account}:index/${IndexName}|",
   /** The job resource type: arn:${Partition}:iot:${Region}:${Account}:job/${JobId} */
-  job: "|,arn:${Partition}:iot:${Region}:${Account}:job/${JobId}|aws:ResourceTag/${TagKey}",
+  job: "|,arn:${Partition}:iot:${Region}:${Account}:job/${JobId}|1",
   /** The jobtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId} */
-  jobtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}|aws:ResourceTag/${TagKey}",
+  jobtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:jobtemplate/${JobTemplateId}|1",
   /** The mitigationaction resource type: arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName} */
-  mitigationaction:
-    "|,arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}|aws:ResourceTag/${TagKey}",
+  mitigationaction: "|,arn:${Partition}:iot:${Region}:${Account}:mitigationaction/${MitigationActionName}|1",
   /** The otaupdate resource type: arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId} */
-  otaupdate: "|,arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}|aws:ResourceTag/${TagKey}",
+  otaupdate: "|,arn:${Partition}:iot:${Region}:${Account}:otaupdate/${OtaUpdateId}|1",
   /** The package resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName} */
-  package: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}|aws:ResourceTag/${TagKey}",
+  package: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}|1",
   /** The packageversion resource type: arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName} */
-  packageversion:
-    "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}|aws:ResourceTag/${TagKey}",
+  packageversion: "|,arn:${Partition}:iot:${Region}:${Account}:package/${PackageName}/version/${VersionName}|1",
   /** The policy resource type: arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName} */
-  policy: "|,arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:iot:${Region}:${Account}:policy/${PolicyName}|1",
   /** The provisioningtemplate resource type: arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate} */
-  provisioningtemplate:
-    "|,arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}|aws:ResourceTag/${TagKey}",
+  provisioningtemplate: "|,arn:${Partition}:iot:${Region}:${Account}:provisioningtemplate/${ProvisioningTemplate}|1",
   /** The rolealias resource type: arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias} */
-  rolealias: "|,arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}|aws:ResourceTag/${TagKey}",
+  rolealias: "|,arn:${Partition}:iot:${Region}:${Account}:rolealias/${RoleAlias}|1",
   /** The rule resource type: arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName} */
-  rule: "|,arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}|aws:ResourceTag/${TagKey}",
+  rule: "|,arn:${Partition}:iot:${Region}:${Account}:rule/${RuleName}|1",
   /** The scheduledaudit resource type: arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName} */
-  scheduledaudit:
-    "|,arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}|aws:ResourceTag/${TagKey}",
+  scheduledaudit: "|,arn:${Partition}:iot:${Region}:${Account}:scheduledaudit/${ScheduleName}|1",
   /** The securityprofile resource type: arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName} */
-  securityprofile:
-    "|,arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}|aws:ResourceTag/${TagKey}",
+  securityprofile: "|,arn:${Partition}:iot:${Region}:${Account}:securityprofile/${SecurityProfileName}|1",
   /** The stream resource type: arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId} */
-  stream: "|,arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}|aws:ResourceTag/${TagKey}",
+  stream: "|,arn:${Partition}:iot:${Region}:${Account}:stream/${StreamId}|1",
   /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
   thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
   /** The thinggroup resource type: arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName} */
-  thinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|aws:ResourceTag/${TagKey}",
+  thinggroup: "|,arn:${Partition}:iot:${Region}:${Account}:thinggroup/${ThingGroupName}|1",
   /** The thingtype resource type: arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName} */
-  thingtype: "|,arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}|aws:ResourceTag/${TagKey}",
+  thingtype: "|,arn:${Partition}:iot:${Region}:${Account}:thingtype/${ThingTypeName}|1",
   /** The topic resource type: arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName} */
   topic: "|,arn:${Partition}:iot:${Region}:${Account}:topic/${TopicName}|",
   /** The topicfilter resource type: arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter} */
   topicfilter: "|,arn:${Partition}:iot:${Region}:${Account}:topicfilter/${TopicFilter}|",
   /** The tunnel resource type: arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId} */
-  tunnel: "|,arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}|aws:ResourceTag/${TagKey}",
+  tunnel: "|,arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a authorizer resource: arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}. */
   authorizer: "|authorizer|arn:|partition?|:iot:|region|:|account|:authorizer/|authorizerName|",
@@ -1196,21 +1203,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iot:ClientMode"
-  | "iot:CommandExecutionParameterBoolean/${CommandParameterName}"
-  | "iot:CommandExecutionParameterNumber/${CommandParameterName}"
-  | "iot:CommandExecutionParameterString/${CommandParameterName}"
-  | "iot:Delete"
-  | "iot:DomainName"
-  | "iot:IncludeSocketInformation"
-  | "iot:ThingGroupArn"
-  | "iot:Topic"
-  | "iot:TunnelDestinationService"
-  | "iot:thingArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -22,6 +22,7 @@ export const prefix: "iot1click" = "iot1click";
 export const serviceName: "iot1click" = "iot1click";
 /** The reference pages of this service. */
 export const referencePages: readonly ReferencePage[] = [];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** iot1click:AssociateDeviceWithPlacement. Access level: Write. Resources: project. */
   AssociateDeviceWithPlacement: "|,;~Write||0|project;0;|||",
@@ -30,7 +31,7 @@ const actionFacts = {
   /** iot1click:CreatePlacement. Access level: Write. Resources: project. */
   CreatePlacement: "|,;~Write||0|project;0;|||",
   /** iot1click:CreateProject. Access level: Write. Resources: project. */
-  CreateProject: "|,;~Write||0|project;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateProject: "|,;~Write||0|project;0;|0,2||",
   /** iot1click:DeletePlacement. Access level: Write. Resources: project. */
   DeletePlacement: "|,;~Write||0|project;0;|||",
   /** iot1click:DeleteProject. Access level: Write. Resources: project. */
@@ -44,7 +45,7 @@ const actionFacts = {
   /** iot1click:DisassociateDeviceFromPlacement. Access level: Write. Resources: project. */
   DisassociateDeviceFromPlacement: "|,;~Write||0|project;0;|||",
   /** iot1click:FinalizeDeviceClaim. Access level: Read. Resources: device. */
-  FinalizeDeviceClaim: "|,;~Read||0|device;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  FinalizeDeviceClaim: "|,;~Read||0|device;0;|0,2||",
   /** iot1click:GetDeviceMethods. Access level: Read. Resources: device. */
   GetDeviceMethods: "|,;~Read||0|device;0;|||",
   /** iot1click:GetDevicesInPlacement. Access level: Read. Resources: project. */
@@ -64,11 +65,11 @@ const actionFacts = {
   /** iot1click:ListTagsForResource. Access level: Read. Resources: device, project. */
   ListTagsForResource: "|,;~Read||0|device;0;,project;0;|||",
   /** iot1click:TagResource. Access level: Tagging, Write. Resources: device, project. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|0,2||",
   /** iot1click:UnclaimDevice. Access level: Read. Resources: device. */
   UnclaimDevice: "|,;~Read||0|device;0;|||",
   /** iot1click:UntagResource. Access level: Tagging, Write. Resources: device, project. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|2||",
   /** iot1click:UpdateDeviceState. Access level: Write. Resources: device. */
   UpdateDeviceState: "|,;~Write||0|device;0;|||",
   /** iot1click:UpdatePlacement. Access level: Write. Resources: project. */
@@ -109,13 +110,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iot1click">;
 /** Any iot1click action. */
 export type Action = ActionOf<typeof actionFacts, "iot1click">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iot1click">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every iot1click action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -124,14 +128,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The device resource type: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId} */
-  device: "|,arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}|1",
   /** The project resource type: arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName} */
-  project: "|,arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:iot1click:${Region}:${Account}:projects/${ProjectName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a device resource: arn:${Partition}:iot1click:${Region}:${Account}:devices/${DeviceId}. */
   device: "|device|arn:|partition?|:iot1click:|region|:|account|:devices/|deviceId|",
@@ -169,7 +176,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

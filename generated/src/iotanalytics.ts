@@ -27,21 +27,22 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotanalytics.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys", "iotanalytics:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Puts a batch of messages into the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_BatchPutMessage.html */
   BatchPutMessage: "|,;~Write||0|channel;1;|||",
   /** Cancels reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CancelPipelineReprocessing.html */
   CancelPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
   /** Creates a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|channel;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateChannel: "|,;~Write||0|channel;1;|0,1||",
   /** Creates a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateDataset: "|,;~Write||0|dataset;1;|0,1||",
   /** Generates content from the specified dataset (by executing the dataset actions). Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatasetContent.html */
   CreateDatasetContent: "|,;~Write||0|dataset;1;|||",
   /** Creates a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "|,;~Write||0|datastore;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateDatastore: "|,;~Write||0|datastore;1;|0,1||",
   /** Creates a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "|,;~Write||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreatePipeline: "|,;~Write||0|pipeline;1;|0,1||",
   /** Deletes the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteChannel.html */
   DeleteChannel: "|,;~Write||0|channel;1;|||",
   /** Deletes the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDataset.html */
@@ -85,9 +86,9 @@ const actionFacts = {
   /** Starts reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_StartPipelineReprocessing.html */
   StartPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
   /** Adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
   /** Removes the given tags (metadata) from the resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
   /** Updates the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateChannel.html */
   UpdateChannel: "|,;~Write||0|channel;1;|||",
   /** Updates the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDataset.html */
@@ -139,13 +140,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotanalytics">;
 /** Any iotanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "iotanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotanalytics">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every iotanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -154,22 +158,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channel resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName} */
-  channel:
-    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}|0,1,2",
   /** The dataset resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName} */
-  dataset:
-    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:dataset/${DatasetName}|0,1,2",
   /** The datastore resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName} */
-  datastore:
-    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  datastore: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:datastore/${DatastoreName}|0,1,2",
   /** The pipeline resource type: arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName} */
-  pipeline:
-    "|,arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}|aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}",
+  pipeline: "|,arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channel resource: arn:${Partition}:iotanalytics:${Region}:${Account}:channel/${ChannelName}. */
   channel: "|channel|arn:|partition?|:iotanalytics:|region|:|account|:channel/|channelName|",
@@ -211,7 +214,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:TagKeys" | "iotanalytics:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotcoredeviceadvisor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a suite definition. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_CreateSuiteDefinition.html */
-  CreateSuiteDefinition:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  CreateSuiteDefinition: "|,;~Write||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to delete a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_DeleteSuiteDefinition.html */
   DeleteSuiteDefinition: "|,;~Write||0|Suitedefinition;1;|||;",
   /** Grants permission to get a Device Advisor endpoint. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetEndpoint.html */
@@ -48,14 +48,13 @@ const actionFacts = {
   /** Grants permission to list the tags (metadata) assigned to a resource. Access level: Read. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|Suitedefinition;0;,Suiterun;0;|||;",
   /** Grants permission to start a suite run. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StartSuiteRun.html */
-  StartSuiteRun: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  StartSuiteRun: "|,;~Write||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to stop a suite run. Access level: Write. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StopSuiteRun.html */
   StopSuiteRun: "|,;~Write||0|Suiterun;1;|||;",
   /** Grants permission to add to or modify the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSuiteDefinition,StartSuiteRun,;",
+  TagResource: "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|0,2||CreateSuiteDefinition,StartSuiteRun,;",
   /** Grants permission to remove the given tags (metadata) from a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|2||;",
   /** Grants permission to update a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UpdateSuiteDefinition.html */
   UpdateSuiteDefinition: "|,;~Write||0|Suitedefinition;1;||iam:PassRole|;",
 } as const;
@@ -81,13 +80,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Any iotdeviceadvisor action. */
 export type Action = ActionOf<typeof actionFacts, "iotdeviceadvisor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotdeviceadvisor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iotdeviceadvisor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iotdeviceadvisor" },
+  conditionKeyList,
+);
 /** Every iotdeviceadvisor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -96,16 +98,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Suitedefinition resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId} */
-  Suitedefinition:
-    "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}|aws:ResourceTag/${TagKey}",
+  Suitedefinition: "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}|1",
   /** The Suiterun resource type: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId} */
-  Suiterun:
-    "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}|aws:ResourceTag/${TagKey}",
+  Suiterun: "|,arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Suitedefinition resource: arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suitedefinition/${SuiteDefinitionId}. */
   suitedefinition:
@@ -144,7 +147,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotevents.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iotevents:keyValue",
+] as const;
 const actionFacts = {
   /** Grants permission to send one or more acknowledge action requests to AWS IoT Events. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchAcknowledgeAlarm.html */
   BatchAcknowledgeAlarm: "|,;~Write||0|alarmModel;1;|||;",
@@ -45,13 +51,12 @@ const actionFacts = {
   /** Grants permission to update a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchUpdateDetector.html */
   BatchUpdateDetector: "|,;~Write||0|detectorModel;1;|||;",
   /** Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateAlarmModel.html */
-  CreateAlarmModel:
-    "|,;~Write||0|alarmModel;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateAlarmModel: "|,;~Write||0|alarmModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create a detector model to monitor an AWS IoT Events input attribute. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateDetectorModel.html */
   CreateDetectorModel:
-    "|,;~Write||0|detectorModel;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+    "|,;~Write||0|detectorModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create an Input in IotEvents. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateInput.html */
-  CreateInput: "|,;~Write||0|input;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotevents:TagResource|;",
+  CreateInput: "|,;~Write||0|input;1;|0,2|iotevents:TagResource|;",
   /** Grants permission to delete an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteAlarmModel.html */
   DeleteAlarmModel: "|,;~Write||0|alarmModel;1;|||;",
   /** Grants permission to delete a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteDetectorModel.html */
@@ -98,9 +103,9 @@ const actionFacts = {
   StartDetectorModelAnalysis: "|,;~Write||0||||;",
   /** Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
+    "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|0,2||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|2||;",
   /** Grants permission to update an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateAlarmModel.html */
   UpdateAlarmModel: "|,;~Write||0|alarmModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
   /** Grants permission to update a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateDetectorModel.html */
@@ -165,13 +170,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotevents">;
 /** Any iotevents action. */
 export type Action = ActionOf<typeof actionFacts, "iotevents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotevents">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iotevents",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iotevents" },
+  conditionKeyList,
+);
 /** Every iotevents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -180,18 +188,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alarmModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName} */
-  alarmModel:
-    "|,arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}|aws:ResourceTag/${TagKey}",
+  alarmModel: "|,arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}|1",
   /** The detectorModel resource type: arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName} */
-  detectorModel:
-    "|,arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}|aws:ResourceTag/${TagKey}",
+  detectorModel: "|,arn:${Partition}:iotevents:${Region}:${Account}:detectorModel/${DetectorModelName}|1",
   /** The input resource type: arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName} */
-  input: "|,arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}|aws:ResourceTag/${TagKey}",
+  input: "|,arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alarmModel resource: arn:${Partition}:iotevents:${Region}:${Account}:alarmModel/${AlarmModelName}. */
   alarmModel: "|alarmModel|arn:|partition?|:iotevents:|region|:|account|:alarmModel/|alarmModelName|",
@@ -233,8 +242,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "iotevents:keyValue";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotfleethubfordevicemanagement.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+  CreateApplication: "|,;~Write||0||0,2|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DeleteApplication.html */
   DeleteApplication: "|,;~Write||0|application;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to describe an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DescribeApplication.html */
@@ -40,9 +40,9 @@ const actionFacts = {
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|application;0;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|application;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|application;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;|||",
 } as const;
@@ -61,13 +61,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotfleethub">;
 /** Any iotfleethub action. */
 export type Action = ActionOf<typeof actionFacts, "iotfleethub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleethub">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every iotfleethub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -76,13 +79,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:iotfleethub:|region|:|account|:application/|applicationId|",
@@ -118,7 +123,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

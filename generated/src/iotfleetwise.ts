@@ -27,28 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotfleetwise.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iotfleetwise:DestinationArn",
+  "iotfleetwise:Signals",
+  "iotfleetwise:UpdateToDecoderManifestArn",
+  "iotfleetwise:UpdateToModelManifestArn",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the given vehicle to a fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_AssociateVehicleFleet.html */
   AssociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, fleet*, signalcatalog*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateCampaign.html */
   CreateCampaign:
-    "|,;~Write||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|aws:RequestTag/${TagKey},aws:TagKeys,iotfleetwise:DestinationArn|iam:PassRole,iotfleetwise:TagResource|;",
+    "|,;~Write||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
   /** Grants permission to create a decoder manifest for an existing model. Access level: Write. Resources: decodermanifest*, modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateDecoderManifest.html */
-  CreateDecoderManifest:
-    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  CreateDecoderManifest: "|,;~Write||0|decodermanifest;1;,modelmanifest;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0|fleet;1;,signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  CreateFleet: "|,;~Write||0|fleet;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a model manifest definition. Access level: Write. Resources: modelmanifest*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateModelManifest.html */
-  CreateModelManifest:
-    "|,;~Write||0|modelmanifest;1;,signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  CreateModelManifest: "|,;~Write||0|modelmanifest;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateSignalCatalog.html */
-  CreateSignalCatalog: "|,;~Write||0|signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  CreateSignalCatalog: "|,;~Write||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a state template. Access level: Write. Resources: signalcatalog*, statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateStateTemplate.html */
-  CreateStateTemplate:
-    "|,;~Write||0|signalcatalog;1;,statetemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  CreateStateTemplate: "|,;~Write||0|signalcatalog;1;,statetemplate;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a vehicle. Access level: Write. Resources: decodermanifest*, modelmanifest*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateVehicle.html */
   CreateVehicle:
-    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|aws:RequestTag/${TagKey},aws:TagKeys|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
+    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteCampaign.html */
   DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to delete the given decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteDecoderManifest.html */
@@ -66,7 +72,7 @@ const actionFacts = {
   /** Grants permission to disassociate a vehicle from an existing fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DisassociateVehicleFleet.html */
   DisassociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
   /** Grants permission to generate the payload for running a command on a vehicle. Access level: Permissions management. Resources: statetemplate, vehicle*. Permission only. https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/controlling-access.html#generate-command-payload */
-  GenerateCommandPayload: "|,;~Permissions management||1|statetemplate;0;,vehicle;1;|iotfleetwise:Signals||",
+  GenerateCommandPayload: "|,;~Permissions management||1|statetemplate;0;,vehicle;1;|4||",
   /** Grants permission to get summary information for a given campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetCampaign.html */
   GetCampaign: "|,;~Read||0|campaign;1;|||;",
   /** Grants permission to get summary information for a given decoder manifest definition. Access level: Read. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetDecoderManifest.html */
@@ -92,7 +98,7 @@ const actionFacts = {
   /** Grants permission to import an existing decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportDecoderManifest.html */
   ImportDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
   /** Grants permission to create a signal catalog by importing existing definitions. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportSignalCatalog.html */
-  ImportSignalCatalog: "|,;~Write||0|signalcatalog;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotfleetwise:TagResource|;",
+  ImportSignalCatalog: "|,;~Write||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to list campaigns. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListCampaigns.html */
   ListCampaigns: "|,;~Read||0||||;",
   /** Grants permission to list network interfaces associated to the existing decoder manifest. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestNetworkInterfaces.html */
@@ -130,10 +136,10 @@ const actionFacts = {
   RegisterAccount: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|aws:RequestTag/${TagKey},aws:TagKeys||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
+    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|2||;",
   /** Grants permission to update the given campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateCampaign.html */
   UpdateCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to update a decoder manifest defnition. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateDecoderManifest.html */
@@ -147,8 +153,7 @@ const actionFacts = {
   /** Grants permission to update the given state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateStateTemplate.html */
   UpdateStateTemplate: "|,;~Write||0|statetemplate;1;|||;",
   /** Grants permission to update the vehicle. Access level: Write. Resources: decodermanifest, modelmanifest, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateVehicle.html */
-  UpdateVehicle:
-    "|,;~Write||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|iotfleetwise:UpdateToDecoderManifestArn,iotfleetwise:UpdateToModelManifestArn||;",
+  UpdateVehicle: "|,;~Write||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateVehicleFleet: "|,;~~~|Grants permission to associate the given vehicle to a fleet",
@@ -215,13 +220,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotfleetwise">;
 /** Any iotfleetwise action. */
 export type Action = ActionOf<typeof actionFacts, "iotfleetwise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotfleetwise">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iotfleetwise",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iotfleetwise" },
+  conditionKeyList,
+);
 /** Every iotfleetwise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -230,28 +238,27 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The campaign resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName} */
-  campaign: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}|aws:ResourceTag/${TagKey}",
+  campaign: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}|1",
   /** The decodermanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name} */
-  decodermanifest:
-    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}|aws:ResourceTag/${TagKey}",
+  decodermanifest: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:decoder-manifest/${Name}|1",
   /** The fleet resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId} */
-  fleet: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}|aws:ResourceTag/${TagKey}",
+  fleet: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:fleet/${FleetId}|1",
   /** The modelmanifest resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name} */
-  modelmanifest:
-    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}|aws:ResourceTag/${TagKey}",
+  modelmanifest: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:model-manifest/${Name}|1",
   /** The signalcatalog resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name} */
-  signalcatalog:
-    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}|aws:ResourceTag/${TagKey}",
+  signalcatalog: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:signal-catalog/${Name}|1",
   /** The statetemplate resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId} */
-  statetemplate:
-    "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}|aws:ResourceTag/${TagKey}",
+  statetemplate: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:state-template/${StateTemplateId}|1",
   /** The vehicle resource type: arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId} */
-  vehicle: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}|aws:ResourceTag/${TagKey}",
+  vehicle: "|,arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a campaign resource: arn:${Partition}:iotfleetwise:${Region}:${Account}:campaign/${CampaignName}. */
   campaign: "|campaign|arn:|partition?|:iotfleetwise:|region|:|account|:campaign/|campaignName|",
@@ -307,14 +314,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iotfleetwise:DestinationArn"
-  | "iotfleetwise:Signals"
-  | "iotfleetwise:UpdateToDecoderManifestArn"
-  | "iotfleetwise:UpdateToModelManifestArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

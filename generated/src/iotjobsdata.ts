@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotjobsdataplane.html",
   },
 ];
+const conditionKeyList = ["iot:JobId"] as const;
 const actionFacts = {
   /** Grants permission to describe a job execution. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_DescribeJobExecution.html */
-  DescribeJobExecution: "|,;~Read||0|thing;1;|iot:JobId||;",
+  DescribeJobExecution: "|,;~Read||0|thing;1;|0||;",
   /** Grants permission to get the list of all jobs for a thing that are not in a terminal state. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_GetPendingJobExecutions.html */
   GetPendingJobExecutions: "|,;~Read||0|thing;1;|||;",
   /** Grants permission to get and start the next pending job execution for a thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartNextPendingJobExecution.html */
   StartNextPendingJobExecution: "|,;~Write||0|thing;1;|||;",
   /** Grants permission to update a job execution. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_UpdateJobExecution.html */
-  UpdateJobExecution: "|,;~Write||0|thing;1;|iot:JobId||;",
+  UpdateJobExecution: "|,;~Write||0|thing;1;|0||;",
 } as const;
 const actionDetails = {
   DescribeJobExecution: "|,;~~~|Grants permission to describe a job execution",
@@ -49,13 +50,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotjobsdata">;
 /** Any iotjobsdata action. */
 export type Action = ActionOf<typeof actionFacts, "iotjobsdata">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotjobsdata">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iot-jobs-data",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iot-jobs-data" },
+  conditionKeyList,
+);
 /** Every iotjobsdata action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -67,9 +71,12 @@ const resourceTypeFacts = {
   thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a thing resource: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}. */
   thing: "|thing|arn:|partition?|:iot:|region|:|account|:thing/|thingName|",
@@ -96,7 +103,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "iot:JobId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

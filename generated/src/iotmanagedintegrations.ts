@@ -27,35 +27,40 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotmanagedintegrations.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iotmanagedintegrations:cloudConnectorId",
+  "iotmanagedintegrations:connectorDestinationId",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new account association. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateAccountAssociation.html */
-  CreateAccountAssociation:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,iotmanagedintegrations:connectorDestinationId|iotmanagedintegrations:TagResource|;",
+  CreateAccountAssociation: "|,;~Write||0||0,2,4|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCloudConnector.html */
   CreateCloudConnector: "|,;~Write||0||||;",
   /** Grants permission to create a new connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateConnectorDestination.html */
-  CreateConnectorDestination: "|,;~Write||0||iotmanagedintegrations:cloudConnectorId||;",
+  CreateConnectorDestination: "|,;~Write||0||3||;",
   /** Grants permission to create a product credential locker. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCredentialLocker.html */
-  CreateCredentialLocker: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotmanagedintegrations:TagResource|;",
+  CreateCredentialLocker: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateDestination.html */
   CreateDestination: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a new event configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateEventLogConfiguration.html */
   CreateEventLogConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create a new managed thing. Access level: Write. Resources: credential-locker. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateManagedThing.html */
-  CreateManagedThing:
-    "|,;~Write||0|credential-locker;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotmanagedintegrations:TagResource|;",
+  CreateManagedThing: "|,;~Write||0|credential-locker;0;|0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateNotificationConfiguration.html */
   CreateNotificationConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create a new ota task. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTask.html */
-  CreateOtaTask: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotmanagedintegrations:TagResource|;",
+  CreateOtaTask: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTaskConfiguration.html */
   CreateOtaTaskConfiguration: "|,;~Write||0||||;",
   /** Grants permission to create a new provisioning profile. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateProvisioningProfile.html */
-  CreateProvisioningProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotmanagedintegrations:TagResource|;",
+  CreateProvisioningProfile: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to delete an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteAccountAssociation.html */
   DeleteAccountAssociation: "|,;~Write||0|account-association;1;|||;",
   /** Grants permission to delete a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCloudConnector.html */
-  DeleteCloudConnector: "|,;~Write||0||iotmanagedintegrations:cloudConnectorId||;",
+  DeleteCloudConnector: "|,;~Write||0||3||;",
   /** Grants permission to delete a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteConnectorDestination.html */
   DeleteConnectorDestination: "|,;~Write||0||||;",
   /** Grants permission to delete a credential locker. Access level: Write. Resources: credential-locker*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCredentialLocker.html */
@@ -156,7 +161,7 @@ const actionFacts = {
   ListSchemaVersions: "|,;~List||0||||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1||;",
   /** Grants permission to update the default settings for an encryption configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
   PutDefaultEncryptionConfiguration: "|,;~Write||0||||;",
   /** Grants permission to update a hub configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutHubConfiguration.html */
@@ -179,14 +184,14 @@ const actionFacts = {
   StartDeviceDiscovery: "|,;~Write||0|account-association;0;,managed-thing;0;|||;",
   /** Grants permission to add tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
+    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|0,1,2||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
   /** Grants permission to remove tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1,2||;",
   /** Grants permission to update an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateAccountAssociation.html */
   UpdateAccountAssociation: "|,;~Write||0|account-association;1;|||;",
   /** Grants permission to update a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateCloudConnector.html */
-  UpdateCloudConnector: "|,;~Write||0||iotmanagedintegrations:cloudConnectorId||;",
+  UpdateCloudConnector: "|,;~Write||0||3||;",
   /** Grants permission to update a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateConnectorDestination.html */
   UpdateConnectorDestination: "|,;~Write||0||||;",
   /** Grants permission to update a destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateDestination.html */
@@ -294,13 +299,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Any iotmanagedintegrations action. */
 export type Action = ActionOf<typeof actionFacts, "iotmanagedintegrations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotmanagedintegrations">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iot-managed-integrations",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iot-managed-integrations" },
+  conditionKeyList,
+);
 /** Every iotmanagedintegrations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -310,24 +318,25 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The account-association resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId} */
   "account-association":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}|1",
   /** The credential-locker resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier} */
   "credential-locker":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:credential-locker/${Identifier}|1",
   /** The managed-thing resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier} */
-  "managed-thing":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier}|aws:ResourceTag/${TagKey}",
+  "managed-thing": "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:managed-thing/${Identifier}|1",
   /** The ota-task resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier} */
-  "ota-task":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier}|aws:ResourceTag/${TagKey}",
+  "ota-task": "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:ota-task/${Identifier}|1",
   /** The provisioning-profile resource type: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier} */
   "provisioning-profile":
-    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a account-association resource: arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:account-association/${AccountAssociationId}. */
   accountAssociation:
@@ -378,12 +387,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iotmanagedintegrations:cloudConnectorId"
-  | "iotmanagedintegrations:connectorDestinationId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,21 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotsitewise.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iotsitewise:assetHierarchyPath",
+  "iotsitewise:childAssetId",
+  "iotsitewise:group",
+  "iotsitewise:iam",
+  "iotsitewise:isAssociatedWithAssetProperty",
+  "iotsitewise:portal",
+  "iotsitewise:project",
+  "iotsitewise:propertyAlias",
+  "iotsitewise:propertyId",
+  "iotsitewise:user",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a child asset with a parent asset through a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateAssets.html */
   AssociateAssets: "|,;~Write||0|asset;1;|||;",
@@ -45,29 +60,28 @@ const actionFacts = {
   /** Grants permission to put property values for asset properties. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchPutAssetPropertyValue.html */
   BatchPutAssetPropertyValue: "|,;~Write||0|asset;0;,time-series;0;|||;",
   /** Grants permission to create an access policy for a portal or a project. Access level: Write. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "|,;~Write||0|portal;0;,project;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateAccessPolicy: "|,;~Write||0|portal;0;,project;0;|0,2||;",
   /** Grants permission to create an asset from an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAsset.html */
-  CreateAsset: "|,;~Write||0|asset-model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  CreateAsset: "|,;~Write||0|asset-model;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModel.html */
-  CreateAssetModel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  CreateAssetModel: "|,;~Write||0||0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model composite model inside an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModelCompositeModel.html */
   CreateAssetModelCompositeModel: "|,;~Write||0|asset-model;1;||iam:PassRole|;",
   /** Grants permission to create bulk import job. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateBulkImportJob.html */
   CreateBulkImportJob: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a computation model. Access level: Write. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateComputationModel.html */
-  CreateComputationModel:
-    "|,;~Write||0|asset;0;,asset-model;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  CreateComputationModel: "|,;~Write||0|asset;0;,asset-model;0;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dashboard in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  CreateDashboard: "|,;~Write||0|project;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource|;",
+  CreateDataset: "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a gateway. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource|;",
+  CreateGateway: "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a portal. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
+    "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
   /** Grants permission to create a project in a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0|portal;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotsitewise:TagResource|;",
+  CreateProject: "|,;~Write||0|portal;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to delete an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAccessPolicy.html */
   DeleteAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
   /** Grants permission to delete an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAsset.html */
@@ -135,7 +149,7 @@ const actionFacts = {
   /** Grants permission to describe the storage configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeStorageConfiguration.html */
   DescribeStorageConfiguration: "|,;~Read||0||||;",
   /** Grants permission to describe a time series. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeTimeSeries.html */
-  DescribeTimeSeries: "|,;~Read||0|asset;0;,time-series;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeTimeSeries: "|,;~Read||0|asset;0;,time-series;0;|0,2||;",
   /** Grants permission to disassociate a child asset from a parent asset by a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateAssets.html */
   DisassociateAssets: "|,;~Write||0|asset;1;|||;",
   /** Grants permission to disassociate a time series from an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateTimeSeriesFromAssetProperty.html */
@@ -202,7 +216,7 @@ const actionFacts = {
   ListProjects: "|,;~List||0|portal;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|1||;",
   /** Grants permission to list time series. Access level: List. Resources: asset. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTimeSeries.html */
   ListTimeSeries: "|,;~List||0|asset;0;|||;",
   /** Grants permission to create a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutAssetModelInterfaceRelationship.html */
@@ -215,10 +229,10 @@ const actionFacts = {
   PutStorageConfiguration: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
+    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|2||;",
   /** Grants permission to update an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAccessPolicy.html */
   UpdateAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
   /** Grants permission to update an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAsset.html */
@@ -369,13 +383,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotsitewise">;
 /** Any iotsitewise action. */
 export type Action = ActionOf<typeof actionFacts, "iotsitewise">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotsitewise">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iotsitewise",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iotsitewise" },
+  conditionKeyList,
+);
 /** Every iotsitewise action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -384,34 +401,33 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The access-policy resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId} */
-  "access-policy":
-    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}|aws:ResourceTag/${TagKey}",
+  "access-policy": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}|1",
   /** The asset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId} */
-  asset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}|aws:ResourceTag/${TagKey}",
+  asset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset/${AssetId}|1",
   /** The asset-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId} */
-  "asset-model":
-    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}|aws:ResourceTag/${TagKey}",
+  "asset-model": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:asset-model/${AssetModelId}|1",
   /** The computation-model resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId} */
-  "computation-model":
-    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}|aws:ResourceTag/${TagKey}",
+  "computation-model": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:computation-model/${ComputationModelId}|1",
   /** The dashboard resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId} */
-  dashboard: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}|aws:ResourceTag/${TagKey}",
+  dashboard: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dashboard/${DashboardId}|1",
   /** The dataset resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId} */
-  dataset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}|aws:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:dataset/${DatasetId}|1",
   /** The gateway resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  gateway: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:gateway/${GatewayId}|1",
   /** The portal resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId} */
-  portal: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}|aws:ResourceTag/${TagKey}",
+  portal: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:portal/${PortalId}|1",
   /** The project resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId} */
-  project: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:iotsitewise:${Region}:${Account}:project/${ProjectId}|1",
   /** The time-series resource type: arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId} */
-  "time-series":
-    "|,arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}|aws:ResourceTag/${TagKey}",
+  "time-series": "|,arn:${Partition}:iotsitewise:${Region}:${Account}:time-series/${TimeSeriesId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-policy resource: arn:${Partition}:iotsitewise:${Region}:${Account}:access-policy/${AccessPolicyId}. */
   accessPolicy: "|access-policy|arn:|partition?|:iotsitewise:|region|:|account|:access-policy/|accessPolicyId|",
@@ -486,20 +502,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iotsitewise:assetHierarchyPath"
-  | "iotsitewise:childAssetId"
-  | "iotsitewise:group"
-  | "iotsitewise:iam"
-  | "iotsitewise:isAssociatedWithAssetProperty"
-  | "iotsitewise:portal"
-  | "iotsitewise:project"
-  | "iotsitewise:propertyAlias"
-  | "iotsitewise:propertyId"
-  | "iotsitewise:user";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiottwinmaker.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iottwinmaker:destinationType",
+  "iottwinmaker:linkedServices",
+  "iottwinmaker:sourceType",
+] as const;
 const actionFacts = {
   /** Grants permission to set values for multiple time series properties. Access level: Write. Resources: entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_BatchPutPropertyValues.html */
   BatchPutPropertyValues:
@@ -34,18 +42,17 @@ const actionFacts = {
   /** Grants permission to cancel a metadata transfer job. Access level: Write. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CancelMetadataTransferJob.html */
   CancelMetadataTransferJob: "|,;~Write||0|metadataTransferJob;1;|||;",
   /** Grants permission to create a componentType. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateComponentType.html */
-  CreateComponentType: "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|iottwinmaker:TagResource|;",
+  CreateComponentType: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create an entity. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateEntity.html */
-  CreateEntity: "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|iottwinmaker:TagResource|;",
+  CreateEntity: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a metadata transfer job. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateMetadataTransferJob.html */
   CreateMetadataTransferJob: "|,;~Write||0||||;",
   /** Grants permission to create a scene. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateScene.html */
-  CreateScene: "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|iottwinmaker:TagResource|;",
+  CreateScene: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a sync job. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateSyncJob.html */
-  CreateSyncJob:
-    "|,;~Write||0|workspace;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateSyncJob: "|,;~Write||0|workspace;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateWorkspace.html */
-  CreateWorkspace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateWorkspace: "|,;~Write||0||0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to delete a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteComponentType.html */
   DeleteComponentType: "|,;~Write||0|componentType;1;,workspace;1;|||;",
   /** Grants permission to delete an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteEntity.html */
@@ -95,15 +102,14 @@ const actionFacts = {
   /** Grants permission to list all sync resources for a sync job. Access level: List. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListSyncResources.html */
   ListSyncResources: "|,;~List||0|syncJob;1;,workspace;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: List. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~List||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|1||;",
   /** Grants permission to list all workspaces. Access level: List. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListWorkspaces.html */
   ListWorkspaces: "|,;~List||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
+    "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|0,2||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|2||;",
   /** Grants permission to update a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateComponentType.html */
   UpdateComponentType: "|,;~Write||0|componentType;1;,workspace;1;|||;",
   /** Grants permission to update an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateEntity.html */
@@ -162,13 +168,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iottwinmaker">;
 /** Any iottwinmaker action. */
 export type Action = ActionOf<typeof actionFacts, "iottwinmaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iottwinmaker">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iottwinmaker",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iottwinmaker" },
+  conditionKeyList,
+);
 /** Every iottwinmaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -178,26 +187,26 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The componentType resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId} */
   componentType:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}|1",
   /** The entity resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId} */
-  entity:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}|aws:ResourceTag/${TagKey}",
+  entity: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}|1",
   /** The metadataTransferJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId} */
   metadataTransferJob:
     "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId}|",
   /** The scene resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId} */
-  scene:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId}|aws:ResourceTag/${TagKey}",
+  scene: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/scene/${SceneId}|1",
   /** The syncJob resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId} */
-  syncJob:
-    "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId}|aws:ResourceTag/${TagKey}",
+  syncJob: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/sync-job/${SyncJobId}|1",
   /** The workspace resource type: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspace: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}|aws:ResourceTag/${TagKey}",
+  workspace: "|,arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a componentType resource: arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}. */
   componentType:
@@ -251,13 +260,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iottwinmaker:destinationType"
-  | "iottwinmaker:linkedServices"
-  | "iottwinmaker:sourceType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

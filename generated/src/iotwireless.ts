@@ -27,9 +27,17 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotwireless.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "iotwireless:DestinationName",
+  "iotwireless:DeviceProfileId",
+  "iotwireless:ServiceProfileId",
+] as const;
 const actionFacts = {
   /** Grants permission to link partner accounts with AWS account. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateAwsAccountWithPartnerAccount.html */
-  AssociateAwsAccountWithPartnerAccount: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  AssociateAwsAccountWithPartnerAccount: "|,;~Write||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to associate the MulticastGroup with FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateMulticastGroupWithFuotaTask.html */
   AssociateMulticastGroupWithFuotaTask: "|,;~Write||0|FuotaTask;1;,MulticastGroup;1;|||;",
   /** Grants permission to associate the wireless device with FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithFuotaTask.html */
@@ -45,28 +53,26 @@ const actionFacts = {
   /** Grants permission to cancel the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CancelMulticastGroupSession.html */
   CancelMulticastGroupSession: "|,;~Write||0|MulticastGroup;1;|||;",
   /** Grants permission to create a Destination resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDestination.html */
-  CreateDestination: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  CreateDestination: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a DeviceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDeviceProfile.html */
-  CreateDeviceProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  CreateDeviceProfile: "|,;~Write||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a FuotaTask resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateFuotaTask.html */
-  CreateFuotaTask: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  CreateFuotaTask: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a MulticastGroup resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateMulticastGroup.html */
-  CreateMulticastGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  CreateMulticastGroup: "|,;~Write||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a NetworkAnalyzerConfiguration resource. Access level: Write. Resources: MulticastGroup*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateNetworkAnalyzerConfiguration.html */
   CreateNetworkAnalyzerConfiguration:
-    "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+    "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a ServiceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateServiceProfile.html */
-  CreateServiceProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  CreateServiceProfile: "|,;~Write||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessDevice resource with given Destination. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessDevice.html */
-  CreateWirelessDevice:
-    "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  CreateWirelessDevice: "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessGateway resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGateway.html */
-  CreateWirelessGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  CreateWirelessGateway: "|,;~Write||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTask.html */
   CreateWirelessGatewayTask: "|,;~Write||0|WirelessGateway;1;|||;",
   /** Grants permission to create a WirelessGateway task definition. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTaskDefinition.html */
-  CreateWirelessGatewayTaskDefinition:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  CreateWirelessGatewayTaskDefinition: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to delete a Destination. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDestination.html */
   DeleteDestination: "|,;~Write||0|Destination;1;|||;",
   /** Grants permission to delete a DeviceProfile. Access level: Write. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDeviceProfile.html */
@@ -221,19 +227,17 @@ const actionFacts = {
   /** Grants permission to start NetworkAnalyzer stream. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot/latest/developerguide/connect-iot-lorawan-network-analyzer-api.html */
   StartNetworkAnalyzerStream: "|,;~Write||0|NetworkAnalyzerConfiguration;1;|||",
   /** Grants permission to start the single wireless device import task. Access level: Write. Resources: Destination. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartSingleWirelessDeviceImportTask.html */
-  StartSingleWirelessDeviceImportTask:
-    "|,;~Write||0|Destination;0;|aws:RequestTag/${TagKey},aws:TagKeys|iotwireless:TagResource|;",
+  StartSingleWirelessDeviceImportTask: "|,;~Write||0|Destination;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to start the wireless device import task. Access level: Write. Resources: Destination, ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartWirelessDeviceImportTask.html */
-  StartWirelessDeviceImportTask:
-    "|,;~Write||0|Destination;0;,ImportTask;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,iotwireless:TagResource|;",
+  StartWirelessDeviceImportTask: "|,;~Write||0|Destination;0;,ImportTask;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to tag a given resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
+    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
   /** Grants permission to simulate a provisioned device to send an uplink data with payload of 'Hello'. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TestWirelessDevice.html */
   TestWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
   /** Grants permission to remove the given tags from the resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|2||;",
   /** Grants permission to update a Destination resource. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateDestination.html */
   UpdateDestination: "|,;~Write||0|Destination;1;||iam:PassRole|;",
   /** Grants permission to update event configuration by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateEventConfigurationByResourceTypes.html */
@@ -413,13 +417,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iotwireless">;
 /** Any iotwireless action. */
 export type Action = ActionOf<typeof actionFacts, "iotwireless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iotwireless">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "iotwireless",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "iotwireless" },
+  conditionKeyList,
+);
 /** Every iotwireless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -428,46 +435,41 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Destination resource type: arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName} */
-  Destination:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}|aws:ResourceTag/${TagKey}",
+  Destination: "|,arn:${Partition}:iotwireless:${Region}:${Account}:Destination/${DestinationName}|1",
   /** The DeviceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId} */
-  DeviceProfile:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}|aws:ResourceTag/${TagKey}",
+  DeviceProfile: "|,arn:${Partition}:iotwireless:${Region}:${Account}:DeviceProfile/${DeviceProfileId}|1",
   /** The FuotaTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId} */
-  FuotaTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}|aws:ResourceTag/${TagKey}",
+  FuotaTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:FuotaTask/${FuotaTaskId}|1",
   /** The ImportTask resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId} */
-  ImportTask:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}|aws:ResourceTag/${TagKey}",
+  ImportTask: "|,arn:${Partition}:iotwireless:${Region}:${Account}:ImportTask/${ImportTaskId}|1",
   /** The MulticastGroup resource type: arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId} */
-  MulticastGroup:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}|aws:ResourceTag/${TagKey}",
+  MulticastGroup: "|,arn:${Partition}:iotwireless:${Region}:${Account}:MulticastGroup/${MulticastGroupId}|1",
   /** The NetworkAnalyzerConfiguration resource type: arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName} */
   NetworkAnalyzerConfiguration:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:NetworkAnalyzerConfiguration/${NetworkAnalyzerConfigurationName}|1",
   /** The ServiceProfile resource type: arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId} */
-  ServiceProfile:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}|aws:ResourceTag/${TagKey}",
+  ServiceProfile: "|,arn:${Partition}:iotwireless:${Region}:${Account}:ServiceProfile/${ServiceProfileId}|1",
   /** The SidewalkAccount resource type: arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId} */
-  SidewalkAccount:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}|aws:ResourceTag/${TagKey}",
+  SidewalkAccount: "|,arn:${Partition}:iotwireless:${Region}:${Account}:SidewalkAccount/${SidewalkAccountId}|1",
   /** The WirelessDevice resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId} */
-  WirelessDevice:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}|aws:ResourceTag/${TagKey}",
+  WirelessDevice: "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessDevice/${WirelessDeviceId}|1",
   /** The WirelessGateway resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId} */
-  WirelessGateway:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}|aws:ResourceTag/${TagKey}",
+  WirelessGateway: "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGateway/${WirelessGatewayId}|1",
   /** The WirelessGatewayTaskDefinition resource type: arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId} */
   WirelessGatewayTaskDefinition:
-    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:iotwireless:${Region}:${Account}:WirelessGatewayTaskDefinition/${WirelessGatewayTaskDefinitionId}|1",
   /** The cert resource type: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate} */
   cert: "|,arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}|",
   /** The thing resource type: arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName} */
   thing: "|,arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cert resource: arn:${Partition}:iot:${Region}:${Account}:cert/${Certificate}. */
   cert: "|cert|arn:|partition?|:iot:|region|:|account|:cert/|certificate|",
@@ -537,13 +539,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "iotwireless:DestinationName"
-  | "iotwireless:DeviceProfileId"
-  | "iotwireless:ServiceProfileId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

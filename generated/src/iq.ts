@@ -24,6 +24,7 @@ export const serviceName: "AWS IQ" = "AWS IQ";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS IQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiq.html" },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to accept an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
   AcceptCall: "|,;~Write||0|call;1;|||",
@@ -223,13 +224,16 @@ export type Actions = ActionsOf<typeof actionFacts, "iq">;
 /** Any iq action. */
 export type Action = ActionOf<typeof actionFacts, "iq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "iq">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every iq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -268,9 +272,12 @@ const resourceTypeFacts = {
   token: "|,arn:${Partition}:iq:${Region}::token/${TokenId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a attachment resource: arn:${Partition}:iq:${Region}::attachment/${AttachmentId}. */
   attachment: "|attachment|arn:|partition?|:iq:|region|::attachment/|attachmentId|",
@@ -322,7 +329,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

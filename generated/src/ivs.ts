@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninteractivevideoservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get multiple channels simultaneously by channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetChannel.html */
   BatchGetChannel: "|,;~Read||0|Channel;1;|||;",
@@ -35,30 +36,25 @@ const actionFacts = {
   /** Grants permission to perform StartViewerSessionRevocation on multiple channel ARN and viewer ID pairs simultaneously. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchStartViewerSessionRevocation.html */
   BatchStartViewerSessionRevocation: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to create a new ad configuration. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateAdConfiguration.html */
-  CreateAdConfiguration: "|,;~Write||0|Ad-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateAdConfiguration: "|,;~Write||0|Ad-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new channel and an associated stream key. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|Channel;1;,Stream-Key;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateChannel: "|,;~Write||0|Channel;1;,Stream-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new encoder configuration. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateEncoderConfiguration.html */
-  CreateEncoderConfiguration:
-    "|,;~Write||0|Encoder-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateEncoderConfiguration: "|,;~Write||0|Encoder-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new ingest configuration. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateIngestConfiguration.html */
-  CreateIngestConfiguration:
-    "|,;~Write||0|Ingest-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateIngestConfiguration: "|,;~Write||0|Ingest-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a participant token. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateParticipantToken.html */
-  CreateParticipantToken: "|,;~Write||0|Stage;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateParticipantToken: "|,;~Write||0|Stage;1;|0,2||;",
   /** Grants permission to create a playback restriction policy. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreatePlaybackRestrictionPolicy.html */
-  CreatePlaybackRestrictionPolicy:
-    "|,;~Write||0|Playback-Restriction-Policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreatePlaybackRestrictionPolicy: "|,;~Write||0|Playback-Restriction-Policy;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a a new recording configuration. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateRecordingConfiguration.html */
-  CreateRecordingConfiguration:
-    "|,;~Write||0|Recording-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateRecordingConfiguration: "|,;~Write||0|Recording-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stage. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStage.html */
-  CreateStage: "|,;~Write||0|Stage;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateStage: "|,;~Write||0|Stage;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new storage configuration. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStorageConfiguration.html */
-  CreateStorageConfiguration:
-    "|,;~Write||0|Storage-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateStorageConfiguration: "|,;~Write||0|Storage-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stream key. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateStreamKey.html */
-  CreateStreamKey: "|,;~Write||0|Stream-Key;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  CreateStreamKey: "|,;~Write||0|Stream-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to delete an ad configuration for the specified ARN. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteAdConfiguration.html */
   DeleteAdConfiguration: "|,;~Write||0|Ad-Configuration;1;|||;",
   /** Grants permission to delete a channel and channel's stream keys. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteChannel.html */
@@ -116,9 +112,9 @@ const actionFacts = {
   /** Grants permission to get information about the stream session on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamSession.html */
   GetStreamSession: "|,;~Read||0|Channel;1;|||;",
   /** Grants permission to import the public key. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ImportPlaybackKeyPair.html */
-  ImportPlaybackKeyPair: "|,;~Write||0|Playback-Key-Pair;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  ImportPlaybackKeyPair: "|,;~Write||0|Playback-Key-Pair;1;|0,2|ivs:TagResource|;",
   /** Grants permission to import a public key. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ImportPublicKey.html */
-  ImportPublicKey: "|,;~Write||0|Public-Key;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+  ImportPublicKey: "|,;~Write||0|Public-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to request an ad insertion on a channel using an associated ad configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_InsertAdBreak.html */
   InsertAdBreak: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to get summary information about ad configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListAdConfigurations.html */
@@ -159,14 +155,14 @@ const actionFacts = {
   ListStreams: "|,;~List||0|Channel;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+    "|,;~Read||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||;",
   /** Grants permission to insert metadata into an RTMP stream for a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_PutMetadata.html */
   PutMetadata: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to start a new composition. Access level: Write. Resources: Channel, Encoder-Configuration*, Stage*, Storage-Configuration. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartComposition.html */
   StartComposition:
-    "|,;~Write||0|Channel;0;,Encoder-Configuration;1;,Stage;1;,Storage-Configuration;0;|aws:RequestTag/${TagKey},aws:TagKeys|ivs:TagResource|;",
+    "|,;~Write||0|Channel;0;,Encoder-Configuration;1;,Stage;1;,Storage-Configuration;0;|0,2|ivs:TagResource|;",
   /** Grants permission to start a new participant replication. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartParticipantReplication.html */
-  StartParticipantReplication: "|,;~Write||0|Stage;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  StartParticipantReplication: "|,;~Write||0|Stage;1;|0,2||;",
   /** Grants permission to start the process of revoking the viewer session associated with a specified channel ARN and viewer ID. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StartViewerSessionRevocation.html */
   StartViewerSessionRevocation: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to stop the composition for the specified ARN. Access level: Write. Resources: Composition*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StopComposition.html */
@@ -177,10 +173,10 @@ const actionFacts = {
   StopStream: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
+    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|2||;",
   /** Grants permission to update a channel's configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UpdateChannel.html */
   UpdateChannel: "|,;~Write||0|Channel;1;|||;",
   /** Grants permission to update ingest configuration for a specified ARN. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_UpdateIngestConfiguration.html */
@@ -294,13 +290,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ivs">;
 /** Any ivs action. */
 export type Action = ActionOf<typeof actionFacts, "ivs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ivs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ivs" },
+  conditionKeyList,
+);
 /** Every ivs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -309,41 +308,38 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Ad-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId} */
-  "Ad-Configuration":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Ad-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}|1",
   /** The Channel resource type: arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId} */
-  Channel: "|,arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Channel: "|,arn:${Partition}:ivs:${Region}:${Account}:channel/${ResourceId}|1",
   /** The Composition resource type: arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId} */
-  Composition: "|,arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Composition: "|,arn:${Partition}:ivs:${Region}:${Account}:composition/${ResourceId}|1",
   /** The Encoder-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId} */
-  "Encoder-Configuration":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Encoder-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:encoder-configuration/${ResourceId}|1",
   /** The Ingest-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId} */
-  "Ingest-Configuration":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Ingest-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:ingest-configuration/${ResourceId}|1",
   /** The Playback-Key-Pair resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId} */
-  "Playback-Key-Pair":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Playback-Key-Pair": "|,arn:${Partition}:ivs:${Region}:${Account}:playback-key/${ResourceId}|1",
   /** The Playback-Restriction-Policy resource type: arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId} */
   "Playback-Restriction-Policy":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:ivs:${Region}:${Account}:playback-restriction-policy/${ResourceId}|1",
   /** The Public-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId} */
-  "Public-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Public-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:public-key/${ResourceId}|1",
   /** The Recording-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId} */
-  "Recording-Configuration":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Recording-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:recording-configuration/${ResourceId}|1",
   /** The Stage resource type: arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId} */
-  Stage: "|,arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Stage: "|,arn:${Partition}:ivs:${Region}:${Account}:stage/${ResourceId}|1",
   /** The Storage-Configuration resource type: arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId} */
-  "Storage-Configuration":
-    "|,arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Storage-Configuration": "|,arn:${Partition}:ivs:${Region}:${Account}:storage-configuration/${ResourceId}|1",
   /** The Stream-Key resource type: arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId} */
-  "Stream-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Stream-Key": "|,arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Ad-Configuration resource: arn:${Partition}:ivs:${Region}:${Account}:ad-configuration/${ResourceId}. */
   adConfiguration: "|Ad-Configuration|arn:|partition?|:ivs:|region|:|account|:ad-configuration/|resourceId|",
@@ -406,7 +402,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

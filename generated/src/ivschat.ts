@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoninteractivevideoservicechat.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateChatToken.html */
-  CreateChatToken: "|,;~Write||0|Room;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateChatToken: "|,;~Write||0|Room;1;|0,2||;",
   /** Grants permission to create a logging configuration that allows clients to record room messages. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration:
-    "|,;~Write||0|Logging-Configuration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivschat:TagResource|;",
+  CreateLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to create a room that allows clients to connect and pass messages. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateRoom.html */
-  CreateRoom: "|,;~Write||0|Room;1;|aws:RequestTag/${TagKey},aws:TagKeys|ivschat:TagResource|;",
+  CreateRoom: "|,;~Write||0|Room;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to delete the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteLoggingConfiguration.html */
   DeleteLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
   /** Grants permission to send an event to a specific room which directs clients to delete a specific message. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteMessage.html */
@@ -52,14 +52,13 @@ const actionFacts = {
   /** Grants permission to get summary information about rooms. Access level: List. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListRooms.html */
   ListRooms: "|,;~List||0|Room;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Room;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|Room;0;|0,2||;",
   /** Grants permission to send an event to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_SendEvent.html */
   SendEvent: "|,;~Write||0|Room;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLoggingConfiguration,CreateRoom,;",
+  TagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|0,2||CreateLoggingConfiguration,CreateRoom,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|2||;",
   /** Grants permission to update the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateLoggingConfiguration.html */
   UpdateLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
   /** Grants permission to update the room configuration for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateRoom.html */
@@ -95,13 +94,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ivschat">;
 /** Any ivschat action. */
 export type Action = ActionOf<typeof actionFacts, "ivschat">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ivschat">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ivschat",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ivschat" },
+  conditionKeyList,
+);
 /** Every ivschat action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -110,15 +112,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Logging-Configuration resource type: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId} */
-  "Logging-Configuration":
-    "|,arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "Logging-Configuration": "|,arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}|1",
   /** The Room resource type: arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId} */
-  Room: "|,arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Room: "|,arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Logging-Configuration resource: arn:${Partition}:ivschat:${Region}:${Account}:logging-configuration/${ResourceId}. */
   loggingConfiguration:
@@ -157,7 +161,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

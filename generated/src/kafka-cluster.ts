@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_apachekafkaapisforamazonmskclusters.html",
   },
 ];
+const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterCluster: "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
@@ -109,13 +110,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kafka-cluster">;
 /** Any kafka-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "kafka-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka-cluster">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every kafka-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -124,8 +128,7 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid} */
-  cluster:
-    "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}|0",
   /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
   group: "|,arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}|",
   /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
@@ -135,9 +138,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${ClusterUuid}. */
   cluster: "|cluster|arn:|partition?|:kafka:|region|:|account|:cluster/|clusterName|/|clusterUuid|",
@@ -174,7 +180,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

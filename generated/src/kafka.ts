@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedstreamingforapachekafka.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "kafka:publicAccessEnabled",
+] as const;
 const actionFacts = {
   /** Grants permission to associate one or more Scram Secrets with an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchAssociateScramSecret */
   BatchAssociateScramSecret: "|,;~Write||0|cluster;1;||kms:CreateGrant,kms:RetireGrant|;",
@@ -34,20 +40,20 @@ const actionFacts = {
   BatchDisassociateScramSecret: "|,;~Write||0|cluster;1;||kms:RetireGrant|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#CreateCluster */
   CreateCluster:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "|,;~Write||0|cluster;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#CreateClusterV2 */
   CreateClusterV2:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "|,;~Write||0|cluster;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#CreateConfiguration */
   CreateConfiguration: "|,;~Write||0|configuration;1;|||;",
   /** Grants permission to create a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#CreateReplicator */
   CreateReplicator:
-    "|,;~Write||0|replicator;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
+    "|,;~Write||0|replicator;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
   /** Grants permission to create a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
   CreateTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
   /** Grants permission to create a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection.html#CreateVpcConnection */
   CreateVpcConnection:
-    "|,;~Write||0|cluster;1;,vpc-connection;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
+    "|,;~Write||0|cluster;1;,vpc-connection;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
   /** Grants permission to delete an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DeleteCluster */
   DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a cluster resource-based policy. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#DeleteClusterPolicy */
@@ -124,9 +130,9 @@ const actionFacts = {
   RejectClientVpcConnection: "|,;~Write||0|cluster;1;,vpc-connection;1;|||;",
   /** Grants permission to tag an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#TagResource */
   TagResource:
-    "|,;~Tagging||0|cluster;0;,vpc-connection;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
+    "|,;~Tagging||0|cluster;0;,vpc-connection;0;|0,2||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
   /** Grants permission to remove tags from an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#UntagResource */
-  UntagResource: "|,;~Tagging||0|cluster;0;,vpc-connection;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cluster;0;,vpc-connection;0;|2||;",
   /** Grants permission to update the number of brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-count.html#UpdateBrokerCount */
   UpdateBrokerCount: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to update the storage size of the brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-storage.html#UpdateBrokerStorage */
@@ -140,7 +146,7 @@ const actionFacts = {
   /** Grants permission to create a new revision of the MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#UpdateConfiguration */
   UpdateConfiguration: "|,;~Write||0|configuration;1;|||;",
   /** Grants permission to update the connectivity settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-connectivity.html#UpdateConnectivity */
-  UpdateConnectivity: "|,;~Write||0|cluster;1;|kafka:publicAccessEnabled|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
+  UpdateConnectivity: "|,;~Write||0|cluster;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
   /** Grants permission to update the monitoring settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-monitoring.html#UpdateMonitoring */
   UpdateMonitoring: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to update the intelligent rebalancing status of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-rebalancing.html */
@@ -229,13 +235,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kafka">;
 /** Any kafka action. */
 export type Action = ActionOf<typeof actionFacts, "kafka">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafka">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kafka",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kafka" },
+  conditionKeyList,
+);
 /** Every kafka action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -244,14 +253,13 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid} */
-  cluster: "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}|1",
   /** The configuration resource type: arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid} */
   configuration: "|,arn:${Partition}:kafka:${Region}:${Account}:configuration/${ConfigurationName}/${Uuid}|",
   /** The group resource type: arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName} */
   group: "|,arn:${Partition}:kafka:${Region}:${Account}:group/${ClusterName}/${ClusterUuid}/${GroupName}|",
   /** The replicator resource type: arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid} */
-  replicator:
-    "|,arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid}|aws:ResourceTag/${TagKey}",
+  replicator: "|,arn:${Partition}:kafka:${Region}:${Account}:replicator/${ReplicatorName}/${Uuid}|1",
   /** The topic resource type: arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName} */
   topic: "|,arn:${Partition}:kafka:${Region}:${Account}:topic/${ClusterName}/${ClusterUuid}/${TopicName}|",
   /** The transactional-id resource type: arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId} */
@@ -259,12 +267,15 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}|",
   /** The vpc-connection resource type: arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid} */
   "vpc-connection":
-    "|,arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:kafka:${Region}:${Account}:cluster/${ClusterName}/${Uuid}. */
   cluster: "|cluster|arn:|partition?|:kafka:|region|:|account|:cluster/|clusterName|/|uuid|",
@@ -316,8 +327,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "kafka:publicAccessEnabled";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

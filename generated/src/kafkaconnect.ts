@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedstreamingforkafkaconnect.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an MSK Connect connector. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html */
   CreateConnector:
@@ -56,16 +57,14 @@ const actionFacts = {
   /** Grants permission to list all MSK Connect custom plugins in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListCustomPlugins.html */
   ListCustomPlugins: "|,;~Read||0||||;",
   /** Grants permission to list tags of an MSK Connect resource. Access level: Read. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~Read||0|connector;0;aws:ResourceTag/${TagKey},custom plugin;0;aws:ResourceTag/${TagKey},worker configuration;0;aws:ResourceTag/${TagKey}|||;",
+  ListTagsForResource: "|,;~Read||0|connector;0;1,custom plugin;0;1,worker configuration;0;1|||;",
   /** Grants permission to list all MSK Connect worker configurations in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListWorkerConfigurations.html */
   ListWorkerConfigurations: "|,;~Read||0||||;",
   /** Grants permission to tag an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|connector;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,custom plugin;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,worker configuration;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:TagKeys||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
+    "|,;~Tagging||0|connector;0;0~1~2,custom plugin;0;0~1~2,worker configuration;0;0~1~2|0,2||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
   /** Grants permission to remove tags from an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|connector;0;aws:TagKeys,custom plugin;0;aws:TagKeys,worker configuration;0;aws:TagKeys|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|connector;0;2,custom plugin;0;2,worker configuration;0;2|2||;",
   /** Grants permission to update an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UpdateConnector.html */
   UpdateConnector: "|,;~Write||0|connector;1;|||;",
 } as const;
@@ -94,13 +93,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kafkaconnect">;
 /** Any kafkaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "kafkaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kafkaconnect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kafkaconnect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kafkaconnect" },
+  conditionKeyList,
+);
 /** Every kafkaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -109,22 +111,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The connector resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID} */
-  connector:
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}|aws:ResourceTag/${TagKey}",
+  connector: "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}|1",
   /** The connector operation resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID} */
   "connector operation":
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}|1",
   /** The custom plugin resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID} */
-  "custom plugin":
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}|aws:ResourceTag/${TagKey}",
+  "custom plugin": "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}|1",
   /** The worker configuration resource type: arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID} */
   "worker configuration":
-    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a connector resource: arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}. */
   connector: "|connector|arn:|partition?|:kafkaconnect:|region|:|account|:connector/|connectorName|/|uuid|",
@@ -169,7 +172,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkendraintelligentranking.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a RescoreExecutionPlan. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_CreateRescoreExecutionPlan.html */
-  CreateRescoreExecutionPlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|kendra-ranking:TagResource|;",
+  CreateRescoreExecutionPlan: "|,;~Write||0||0,2|kendra-ranking:TagResource|;",
   /** Grants permission to delete a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DeleteRescoreExecutionPlan.html */
   DeleteRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
   /** Grants permission to describe a RescoreExecutionPlan. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DescribeRescoreExecutionPlan.html */
@@ -41,10 +42,9 @@ const actionFacts = {
   /** Grants permission to Rescore documents with Kendra Intelligent Ranking. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_Rescore.html */
   Rescore: "|,;~Read||0|rescore-execution-plan;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|rescore-execution-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRescoreExecutionPlan,;",
+  TagResource: "|,;~Tagging||0|rescore-execution-plan;0;|0,2||CreateRescoreExecutionPlan,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|rescore-execution-plan;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|rescore-execution-plan;0;|2||;",
   /** Grants permission to update a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UpdateRescoreExecutionPlan.html */
   UpdateRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
 } as const;
@@ -64,13 +64,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kendra-ranking">;
 /** Any kendra-ranking action. */
 export type Action = ActionOf<typeof actionFacts, "kendra-ranking">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra-ranking">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kendra-ranking",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kendra-ranking" },
+  conditionKeyList,
+);
 /** Every kendra-ranking action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -80,12 +83,15 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The rescore-execution-plan resource type: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId} */
   "rescore-execution-plan":
-    "|,arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a rescore-execution-plan resource: arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}. */
   rescoreExecutionPlan:
@@ -122,7 +128,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkendra.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
   AssociateEntitiesToExperience: "|,;~Write||0|experience;1;,index;1;|||;",
@@ -45,20 +46,19 @@ const actionFacts = {
   /** Grants permission to create an access control configuration. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateAccessControlConfiguration.html */
   CreateAccessControlConfiguration: "|,;~Write||0|index;1;|||;",
   /** Grants permission to create a data source. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateDataSource.html */
-  CreateDataSource: "|,;~Write||0|index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kendra:TagResource|;",
+  CreateDataSource: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Creates an Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateExperience.html */
   CreateExperience: "|,;~Write||0|index;1;||iam:PassRole|;",
   /** Grants permission to create an Faq. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFaq.html */
-  CreateFaq: "|,;~Write||0|index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kendra:TagResource|;",
+  CreateFaq: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a featured results set. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFeaturedResults.html */
-  CreateFeaturedResultsSet: "|,;~Write||0|index;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateFeaturedResultsSet: "|,;~Write||0|index;1;|0,2||;",
   /** Grants permission to create an Index. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kendra:TagResource|;",
+  CreateIndex: "|,;~Write||0||0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a QuerySuggestions BlockList. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateQuerySuggestionsBlockList.html */
-  CreateQuerySuggestionsBlockList:
-    "|,;~Write||0|index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kendra:TagResource|;",
+  CreateQuerySuggestionsBlockList: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a Thesaurus. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateThesaurus.html */
-  CreateThesaurus: "|,;~Write||0|index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kendra:TagResource|;",
+  CreateThesaurus: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to delete an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteAccessControlConfiguration.html */
   DeleteAccessControlConfiguration: "|,;~Write||0|access-control-configuration;1;,index;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteDataSource.html */
@@ -144,10 +144,10 @@ const actionFacts = {
   SubmitFeedback: "|,;~Write||0|index;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
+    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|0,2||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|2||;",
   /** Grants permission to update an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateAccessControlConfiguration.html */
   UpdateAccessControlConfiguration: "|,;~Write||0|access-control-configuration;1;,index;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateDataSource.html */
@@ -245,13 +245,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kendra">;
 /** Any kendra action. */
 export type Action = ActionOf<typeof actionFacts, "kendra">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kendra">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kendra",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kendra" },
+  conditionKeyList,
+);
 /** Every kendra action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -263,28 +266,29 @@ const resourceTypeFacts = {
   "access-control-configuration":
     "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}|",
   /** The data-source resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId} */
-  "data-source":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}|aws:ResourceTag/${TagKey}",
+  "data-source": "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}|1",
   /** The experience resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId} */
   experience: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId}|",
   /** The faq resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId} */
-  faq: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId}|aws:ResourceTag/${TagKey}",
+  faq: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/faq/${FaqId}|1",
   /** The featured-results-set resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId} */
   "featured-results-set":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/featured-results-set/${FeaturedResultsSetId}|1",
   /** The index resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId} */
-  index: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}|aws:ResourceTag/${TagKey}",
+  index: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}|1",
   /** The query-suggestions-block-list resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId} */
   "query-suggestions-block-list":
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/query-suggestions-block-list/${QuerySuggestionsBlockListId}|1",
   /** The thesaurus resource type: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId} */
-  thesaurus:
-    "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}|aws:ResourceTag/${TagKey}",
+  thesaurus: "|,arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-control-configuration resource: arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}. */
   accessControlConfiguration:
@@ -337,7 +341,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,92 +27,95 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisdatastreams.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "kinesis:FisActionId",
+  "kinesis:FisInjectPercentage",
+  "kinesis:FisTargetArns",
+] as const;
 const actionFacts = {
   /** Grants permission to add or update tags for the specified Amazon Kinesis stream. Each stream can have up to 50 tags. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_AddTagsToStream.html */
-  AddTagsToStream:
-    "|,;~Tagging||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||;,CreateStream",
+  AddTagsToStream: "|,;~Tagging||0|stream;1;0~1~2|||;,CreateStream",
   /** Grants permission to create a Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_CreateStream.html */
-  CreateStream:
-    "|,;~Write||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||kinesis:AddTagsToStream|;",
+  CreateStream: "|,;~Write||0|stream;1;0~1~2||kinesis:AddTagsToStream|;",
   /** Grants permission to decrease the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DecreaseStreamRetentionPeriod.html */
-  DecreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  DecreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to delete a resource policy associated with a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteResourcePolicy: "|,;~Write||0|consumer;1;1,stream;1;1|||;",
   /** Grants permission to delete a stream and all its shards and data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeleteStream.html */
-  DeleteStream: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteStream: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to deregister a stream consumer with a Kinesis data stream. Access level: Write. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DeregisterStreamConsumer.html */
-  DeregisterStreamConsumer: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  DeregisterStreamConsumer: "|,;~Write||0|consumer;1;1|||;",
   /** Grants permission to describe the account-level settings for Amazon Kinesis Data Streams. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeAccountSettings.html */
   DescribeAccountSettings: "|,;~Read||0||||;",
   /** Grants permission to describe the shard limits and usage for the account. Access level: Read. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeLimits.html */
   DescribeLimits: "|,;~Read||0||||;",
   /** Grants permission to describe the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStream.html */
-  DescribeStream: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  DescribeStream: "|,;~Read||0|stream;1;1|||;",
   /** Grants permission to get the description of a registered stream consumer. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamConsumer.html */
-  DescribeStreamConsumer: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  DescribeStreamConsumer: "|,;~Read||0|consumer;1;1|||;",
   /** Grants permission to provide a summarized description of the specified Kinesis data stream without the shard list. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DescribeStreamSummary.html */
-  DescribeStreamSummary: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  DescribeStreamSummary: "|,;~Read||0|stream;1;1|||;",
   /** Grants permission to disables enhanced monitoring. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_DisableEnhancedMonitoring.html */
   DisableEnhancedMonitoring: "|,;~Write||0||||;",
   /** Grants permission to enable enhanced Kinesis data stream monitoring for shard-level metrics. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_EnableEnhancedMonitoring.html */
   EnableEnhancedMonitoring: "|,;~Write||0||||;",
   /** Grants permission to get data records from a shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetRecords.html */
-  GetRecords: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  GetRecords: "|,;~Read||0|stream;1;1|||;",
   /** Grants permission to get a resource policy associated with a specified stream or consumer. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  GetResourcePolicy: "|,;~Read||0|consumer;1;1,stream;1;1|||;",
   /** Grants permission to get a shard iterator. A shard iterator expires five minutes after it is returned to the requester. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_GetShardIterator.html */
-  GetShardIterator: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  GetShardIterator: "|,;~Read||0|stream;1;1|||;",
   /** Grants permission to increase the stream's retention period, which is the length of time data records are accessible after they are added to the stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_IncreaseStreamRetentionPeriod.html */
-  IncreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  IncreaseStreamRetentionPeriod: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
-  InjectApiError: "|,;~Write||1||kinesis:FisActionId,kinesis:FisInjectPercentage,kinesis:FisTargetArns||",
+  InjectApiError: "|,;~Write||1||3,4,5||",
   /** Grants permission to list the shards in a stream and provides information about each shard. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListShards.html */
-  ListShards: "|,;~List||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  ListShards: "|,;~List||0|stream;1;1|||;",
   /** Grants permission to list the stream consumers registered to receive data from a Kinesis stream using enhanced fan-out, and provides information about each consumer. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreamConsumers.html */
-  ListStreamConsumers: "|,;~List||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  ListStreamConsumers: "|,;~List||0|stream;1;1|||;",
   /** Grants permission to list your streams. Access level: List. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListStreams.html */
   ListStreams: "|,;~List||0||||;",
   /** Grants permission to list the tags for the specified Amazon Kinesis resource. Access level: Read. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  ListTagsForResource: "|,;~Read||0|consumer;1;1,stream;1;1|||;",
   /** Grants permission to list the tags for the specified Amazon Kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_ListTagsForStream.html */
-  ListTagsForStream: "|,;~Read||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  ListTagsForStream: "|,;~Read||0|stream;1;1|||;",
   /** Grants permission to merge two adjacent shards in a stream and combines them into a single shard to reduce the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MergeShards.html */
-  MergeShards: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  MergeShards: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to write a single data record from a producer into an Amazon Kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html */
-  PutRecord: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  PutRecord: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to write multiple data records from a producer into an Amazon Kinesis stream in a single call (also referred to as a PutRecords request). Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html */
-  PutRecords: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  PutRecords: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to attach a resource policy to a specified stream or consumer. Access level: Write. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|consumer;1;aws:ResourceTag/${TagKey},stream;1;aws:ResourceTag/${TagKey}|||;",
+  PutResourcePolicy: "|,;~Write||0|consumer;1;1,stream;1;1|||;",
   /** Grants permission to register a stream consumer with a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RegisterStreamConsumer.html */
-  RegisterStreamConsumer:
-    "|,;~Write||0|stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||kinesis:TagResource|;",
+  RegisterStreamConsumer: "|,;~Write||0|stream;1;0~1~2||kinesis:TagResource|;",
   /** Grants permission to remove tags from the specified Kinesis data stream. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_RemoveTagsFromStream.html */
-  RemoveTagsFromStream: "|,;~Tagging||0|stream;1;aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  RemoveTagsFromStream: "|,;~Tagging||0|stream;1;1~2|||;",
   /** Grants permission to split a shard into two new shards in the Kinesis data stream, to increase the stream's capacity to ingest and transport data. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SplitShard.html */
-  SplitShard: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  SplitShard: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to enable or update server-side encryption using an AWS KMS key for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StartStreamEncryption.html */
-  StartStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;aws:ResourceTag/${TagKey}|||;",
+  StartStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;1|||;",
   /** Grants permission to disable server-side encryption for a specified stream. Access level: Write. Resources: kmsKey*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_StopStreamEncryption.html */
-  StopStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;aws:ResourceTag/${TagKey}|||;",
+  StopStreamEncryption: "|,;~Write||0|kmsKey;1;,stream;1;1|||;",
   /** Grants permission to listen to a specific shard with enhanced fan-out. Access level: Read. Resources: consumer*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_SubscribeToShard.html */
-  SubscribeToShard: "|,;~Read||0|consumer;1;aws:ResourceTag/${TagKey}|||;",
+  SubscribeToShard: "|,;~Read||0|consumer;1;1|||;",
   /** Grants permission to add or update tags for the specified Amazon Kinesis resource. Each resource can have up to 50 tags. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|consumer;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys,stream;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||RegisterStreamConsumer,;",
+  TagResource: "|,;~Tagging||0|consumer;1;0~1~2,stream;1;0~1~2|||RegisterStreamConsumer,;",
   /** Grants permission to remove tags from the specified Kinesis data resource. Removed tags are deleted and cannot be recovered after this operation successfully completes. Access level: Tagging. Resources: consumer*, stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|consumer;1;aws:ResourceTag/${TagKey}~aws:TagKeys,stream;1;aws:ResourceTag/${TagKey}~aws:TagKeys|||;",
+  UntagResource: "|,;~Tagging||0|consumer;1;1~2,stream;1;1~2|||;",
   /** Grants permission to update the account-level settings for Amazon Kinesis Data Streams. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0||||;",
   /** Grants permission to update the maximum record size for a Kinesis data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateMaxRecordSize.html */
-  UpdateMaxRecordSize: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateMaxRecordSize: "|,;~Write||0|stream;1;1|||;",
   /** Grants permission to update the shard count of the specified stream to the specified number of shards. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html */
   UpdateShardCount: "|,;~Write||0||||;",
   /** Grants permission to update the capacity mode of the data stream. Access level: Write. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamMode.html */
   UpdateStreamMode: "|,;~Write||0||||;",
   /** Grants permission to update the warm throughput for a Kinesis on-demand data stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateStreamWarmThroughput.html */
-  UpdateStreamWarmThroughput: "|,;~Write||0|stream;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateStreamWarmThroughput: "|,;~Write||0|stream;1;1|||;",
 } as const;
 const actionDetails = {
   AddTagsToStream:
@@ -180,13 +183,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kinesis">;
 /** Any kinesis action. */
 export type Action = ActionOf<typeof actionFacts, "kinesis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesis">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kinesis",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kinesis" },
+  conditionKeyList,
+);
 /** Every kinesis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -196,16 +202,19 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The consumer resource type: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp} */
   consumer:
-    "|,arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}|1",
   /** The kmsKey resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
-  kmsKey: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey}",
+  kmsKey: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|1",
   /** The stream resource type: arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName} */
-  stream: "|,arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}|aws:ResourceTag/${TagKey}",
+  stream: "|,arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a consumer resource: arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}. */
   consumer:
@@ -252,13 +261,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "kinesis:FisActionId"
-  | "kinesis:FisInjectPercentage"
-  | "kinesis:FisTargetArns";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -31,6 +31,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisanalyticsv2.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add cloudwatch logging option to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationCloudWatchLoggingOption.html */
   AddApplicationCloudWatchLoggingOption: "|,;~Write||0|application;1;||iam:PassRole|;",
@@ -45,7 +46,7 @@ const actionFacts = {
   /** Grants permission to add VPC configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_AddApplicationVpcConfiguration.html */
   AddApplicationVpcConfiguration: "|,;~Write||0|application;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kinesisanalytics:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2|iam:PassRole,kinesisanalytics:TagResource|;",
   /** Grants permission to create and return a URL that you can use to connect to an application's extension. Access level: Read. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationPresignedUrl.html */
   CreateApplicationPresignedUrl: "|,;~Read||0|application;1;|||;",
   /** Grants permission to create a snapshot for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplicationSnapshot.html */
@@ -93,9 +94,9 @@ const actionFacts = {
   /** Grants permission to stop the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_StopApplication.html */
   StopApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to add tags to the application. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,;",
+  TagResource: "|,;~Tagging||0|application;1;|0,2||CreateApplication,;",
   /** Grants permission to remove the specified tags from the application. Access level: Tagging. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|application;1;|2||;",
   /** Grants permission to update the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/kinesisanalytics/latest/dev/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;||iam:PassRole|;",
   /** Grants permission to update the maintenance configuration of an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_UpdateApplicationMaintenanceConfiguration.html */
@@ -153,13 +154,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kinesisanalytics">;
 /** Any kinesisanalytics action. */
 export type Action = ActionOf<typeof actionFacts, "kinesisanalytics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisanalytics">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kinesisanalyticsv2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kinesisanalyticsv2" },
+  conditionKeyList,
+);
 /** Every kinesisanalytics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -168,13 +172,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName} */
-  application:
-    "|,arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}. */
   application: "|application|arn:|partition?|:kinesisanalytics:|region|:|account|:application/|applicationName|",
@@ -210,7 +216,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonkinesisvideostreams.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect as a master to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsMaster.html */
   ConnectAsMaster: "|,;~Write||0|channel;1;|||",
   /** Grants permission to connect as a viewer to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsViewer.html */
   ConnectAsViewer: "|,;~Write||0|channel;1;|||",
   /** Grants permission to create a signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateSignalingChannel.html */
-  CreateSignalingChannel: "|,;~Write||0|channel;1;|aws:RequestTag/${TagKey},aws:TagKeys|kinesisvideo:TagResource|;",
+  CreateSignalingChannel: "|,;~Write||0|channel;1;|0,2|kinesisvideo:TagResource|;",
   /** Grants permission to create a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateStream.html */
-  CreateStream: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys|kinesisvideo:TagStream|;",
+  CreateStream: "|,;~Write||0|stream;1;|0,2|kinesisvideo:TagStream|;",
   /** Grants permission to delete the edge configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteEdgeConfiguration.html */
   DeleteEdgeConfiguration: "|,;~Write||0|stream;1;|||;",
   /** Grants permission to delete an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteSignalingChannel.html */
@@ -99,13 +100,13 @@ const actionFacts = {
   /** Grants permission to start edge configuration update of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_StartEdgeConfigurationUpdate.html */
   StartEdgeConfigurationUpdate: "|,;~Write||0|stream;1;|||;",
   /** Grants permission to attach set of tags to your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|channel;0;,stream;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSignalingChannel,;",
+  TagResource: "|,;~Tagging||0|channel;0;,stream;0;|0,2||CreateSignalingChannel,;",
   /** Grants permission to attach set of tags to your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagStream.html */
-  TagStream: "|,;~Tagging||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateStream,;",
+  TagStream: "|,;~Tagging||0|stream;1;|0,2||CreateStream,;",
   /** Grants permission to remove one or more tags from your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|channel;0;,stream;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|channel;0;,stream;0;|2||;",
   /** Grants permission to remove one or more tags from your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagStream.html */
-  UntagStream: "|,;~Tagging||0|stream;1;|aws:TagKeys||;",
+  UntagStream: "|,;~Tagging||0|stream;1;|2||;",
   /** Grants permission to update the data retention period of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateDataRetention.html */
   UpdateDataRetention: "|,;~Write||0|stream;1;|||;",
   /** Grants permission to update the image generation configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateImageGenerationConfiguration.html */
@@ -192,13 +193,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kinesisvideo">;
 /** Any kinesisvideo action. */
 export type Action = ActionOf<typeof actionFacts, "kinesisvideo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kinesisvideo">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kinesisvideo",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kinesisvideo" },
+  conditionKeyList,
+);
 /** Every kinesisvideo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -207,16 +211,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channel resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime} */
-  channel:
-    "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}|1",
   /** The stream resource type: arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime} */
-  stream:
-    "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}|aws:ResourceTag/${TagKey}",
+  stream: "|,arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channel resource: arn:${Partition}:kinesisvideo:${Region}:${Account}:channel/${ChannelName}/${CreationTime}. */
   channel: "|channel|arn:|partition?|:kinesisvideo:|region|:|account|:channel/|channelName|/|creationTime|",
@@ -254,7 +259,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

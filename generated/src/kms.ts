@@ -27,139 +27,226 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awskeymanagementservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "kms:BypassPolicyLockoutSafetyCheck",
+  "kms:CallerAccount",
+  "kms:CustomerMasterKeySpec",
+  "kms:CustomerMasterKeyUsage",
+  "kms:DataKeyPairSpec",
+  "kms:EncryptionAlgorithm",
+  "kms:EncryptionContext:${EncryptionContextKey}",
+  "kms:EncryptionContextKeys",
+  "kms:ExpirationModel",
+  "kms:GrantConstraintSourceArn",
+  "kms:GrantConstraintType",
+  "kms:GrantIsForAWSResource",
+  "kms:GrantOperations",
+  "kms:GranteePrincipal",
+  "kms:GranteeServicePrincipal",
+  "kms:KeyAgreementAlgorithm",
+  "kms:KeyOrigin",
+  "kms:KeySpec",
+  "kms:KeyUsage",
+  "kms:MacAlgorithm",
+  "kms:MessageType",
+  "kms:MultiRegion",
+  "kms:MultiRegionKeyType",
+  "kms:PrimaryRegion",
+  "kms:ReEncryptOnSameKey",
+  "kms:RecipientAttestation:ImageSha384",
+  "kms:RecipientAttestation:NitroTPMPCR0",
+  "kms:RecipientAttestation:NitroTPMPCR1",
+  "kms:RecipientAttestation:NitroTPMPCR10",
+  "kms:RecipientAttestation:NitroTPMPCR11",
+  "kms:RecipientAttestation:NitroTPMPCR12",
+  "kms:RecipientAttestation:NitroTPMPCR13",
+  "kms:RecipientAttestation:NitroTPMPCR14",
+  "kms:RecipientAttestation:NitroTPMPCR15",
+  "kms:RecipientAttestation:NitroTPMPCR16",
+  "kms:RecipientAttestation:NitroTPMPCR17",
+  "kms:RecipientAttestation:NitroTPMPCR18",
+  "kms:RecipientAttestation:NitroTPMPCR19",
+  "kms:RecipientAttestation:NitroTPMPCR2",
+  "kms:RecipientAttestation:NitroTPMPCR20",
+  "kms:RecipientAttestation:NitroTPMPCR21",
+  "kms:RecipientAttestation:NitroTPMPCR22",
+  "kms:RecipientAttestation:NitroTPMPCR23",
+  "kms:RecipientAttestation:NitroTPMPCR3",
+  "kms:RecipientAttestation:NitroTPMPCR4",
+  "kms:RecipientAttestation:NitroTPMPCR5",
+  "kms:RecipientAttestation:NitroTPMPCR6",
+  "kms:RecipientAttestation:NitroTPMPCR7",
+  "kms:RecipientAttestation:NitroTPMPCR8",
+  "kms:RecipientAttestation:NitroTPMPCR9",
+  "kms:RecipientAttestation:PCR0",
+  "kms:RecipientAttestation:PCR1",
+  "kms:RecipientAttestation:PCR10",
+  "kms:RecipientAttestation:PCR11",
+  "kms:RecipientAttestation:PCR12",
+  "kms:RecipientAttestation:PCR13",
+  "kms:RecipientAttestation:PCR14",
+  "kms:RecipientAttestation:PCR15",
+  "kms:RecipientAttestation:PCR16",
+  "kms:RecipientAttestation:PCR17",
+  "kms:RecipientAttestation:PCR18",
+  "kms:RecipientAttestation:PCR19",
+  "kms:RecipientAttestation:PCR2",
+  "kms:RecipientAttestation:PCR20",
+  "kms:RecipientAttestation:PCR21",
+  "kms:RecipientAttestation:PCR22",
+  "kms:RecipientAttestation:PCR23",
+  "kms:RecipientAttestation:PCR24",
+  "kms:RecipientAttestation:PCR25",
+  "kms:RecipientAttestation:PCR26",
+  "kms:RecipientAttestation:PCR27",
+  "kms:RecipientAttestation:PCR28",
+  "kms:RecipientAttestation:PCR29",
+  "kms:RecipientAttestation:PCR3",
+  "kms:RecipientAttestation:PCR30",
+  "kms:RecipientAttestation:PCR31",
+  "kms:RecipientAttestation:PCR4",
+  "kms:RecipientAttestation:PCR5",
+  "kms:RecipientAttestation:PCR6",
+  "kms:RecipientAttestation:PCR7",
+  "kms:RecipientAttestation:PCR8",
+  "kms:RecipientAttestation:PCR9",
+  "kms:ReplicaRegion",
+  "kms:RequestAlias",
+  "kms:ResourceAliases",
+  "kms:RetiringPrincipal",
+  "kms:RetiringServicePrincipal",
+  "kms:RotationPeriodInDays",
+  "kms:ScheduleKeyDeletionPendingWindowInDays",
+  "kms:SigningAlgorithm",
+  "kms:TrailingDaysWithoutKeyUsage",
+  "kms:ValidTo",
+  "kms:ViaService",
+  "kms:WrappingAlgorithm",
+  "kms:WrappingKeySpec",
+] as const;
 const actionFacts = {
   /** Controls permission to cancel the scheduled deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html */
-  CancelKeyDeletion: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  CancelKeyDeletion: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to connect or reconnect a custom key store to its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_ConnectCustomKeyStore.html */
-  ConnectCustomKeyStore: "|,;~Write||0||kms:CallerAccount||;",
+  ConnectCustomKeyStore: "|,;~Write||0||4||;",
   /** Controls permission to create an alias for an AWS KMS key. Aliases are optional friendly names that you can associate with KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html */
-  CreateAlias: "|,;~Write||0|alias;1;,key;1;|kms:CallerAccount,kms:ViaService||;",
+  CreateAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to create a custom key store that is backed by an AWS CloudHSM cluster or an external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html */
   CreateCustomKeyStore:
-    "|,;~Write||0||kms:CallerAccount|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
+    "|,;~Write||0||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
   /** Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html */
-  CreateGrant:
-    "|,;~Permissions management||0|key;1;|kms:CallerAccount,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:GrantConstraintSourceArn,kms:GrantConstraintType,kms:GrantIsForAWSResource,kms:GrantOperations,kms:GranteePrincipal,kms:GranteeServicePrincipal,kms:RetiringPrincipal,kms:RetiringServicePrincipal,kms:ViaService||;",
+  CreateGrant: "|,;~Permissions management||0|key;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
   /** Controls permission to create an AWS KMS key that can be used to protect data keys and other sensitive information. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html */
-  CreateKey:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,kms:BypassPolicyLockoutSafetyCheck,kms:CallerAccount,kms:KeyOrigin,kms:KeySpec,kms:KeyUsage,kms:MultiRegion,kms:MultiRegionKeyType,kms:ViaService|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
+  CreateKey: "|,;~Write||0||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to decrypt ciphertext that was encrypted under an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html */
   Decrypt:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9,kms:RequestAlias,kms:ViaService||;",
+    "|,;~Write||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to delete an alias. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteAlias.html */
-  DeleteAlias: "|,;~Write||0|alias;1;,key;1;|kms:CallerAccount,kms:ViaService||;",
+  DeleteAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to delete a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteCustomKeyStore.html */
-  DeleteCustomKeyStore: "|,;~Write||0||kms:CallerAccount||;",
+  DeleteCustomKeyStore: "|,;~Write||0||4||;",
   /** Controls permission to delete cryptographic material that you imported into an AWS KMS key. This action makes the key unusable. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteImportedKeyMaterial.html */
-  DeleteImportedKeyMaterial: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  DeleteImportedKeyMaterial: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to use the specified AWS KMS key to derive shared secrets. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html */
   DeriveSharedSecret:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:KeyAgreementAlgorithm,kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9,kms:RequestAlias,kms:ViaService||;",
+    "|,;~Write||0|key;1;|4,18,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to view detailed information about custom key stores in the account and region. Access level: Read. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeCustomKeyStores.html */
-  DescribeCustomKeyStores: "|,;~Read||0||kms:CallerAccount||;",
+  DescribeCustomKeyStores: "|,;~Read||0||4||;",
   /** Controls permission to view detailed information about an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html */
-  DescribeKey: "|,;~Read||0|key;1;|kms:CallerAccount,kms:RequestAlias,kms:ViaService||;",
+  DescribeKey: "|,;~Read||0|key;1;|4,86,95||;",
   /** Controls permission to disable an AWS KMS key, which prevents it from being used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKey.html */
-  DisableKey: "|,;~Write||0|key;1;|kms:CallerAccount,kms:TrailingDaysWithoutKeyUsage,kms:ViaService||;",
+  DisableKey: "|,;~Write||0|key;1;|4,93,95||;",
   /** Controls permission to disable automatic rotation of a customer managed AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKeyRotation.html */
-  DisableKeyRotation: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  DisableKeyRotation: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to disconnect the custom key store from its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisconnectCustomKeyStore.html */
-  DisconnectCustomKeyStore: "|,;~Write||0||kms:CallerAccount||;",
+  DisconnectCustomKeyStore: "|,;~Write||0||4||;",
   /** Controls permission to change the state of an AWS KMS key to enabled. This allows the KMS key to be used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKey.html */
-  EnableKey: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  EnableKey: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to enable automatic rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html */
-  EnableKeyRotation: "|,;~Write||0|key;1;|kms:CallerAccount,kms:RotationPeriodInDays,kms:ViaService||;",
+  EnableKeyRotation: "|,;~Write||0|key;1;|4,90,95||;",
   /** Controls permission to use the specified AWS KMS key to encrypt data and data keys. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html */
-  Encrypt:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RequestAlias,kms:ViaService||;",
+  Encrypt: "|,;~Write||0|key;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data keys. You can use the data keys to encrypt data outside of AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html */
   GenerateDataKey:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9,kms:RequestAlias,kms:ViaService||;",
+    "|,;~Write||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html */
   GenerateDataKeyPair:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:DataKeyPairSpec,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9,kms:RequestAlias,kms:ViaService||;",
+    "|,;~Write||0|key;1;|4,7,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Unlike the GenerateDataKeyPair operation, this operation returns an encrypted private key without a plaintext copy. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPairWithoutPlaintext.html */
-  GenerateDataKeyPairWithoutPlaintext:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:DataKeyPairSpec,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RequestAlias,kms:ViaService||;",
+  GenerateDataKeyPairWithoutPlaintext: "|,;~Write||0|key;1;|4,7,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate a data key. Unlike the GenerateDataKey operation, this operation returns an encrypted data key without a plaintext version of the data key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html */
-  GenerateDataKeyWithoutPlaintext:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:RequestAlias,kms:ViaService||;",
+  GenerateDataKeyWithoutPlaintext: "|,;~Write||0|key;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateMac.html */
-  GenerateMac: "|,;~Write||0|key;1;|kms:CallerAccount,kms:MacAlgorithm,kms:RequestAlias,kms:ViaService||;",
+  GenerateMac: "|,;~Write||0|key;1;|4,22,86,95||;",
   /** Controls permission to get a cryptographically secure random byte string from AWS KMS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateRandom.html */
   GenerateRandom:
-    "|,;~Write||0||kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9||;",
+    "|,;~Write||0||28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84||;",
   /** Controls permission to view the last usage of an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyLastUsage.html */
-  GetKeyLastUsage: "|,;~Read||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  GetKeyLastUsage: "|,;~Read||0|key;1;|4,95||;",
   /** Controls permission to view the key policy for the specified AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html */
-  GetKeyPolicy: "|,;~Read||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  GetKeyPolicy: "|,;~Read||0|key;1;|4,95||;",
   /** Controls permission to view the key rotation status for an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html */
-  GetKeyRotationStatus: "|,;~Read||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  GetKeyRotationStatus: "|,;~Read||0|key;1;|4,95||;",
   /** Controls permission to get data that is required to import cryptographic material into a customer managed key, including a public key and import token. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html */
-  GetParametersForImport:
-    "|,;~Read||0|key;1;|kms:CallerAccount,kms:ViaService,kms:WrappingAlgorithm,kms:WrappingKeySpec||;",
+  GetParametersForImport: "|,;~Read||0|key;1;|4,95,96,97||;",
   /** Controls permission to download the public key of an asymmetric AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html */
-  GetPublicKey: "|,;~Read||0|key;1;|kms:CallerAccount,kms:RequestAlias,kms:ViaService||;",
+  GetPublicKey: "|,;~Read||0|key;1;|4,86,95||;",
   /** Controls permission to import cryptographic material into an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html */
-  ImportKeyMaterial: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ExpirationModel,kms:ValidTo,kms:ViaService||;",
+  ImportKeyMaterial: "|,;~Write||0|key;1;|4,11,94,95||;",
   /** Controls permission to view the aliases that are defined in the account. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html */
   ListAliases: "|,;~List||0||||;",
   /** Controls permission to view all grants for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html */
-  ListGrants: "|,;~List||0|key;1;|kms:CallerAccount,kms:GrantIsForAWSResource,kms:ViaService||;",
+  ListGrants: "|,;~List||0|key;1;|4,14,95||;",
   /** Controls permission to view the names of key policies for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html */
-  ListKeyPolicies: "|,;~List||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  ListKeyPolicies: "|,;~List||0|key;1;|4,95||;",
   /** Controls permission to view the list of key materials for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyRotations.html */
-  ListKeyRotations: "|,;~List||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  ListKeyRotations: "|,;~List||0|key;1;|4,95||;",
   /** Controls permission to view the key ID and Amazon Resource Name (ARN) of all AWS KMS keys in the account. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html */
   ListKeys: "|,;~List||0||||;",
   /** Controls permission to view all tags that are attached to an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html */
-  ListResourceTags: "|,;~List||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  ListResourceTags: "|,;~List||0|key;1;|4,95||;",
   /** Controls permission to view grants in which the specified principal is the retiring principal. Other principals might be able to retire the grant and this principal might be able to retire other grants. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListRetirableGrants.html */
   ListRetirableGrants: "|,;~List||0||||;",
   /** Controls permission to replace the key policy for the specified AWS KMS key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html */
-  PutKeyPolicy:
-    "|,;~Permissions management||0|key;1;|kms:BypassPolicyLockoutSafetyCheck,kms:CallerAccount,kms:ViaService||CreateKey,;",
+  PutKeyPolicy: "|,;~Permissions management||0|key;1;|3,4,95||CreateKey,;",
   /** Controls permission to decrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptFrom:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:ReEncryptOnSameKey,kms:RequestAlias,kms:ViaService||ReEncrypt",
+  ReEncryptFrom: "|,;~Write||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to encrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptTo:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:ReEncryptOnSameKey,kms:RequestAlias,kms:ViaService||ReEncrypt",
+  ReEncryptTo: "|,;~Write||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to replicate a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html */
   ReplicateKey:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:ReplicaRegion,kms:ViaService|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
+    "|,;~Write||0|key;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to retire a grant. The RetireGrant operation is typically called by the grant user after they complete the tasks that the grant allowed them to perform. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html */
-  RetireGrant:
-    "|,;~Permissions management||0|key;1;|kms:CallerAccount,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:GrantConstraintType,kms:ViaService||;",
+  RetireGrant: "|,;~Permissions management||0|key;1;|4,9,10,13,95||;",
   /** Controls permission to revoke a grant, which denies permission for all operations that depend on the grant. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html */
-  RevokeGrant: "|,;~Permissions management||0|key;1;|kms:CallerAccount,kms:GrantIsForAWSResource,kms:ViaService||;",
+  RevokeGrant: "|,;~Permissions management||0|key;1;|4,14,95||;",
   /** Controls permission to invoke on-demand rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html */
-  RotateKeyOnDemand: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  RotateKeyOnDemand: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to schedule deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html */
-  ScheduleKeyDeletion:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:ScheduleKeyDeletionPendingWindowInDays,kms:TrailingDaysWithoutKeyUsage,kms:ViaService||;",
+  ScheduleKeyDeletion: "|,;~Write||0|key;1;|4,91,93,95||;",
   /** Controls permission to produce a digital signature for a message. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html */
-  Sign: "|,;~Write||0|key;1;|kms:CallerAccount,kms:MessageType,kms:RequestAlias,kms:SigningAlgorithm,kms:ViaService||;",
+  Sign: "|,;~Write||0|key;1;|4,23,86,92,95||;",
   /** Controls access to internal APIs that synchronize multi-Region keys. Access level: Write. Resources: key*. Permission only. https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-slr */
   SynchronizeMultiRegionKey: "|,;~Write||1|key;1;|||",
   /** Controls permission to create or update tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|key;1;|aws:RequestTag/${TagKey},aws:TagKeys,kms:CallerAccount,kms:ViaService||CreateKey,;",
+  TagResource: "|,;~Tagging||0|key;1;|0,2,4,95||CreateKey,;",
   /** Controls permission to delete tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|key;1;|aws:TagKeys,kms:CallerAccount,kms:ViaService||;",
+  UntagResource: "|,;~Tagging||0|key;1;|2,4,95||;",
   /** Controls permission to associate an alias with a different AWS KMS key. An alias is an optional friendly name that you can associate with a KMS key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html */
-  UpdateAlias: "|,;~Write||0|alias;1;,key;1;|kms:CallerAccount,kms:ViaService||;",
+  UpdateAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to change the properties of a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateCustomKeyStore.html */
-  UpdateCustomKeyStore: "|,;~Write||0||kms:CallerAccount|ec2:DescribeVpcEndpointServices|;",
+  UpdateCustomKeyStore: "|,;~Write||0||4|ec2:DescribeVpcEndpointServices|;",
   /** Controls permission to delete or change the description of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html */
-  UpdateKeyDescription: "|,;~Write||0|key;1;|kms:CallerAccount,kms:ViaService||;",
+  UpdateKeyDescription: "|,;~Write||0|key;1;|4,95||;",
   /** Controls permission to update the primary Region of a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html */
-  UpdatePrimaryRegion: "|,;~Write||0|key;1;|kms:CallerAccount,kms:PrimaryRegion,kms:ViaService||;",
+  UpdatePrimaryRegion: "|,;~Write||0|key;1;|4,26,95||;",
   /** Controls permission to use the specified AWS KMS key to verify digital signatures. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Verify.html */
-  Verify:
-    "|,;~Write||0|key;1;|kms:CallerAccount,kms:MessageType,kms:RequestAlias,kms:SigningAlgorithm,kms:ViaService||;",
+  Verify: "|,;~Write||0|key;1;|4,23,86,92,95||;",
   /** Controls permission to use the AWS KMS key to verify message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_VerifyMac.html */
-  VerifyMac: "|,;~Write||0|key;1;|kms:CallerAccount,kms:MacAlgorithm,kms:RequestAlias,kms:ViaService||;",
+  VerifyMac: "|,;~Write||0|key;1;|4,22,86,95||;",
 } as const;
 const actionDetails = {
   CancelKeyDeletion: "|,;~~~|Controls permission to cancel the scheduled deletion of an AWS KMS key",
@@ -249,13 +336,16 @@ export type Actions = ActionsOf<typeof actionFacts, "kms">;
 /** Any kms action. */
 export type Action = ActionOf<typeof actionFacts, "kms">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "kms">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "kms",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "kms" },
+  conditionKeyList,
+);
 /** Every kms action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -266,12 +356,15 @@ const resourceTypeFacts = {
   /** The alias resource type: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias} */
   alias: "|,arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}|",
   /** The key resource type: arn:${Partition}:kms:${Region}:${Account}:key/${KeyId} */
-  key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey},kms:KeyOrigin,kms:KeySpec,kms:KeyUsage,kms:MultiRegion,kms:MultiRegionKeyType,kms:ResourceAliases",
+  key: "|,arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}|1,19,20,21,24,25,87",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:kms:${Region}:${Account}:alias/${Alias}. */
   alias: "|alias|arn:|partition?|:kms:|region|:|account|:alias/|alias|",
@@ -507,105 +600,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "kms:BypassPolicyLockoutSafetyCheck"
-  | "kms:CallerAccount"
-  | "kms:CustomerMasterKeySpec"
-  | "kms:CustomerMasterKeyUsage"
-  | "kms:DataKeyPairSpec"
-  | "kms:EncryptionAlgorithm"
-  | "kms:EncryptionContext:${EncryptionContextKey}"
-  | "kms:EncryptionContextKeys"
-  | "kms:ExpirationModel"
-  | "kms:GrantConstraintSourceArn"
-  | "kms:GrantConstraintType"
-  | "kms:GrantIsForAWSResource"
-  | "kms:GrantOperations"
-  | "kms:GranteePrincipal"
-  | "kms:GranteeServicePrincipal"
-  | "kms:KeyAgreementAlgorithm"
-  | "kms:KeyOrigin"
-  | "kms:KeySpec"
-  | "kms:KeyUsage"
-  | "kms:MacAlgorithm"
-  | "kms:MessageType"
-  | "kms:MultiRegion"
-  | "kms:MultiRegionKeyType"
-  | "kms:PrimaryRegion"
-  | "kms:ReEncryptOnSameKey"
-  | "kms:RecipientAttestation:ImageSha384"
-  | "kms:RecipientAttestation:NitroTPMPCR0"
-  | "kms:RecipientAttestation:NitroTPMPCR1"
-  | "kms:RecipientAttestation:NitroTPMPCR10"
-  | "kms:RecipientAttestation:NitroTPMPCR11"
-  | "kms:RecipientAttestation:NitroTPMPCR12"
-  | "kms:RecipientAttestation:NitroTPMPCR13"
-  | "kms:RecipientAttestation:NitroTPMPCR14"
-  | "kms:RecipientAttestation:NitroTPMPCR15"
-  | "kms:RecipientAttestation:NitroTPMPCR16"
-  | "kms:RecipientAttestation:NitroTPMPCR17"
-  | "kms:RecipientAttestation:NitroTPMPCR18"
-  | "kms:RecipientAttestation:NitroTPMPCR19"
-  | "kms:RecipientAttestation:NitroTPMPCR2"
-  | "kms:RecipientAttestation:NitroTPMPCR20"
-  | "kms:RecipientAttestation:NitroTPMPCR21"
-  | "kms:RecipientAttestation:NitroTPMPCR22"
-  | "kms:RecipientAttestation:NitroTPMPCR23"
-  | "kms:RecipientAttestation:NitroTPMPCR3"
-  | "kms:RecipientAttestation:NitroTPMPCR4"
-  | "kms:RecipientAttestation:NitroTPMPCR5"
-  | "kms:RecipientAttestation:NitroTPMPCR6"
-  | "kms:RecipientAttestation:NitroTPMPCR7"
-  | "kms:RecipientAttestation:NitroTPMPCR8"
-  | "kms:RecipientAttestation:NitroTPMPCR9"
-  | "kms:RecipientAttestation:PCR0"
-  | "kms:RecipientAttestation:PCR1"
-  | "kms:RecipientAttestation:PCR10"
-  | "kms:RecipientAttestation:PCR11"
-  | "kms:RecipientAttestation:PCR12"
-  | "kms:RecipientAttestation:PCR13"
-  | "kms:RecipientAttestation:PCR14"
-  | "kms:RecipientAttestation:PCR15"
-  | "kms:RecipientAttestation:PCR16"
-  | "kms:RecipientAttestation:PCR17"
-  | "kms:RecipientAttestation:PCR18"
-  | "kms:RecipientAttestation:PCR19"
-  | "kms:RecipientAttestation:PCR2"
-  | "kms:RecipientAttestation:PCR20"
-  | "kms:RecipientAttestation:PCR21"
-  | "kms:RecipientAttestation:PCR22"
-  | "kms:RecipientAttestation:PCR23"
-  | "kms:RecipientAttestation:PCR24"
-  | "kms:RecipientAttestation:PCR25"
-  | "kms:RecipientAttestation:PCR26"
-  | "kms:RecipientAttestation:PCR27"
-  | "kms:RecipientAttestation:PCR28"
-  | "kms:RecipientAttestation:PCR29"
-  | "kms:RecipientAttestation:PCR3"
-  | "kms:RecipientAttestation:PCR30"
-  | "kms:RecipientAttestation:PCR31"
-  | "kms:RecipientAttestation:PCR4"
-  | "kms:RecipientAttestation:PCR5"
-  | "kms:RecipientAttestation:PCR6"
-  | "kms:RecipientAttestation:PCR7"
-  | "kms:RecipientAttestation:PCR8"
-  | "kms:RecipientAttestation:PCR9"
-  | "kms:ReplicaRegion"
-  | "kms:RequestAlias"
-  | "kms:ResourceAliases"
-  | "kms:RetiringPrincipal"
-  | "kms:RetiringServicePrincipal"
-  | "kms:RotationPeriodInDays"
-  | "kms:ScheduleKeyDeletionPendingWindowInDays"
-  | "kms:SigningAlgorithm"
-  | "kms:TrailingDaysWithoutKeyUsage"
-  | "kms:ValidTo"
-  | "kms:ViaService"
-  | "kms:WrappingAlgorithm"
-  | "kms:WrappingKeySpec";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

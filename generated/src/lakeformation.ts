@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslakeformation.html",
   },
 ];
+const conditionKeyList = ["lakeformation:EnabledOnlyForMetaDataAccess"] as const;
 const actionFacts = {
   /** Grants permission to attach Lake Formation tags to catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_AddLFTagsToResource.html */
   AddLFTagsToResource: "|,;~Tagging||0||||",
@@ -71,7 +72,7 @@ const actionFacts = {
   /** Grants permission to extend the timeout of the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ExtendTransaction.html */
   ExtendTransaction: "|,;~Write||0||||",
   /** Grants permission to virtual data lake access. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/dg/access-control-underlying-data.html */
-  GetDataAccess: "|,;~Write||0||lakeformation:EnabledOnlyForMetaDataAccess||GetTemporaryDataLocationCredentials",
+  GetDataAccess: "|,;~Write||0||0||GetTemporaryDataLocationCredentials",
   /** Grants permission to retrieve a Lake Formation data cell filter. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataCellsFilter.html */
   GetDataCellsFilter: "|,;~Read||0||||;",
   /** Grants permission to retrieve the identity of the invoking principal. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataLakePrincipal.html */
@@ -234,13 +235,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lakeformation">;
 /** Any lakeformation action. */
 export type Action = ActionOf<typeof actionFacts, "lakeformation">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lakeformation">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "lakeformation",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "lakeformation" },
+  conditionKeyList,
+);
 /** Every lakeformation action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -249,9 +253,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -275,7 +282,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "lakeformation:EnabledOnlyForMetaDataAccess";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

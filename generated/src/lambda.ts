@@ -24,28 +24,43 @@ export const serviceName: "AWS Lambda" = "AWS Lambda";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Lambda", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "lambda:CodeSigningConfigArn",
+  "lambda:EventSourceToken",
+  "lambda:FunctionArn",
+  "lambda:FunctionUrlAuthType",
+  "lambda:InvokedViaFunctionUrl",
+  "lambda:Layer",
+  "lambda:Principal",
+  "lambda:SecurityGroupIds",
+  "lambda:SourceFunctionArn",
+  "lambda:SubnetIds",
+  "lambda:VpcIds",
+] as const;
 const actionFacts = {
   /** Grants permission to add permissions to the resource-based policy of a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddLayerVersionPermission.html */
   AddLayerVersionPermission: "|,;~Permissions management||0|layerVersion;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use an AWS Lambda function. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddPermission.html */
-  AddPermission: "|,;~Permissions management||0|function;1;|lambda:FunctionUrlAuthType,lambda:Principal||;",
+  AddPermission: "|,;~Permissions management||0|function;1;|6,9||;",
   /** Grants permission to save the progress of an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_CheckpointDurableExecution.html */
   CheckpointDurableExecution: "|,;~Write||0|durable execution;1;|||;",
   /** Grants permission to create an alias for a Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateAlias.html */
   CreateAlias: "|,;~Write||0|function;1;|||;",
   /** Grants permission to create an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCapacityProvider.html */
   CreateCapacityProvider:
-    "|,;~Write||0|capacityProvider;1;|aws:RequestTag/${TagKey},aws:TagKeys,lambda:SecurityGroupIds,lambda:SubnetIds|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
+    "|,;~Write||0|capacityProvider;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda code signing config. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCodeSigningConfig.html */
-  CreateCodeSigningConfig: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lambda:TagResource|;",
+  CreateCodeSigningConfig: "|,;~Write||0||0,2|lambda:TagResource|;",
   /** Grants permission to create a mapping between an event source and an AWS Lambda function. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateEventSourceMapping.html */
-  CreateEventSourceMapping:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,lambda:FunctionArn|lambda:TagResource|;",
+  CreateEventSourceMapping: "|,;~Write||0||0,2,5|lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html */
   CreateFunction:
-    "|,;~Write||0|function;1;|aws:RequestTag/${TagKey},aws:TagKeys,lambda:CodeSigningConfigArn,lambda:Layer,lambda:SecurityGroupIds,lambda:SubnetIds,lambda:VpcIds|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
+    "|,;~Write||0|function;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
   /** Grants permission to create a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunctionUrlConfig.html */
-  CreateFunctionUrlConfig: "|,;~Write||0|function;1;|lambda:FunctionArn,lambda:FunctionUrlAuthType||;",
+  CreateFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
   /** Grants permission to delete an AWS Lambda function alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteAlias.html */
   DeleteAlias: "|,;~Write||0|function;1;|||;",
   /** Grants permission to delete an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCapacityProvider.html */
@@ -53,7 +68,7 @@ const actionFacts = {
   /** Grants permission to delete an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCodeSigningConfig.html */
   DeleteCodeSigningConfig: "|,;~Write||0|code signing config;1;|||;",
   /** Grants permission to delete an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteEventSourceMapping.html */
-  DeleteEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|lambda:FunctionArn||;",
+  DeleteEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|5||;",
   /** Grants permission to delete an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunction.html */
   DeleteFunction: "|,;~Write||0|function;1;|||;",
   /** Grants permission to detach a code signing config from an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionCodeSigningConfig.html */
@@ -63,7 +78,7 @@ const actionFacts = {
   /** Grants permission to delete the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionEventInvokeConfig.html */
   DeleteFunctionEventInvokeConfig: "|,;~Write||0|function;1;|||;",
   /** Grants permission to delete function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionUrlConfig.html */
-  DeleteFunctionUrlConfig: "|,;~Write||0|function;1;|lambda:FunctionArn,lambda:FunctionUrlAuthType||;",
+  DeleteFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
   /** Grants permission to delete a version of an AWS Lambda layer. Access level: Write. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteLayerVersion.html */
   DeleteLayerVersion: "|,;~Write||0|layerVersion;1;|||;",
   /** Grants permission to delete the provisioned concurrency configuration for an AWS Lambda function. Access level: Write. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteProvisionedConcurrencyConfig.html */
@@ -87,7 +102,7 @@ const actionFacts = {
   /** Grants permission to view current state of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecutionState.html */
   GetDurableExecutionState: "|,;~Read||0|durable execution;1;|||;",
   /** Grants permission to view details about an AWS Lambda event source mapping. Access level: Read. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetEventSourceMapping.html */
-  GetEventSourceMapping: "|,;~Read||0|eventSourceMapping;1;|lambda:FunctionArn||;",
+  GetEventSourceMapping: "|,;~Read||0|eventSourceMapping;1;|5||;",
   /** Grants permission to view details about an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunction.html */
   GetFunction: "|,;~Read||0|function;1;||lambda:ListTags|;",
   /** Grants permission to view the code signing config arn attached to an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionCodeSigningConfig.html */
@@ -103,7 +118,7 @@ const actionFacts = {
   /** Grants permission to view the scaling configuration of an AWS Lambda function running on a capacity provider. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionScalingConfig.html */
   GetFunctionScalingConfig: "|,;~Read||0|function;1;|||;",
   /** Grants permission to read function url configuration for a Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionUrlConfig.html */
-  GetFunctionUrlConfig: "|,;~Read||0|function;1;|lambda:FunctionArn,lambda:FunctionUrlAuthType||;",
+  GetFunctionUrlConfig: "|,;~Read||0|function;1;|5,6||;",
   /** Grants permission to view details about a version of an AWS Lambda layer. Note this action also supports GetLayerVersionByArn API. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersion.html */
   GetLayerVersion: "|,;~Read||0|layerVersion;1;|||CreateFunction,;,GetLayerVersionByArn,UpdateFunctionConfiguration",
   /** Grants permission to view the resource-based policy for a version of an AWS Lambda layer. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersionPolicy.html */
@@ -117,10 +132,9 @@ const actionFacts = {
   /** Grants permission to invoke a function asynchronously (Deprecated). Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeAsync.html */
   InvokeAsync: "|,;~Write||0|function;1;|||;",
   /** Grants permission to invoke an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html */
-  InvokeFunction:
-    "|,;~Write||0|function;1;|lambda:EventSourceToken,lambda:InvokedViaFunctionUrl||Invoke,InvokeWithResponseStream",
+  InvokeFunction: "|,;~Write||0|function;1;|4,7||Invoke,InvokeWithResponseStream",
   /** Grants permission to invoke an AWS Lambda function through url. Access level: Write. Resources: function*. Permission only. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeFunctionUrl.html */
-  InvokeFunctionUrl: "|,;~Write||1|function;1;|lambda:EventSourceToken,lambda:FunctionArn,lambda:FunctionUrlAuthType||",
+  InvokeFunctionUrl: "|,;~Write||1|function;1;|4,5,6||",
   /** Grants permission to retrieve a list of aliases for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListAliases.html */
   ListAliases: "|,;~List||0|function;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda capacity providers. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListCapacityProviders.html */
@@ -134,7 +148,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of configurations for asynchronous invocation for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionEventInvokeConfigs.html */
   ListFunctionEventInvokeConfigs: "|,;~List||0|function;1;|||;",
   /** Grants permission to read function url configurations for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionUrlConfigs.html */
-  ListFunctionUrlConfigs: "|,;~List||0|function;1;|lambda:FunctionUrlAuthType||;",
+  ListFunctionUrlConfigs: "|,;~List||0|function;1;|6||;",
   /** Grants permission to retrieve a list of AWS Lambda function versions by the capacity provider assigned. Access level: List. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionVersionsByCapacityProvider.html */
   ListFunctionVersionsByCapacityProvider: "|,;~List||0|capacityProvider;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda functions, with the version-specific configuration of each function. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctions.html */
@@ -158,7 +172,7 @@ const actionFacts = {
   /** Grants permission to create an AWS Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html */
   PublishVersion: "|,;~Write||0|function;1;|||;",
   /** Grants permission to attach a code signing config to an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionCodeSigningConfig.html */
-  PutFunctionCodeSigningConfig: "|,;~Write||0|code signing config;1;,function;1;|lambda:CodeSigningConfigArn||;",
+  PutFunctionCodeSigningConfig: "|,;~Write||0|code signing config;1;,function;1;|3||;",
   /** Grants permission to configure reserved concurrency for an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionConcurrency.html */
   PutFunctionConcurrency: "|,;~Write||0|function;1;|||;",
   /** Grants permission to configures options for asynchronous invocation on an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionEventInvokeConfig.html */
@@ -174,7 +188,7 @@ const actionFacts = {
   /** Grants permission to remove a statement from the permissions policy for a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemoveLayerVersionPermission.html */
   RemoveLayerVersionPermission: "|,;~Permissions management||0|layerVersion;1;|||;",
   /** Grants permission to revoke function-use permission from an AWS service or another account. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemovePermission.html */
-  RemovePermission: "|,;~Permissions management||0|function;1;|lambda:FunctionUrlAuthType,lambda:Principal||;",
+  RemovePermission: "|,;~Permissions management||0|function;1;|6,9||;",
   /** Grants permission to send a failure response for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackFailure.html */
   SendDurableExecutionCallbackFailure: "|,;~Write||0|durable execution;1;|||;",
   /** Grants permission to send a heartbeat for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackHeartbeat.html */
@@ -185,10 +199,9 @@ const actionFacts = {
   StopDurableExecution: "|,;~Write||0|durable execution;1;|||;",
   /** Grants permission to add tags to an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_TagResources.html */
   TagResource:
-    "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
+    "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|0,2||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
   /** Grants permission to remove tags from an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|2||;",
   /** Grants permission to update the configuration of an AWS Lambda function's alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateAlias.html */
   UpdateAlias: "|,;~Write||0|function;1;|||;",
   /** Grants permission to update an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCapacityProvider.html */
@@ -196,18 +209,18 @@ const actionFacts = {
   /** Grants permission to update an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCodeSigningConfig.html */
   UpdateCodeSigningConfig: "|,;~Write||0|code signing config;1;|||;",
   /** Grants permission to update the configuration of an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateEventSourceMapping.html */
-  UpdateEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|lambda:FunctionArn||;",
+  UpdateEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|5||;",
   /** Grants permission to update the code of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCode.html */
   UpdateFunctionCode: "|,;~Write||0|function;1;|||;",
   /** Grants permission to update the code signing config of an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCodeSigningConfig.html */
   UpdateFunctionCodeSigningConfig: "|,;~Write||0|code signing config;1;,function;1;|||",
   /** Grants permission to modify the version-specific settings of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionConfiguration.html */
   UpdateFunctionConfiguration:
-    "|,;~Write||0|function;1;|lambda:Layer,lambda:SecurityGroupIds,lambda:SubnetIds,lambda:VpcIds|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
+    "|,;~Write||0|function;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
   /** Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionEventInvokeConfig.html */
   UpdateFunctionEventInvokeConfig: "|,;~Write||0|function;1;|||;",
   /** Grants permission to update a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionUrlConfig.html */
-  UpdateFunctionUrlConfig: "|,;~Write||0|function;1;|lambda:FunctionArn,lambda:FunctionUrlAuthType||;",
+  UpdateFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
 } as const;
 const actionDetails = {
   AddLayerVersionPermission:
@@ -342,13 +355,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lambda">;
 /** Any lambda action. */
 export type Action = ActionOf<typeof actionFacts, "lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lambda">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "lambda",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "lambda" },
+  conditionKeyList,
+);
 /** Every lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -357,34 +373,32 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The capacityProvider resource type: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName} */
-  capacityProvider:
-    "|,arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}|aws:ResourceTag/${TagKey}",
+  capacityProvider: "|,arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}|1",
   /** The code signing config resource type: arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId} */
-  "code signing config":
-    "|,arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}|aws:ResourceTag/${TagKey}",
+  "code signing config": "|,arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}|1",
   /** The durable execution resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId} */
   "durable execution":
     "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}|",
   /** The eventSourceMapping resource type: arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID} */
-  eventSourceMapping:
-    "|,arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}|aws:ResourceTag/${TagKey}",
+  eventSourceMapping: "|,arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}|1",
   /** The function resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName} */
-  function: "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}|aws:ResourceTag/${TagKey}",
+  function: "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}|1",
   /** The function alias resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias} */
-  "function alias":
-    "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}|aws:ResourceTag/${TagKey}",
+  "function alias": "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}|1",
   /** The function version resource type: arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version} */
-  "function version":
-    "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}|aws:ResourceTag/${TagKey}",
+  "function version": "|,arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}|1",
   /** The layer resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName} */
   layer: "|,arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}|",
   /** The layerVersion resource type: arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion} */
   layerVersion: "|,arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a capacityProvider resource: arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}. */
   capacityProvider:
@@ -461,21 +475,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "lambda:CodeSigningConfigArn"
-  | "lambda:EventSourceToken"
-  | "lambda:FunctionArn"
-  | "lambda:FunctionUrlAuthType"
-  | "lambda:InvokedViaFunctionUrl"
-  | "lambda:Layer"
-  | "lambda:Principal"
-  | "lambda:SecurityGroupIds"
-  | "lambda:SourceFunctionArn"
-  | "lambda:SubnetIds"
-  | "lambda:VpcIds";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslaunchwizard.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   CreateAdditionalNode: "|,;~Write||1||||",
   /** Grants permission to create a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_CreateDeployment.html */
-  CreateDeployment: "|,;~Write||0|deployment;1;aws:RequestTag/${TagKey}~aws:TagKeys||launchwizard:TagResource|;",
+  CreateDeployment: "|,;~Write||0|deployment;1;0~2||launchwizard:TagResource|;",
   /** Grants permission to create an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   CreateSettingsSet: "|,;~Write||1||||",
   /** Grants permission to delete an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -39,7 +40,7 @@ const actionFacts = {
   /** Grants permission to delete an application. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DeleteApp: "|,;~Write||1||||",
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "|,;~Write||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteDeployment: "|,;~Write||0|deployment;1;1|||;",
   /** Grants permission to delete a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DeleteSettingsSet: "|,;~Write||1||||",
   /** Grants permission to describe an additional node. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -51,7 +52,7 @@ const actionFacts = {
   /** Grants permission to describe an application settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   DescribeSettingsSet: "|,;~Read||1||||",
   /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~Read||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  GetDeployment: "|,;~Read||0|deployment;1;1|||;",
   /** Grants permission to get a version of a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeploymentPatternVersion.html */
   GetDeploymentPatternVersion: "|,;~Read||0||||;",
   /** Grants permission to get infrastructure suggestion. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
@@ -89,7 +90,7 @@ const actionFacts = {
   /** Grants permission to list settings sets. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListSettingsSets: "|,;~List||1||||",
   /** Grants permission to list tags for a LaunchWizard resource. Access level: Read. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|deployment;0;aws:ResourceTag/${TagKey}|||;",
+  ListTagsForResource: "|,;~Read||0|deployment;0;1|||;",
   /** Grants permission to list deployment options of a given workload. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   ListWorkloadDeploymentOptions: "|,;~List||1||||",
   /** Grants permission to list the deployment patterns of a workload. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloadDeploymentPatterns.html */
@@ -101,12 +102,11 @@ const actionFacts = {
   /** Grants permission to start a provisioning. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   StartProvisioning: "|,;~Write||1||||",
   /** Grants permission to tag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|deployment;0;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys|||CreateDeployment,;",
+  TagResource: "|,;~Tagging||0|deployment;0;0~1~2|||CreateDeployment,;",
   /** Grants permission to untag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|deployment;0;aws:TagKeys|||;",
+  UntagResource: "|,;~Tagging||0|deployment;0;2|||;",
   /** Grants permission to update a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UpdateDeployment.html */
-  UpdateDeployment: "|,;~Write||0|deployment;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateDeployment: "|,;~Write||0|deployment;1;1|||;",
   /** Grants permission to update an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
   UpdateSettingsSet: "|,;~Write||1||||",
 } as const;
@@ -157,13 +157,16 @@ export type Actions = ActionsOf<typeof actionFacts, "launchwizard">;
 /** Any launchwizard action. */
 export type Action = ActionOf<typeof actionFacts, "launchwizard">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "launchwizard">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "launch-wizard",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "launch-wizard" },
+  conditionKeyList,
+);
 /** Every launchwizard action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -172,13 +175,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The deployment resource type: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId} */
-  deployment:
-    "|,arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}|aws:ResourceTag/${TagKey}",
+  deployment: "|,arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a deployment resource: arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}. */
   deployment: "|deployment|arn:|partition?|:launchwizard:|region|:|account|:deployment/|deploymentId|",
@@ -214,7 +219,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

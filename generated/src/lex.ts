@@ -28,6 +28,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlexv2.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "lex:associatedIntents",
+  "lex:associatedSlotTypes",
+  "lex:channelType",
+] as const;
 const actionFacts = {
   /** Grants permission to create new items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchCreateCustomVocabularyItem.html */
   BatchCreateCustomVocabularyItem: "|,;~Write||0|bot;1;|||;",
@@ -39,9 +47,9 @@ const actionFacts = {
   BuildBotLocale: "|,;~Write||0|bot;1;|||;",
   /** Grants permission to create a new bot and a test bot alias pointing to the DRAFT bot version. Access level: Write. Resources: bot*, bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBot.html */
   CreateBot:
-    "|,;~Write||0|bot;1;,bot alias;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
+    "|,;~Write||0|bot;1;,bot alias;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
   /** Grants permission to create a new bot alias in a bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotAlias.html */
-  CreateBotAlias: "|,;~Write||0|bot alias;1;|aws:RequestTag/${TagKey},aws:TagKeys|lex:TagResource|;",
+  CreateBotAlias: "|,;~Write||0|bot alias;1;|0,2|lex:TagResource|;",
   /** Grants permission to create a bot channel in an existing bot. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
   CreateBotChannel: "|,;~Write||1|bot;1;|||",
   /** Grants permission to create a new bot locale in an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotLocale.html */
@@ -278,9 +286,9 @@ const actionFacts = {
   /** Sends user input (text-only) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html */
   PostText: "|,;~Write||0|bot alias;0;,bot version;0;|||;",
   /** Creates or updates the $LATEST version of a Amazon Lex conversational bot. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBot.html */
-  PutBot: "|,;~Write||0|bot version;1;|aws:RequestTag/${TagKey},aws:TagKeys|lex:TagResource|;",
+  PutBot: "|,;~Write||0|bot version;1;|0,2|lex:TagResource|;",
   /** Creates or updates an alias for the specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBotAlias.html */
-  PutBotAlias: "|,;~Write||0|bot alias;1;|aws:RequestTag/${TagKey},aws:TagKeys|lex:TagResource|;",
+  PutBotAlias: "|,;~Write||0|bot alias;1;|0,2|lex:TagResource|;",
   /** Creates or updates the $LATEST version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutIntent.html */
   PutIntent: "|,;~Write||0|intent version;1;|||;",
   /** Creates a new session or modifies an existing session with an Amazon Lex bot. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PutSession.html */
@@ -304,7 +312,7 @@ const actionFacts = {
   StartConversation: "|,;~Write||0|bot alias;1;|||;",
   /** Starts a job to import a resource to Amazon Lex. Access level: Write. Resources: bot, bot alias, test set. https://docs.aws.amazon.com/lex/latest/dg/API_StartImport.html */
   StartImport:
-    "|,;~Write||0|bot;0;,bot alias;0;,test set;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
+    "|,;~Write||0|bot;0;,bot alias;0;,test set;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
   /** Grants permission to migrate a bot from Amazon Lex v1 to Amazon Lex v2. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_StartMigration.html */
   StartMigration: "|,;~Write||0|bot version;1;|||",
   /** Grants permission to start a test execution using a test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestExecution.html */
@@ -317,9 +325,9 @@ const actionFacts = {
   StopBotRecommendation: "|,;~Write||0|bot;1;|||;",
   /** Adds or overwrites tags to a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
+    "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
   /** Removes tags from a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||;",
   /** Grants permission to update an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBot.html */
   UpdateBot: "|,;~Write||0|bot;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
   /** Grants permission to update an existing bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotAlias.html */
@@ -526,13 +534,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lex">;
 /** Any lex action. */
 export type Action = ActionOf<typeof actionFacts, "lex">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lex">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "lexv2-models",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "lexv2-models" },
+  conditionKeyList,
+);
 /** Every lex action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -541,26 +552,28 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The bot resource type: arn:${Partition}:lex:${Region}:${Account}:bot/${BotId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName} */
-  bot: "|,arn:${Partition}:lex:${Region}:${Account}:bot/${BotId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}|aws:ResourceTag/${TagKey}",
+  bot: "|,arn:${Partition}:lex:${Region}:${Account}:bot/${BotId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}|1",
   /** The bot alias resource type: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId} or arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias} */
   "bot alias":
-    "|,arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId},arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotAlias}|1",
   /** The bot version resource type: arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion} */
-  "bot version": "|,arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}|aws:ResourceTag/${TagKey}",
+  "bot version": "|,arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}|1",
   /** The channel resource type: arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName} */
-  channel:
-    "|,arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}|1",
   /** The intent version resource type: arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion} */
   "intent version": "|,arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}|",
   /** The slottype version resource type: arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion} */
   "slottype version": "|,arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}|",
   /** The test set resource type: arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId} */
-  "test set": "|,arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}|aws:ResourceTag/${TagKey}",
+  "test set": "|,arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a bot alias resource: arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}. (One of the 2 ARN formats of this resource type.) */
   botAliasByBotId: "|bot alias|arn:|partition?|:lex:|region|:|account|:bot-alias/|botId|/|botAliasId|",
@@ -618,13 +631,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "lex:associatedIntents"
-  | "lex:associatedSlotTypes"
-  | "lex:channelType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

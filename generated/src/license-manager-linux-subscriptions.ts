@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanagerlinuxsubscriptionsmanager.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to permanently delete a subscription provider in AWS License Manager. Access level: Write. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_DeregisterSubscriptionProvider.html */
   DeregisterSubscriptionProvider: "|,;~Write||0|subscription-provider;1;|||;",
@@ -44,11 +45,11 @@ const actionFacts = {
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|subscription-provider;1;|||;",
   /** Grants permission to create a new subscription provider in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_RegisterSubscriptionProvider.html */
-  RegisterSubscriptionProvider: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  RegisterSubscriptionProvider: "|,;~Write||0||0,2||",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|subscription-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|subscription-provider;1;|0,2||",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|subscription-provider;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|subscription-provider;1;|2||;",
   /** Grants permission to update the service settings for Linux subscriptions in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UpdateServiceSettings.html */
   UpdateServiceSettings: "|,;~Write||0||||;",
 } as const;
@@ -74,13 +75,16 @@ export type Actions = ActionsOf<typeof actionFacts, "license-manager-linux-subsc
 /** Any license-manager-linux-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager-linux-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-linux-subscriptions">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "license-manager-linux-subscriptions",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "license-manager-linux-subscriptions" },
+  conditionKeyList,
+);
 /** Every license-manager-linux-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -90,12 +94,15 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The subscription-provider resource type: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId} */
   "subscription-provider":
-    "|,arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a subscription-provider resource: arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}. */
   subscriptionProvider:
@@ -132,7 +139,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

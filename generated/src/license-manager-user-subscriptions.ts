@@ -27,13 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanagerusersubscriptions.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_AssociateUser.html */
-  AssociateUser:
-    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  AssociateUser: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to create a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_CreateLicenseServerEndpoint.html */
-  CreateLicenseServerEndpoint:
-    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  CreateLicenseServerEndpoint: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to delete a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*, license-server-endpoint*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeleteLicenseServerEndpoint.html */
   DeleteLicenseServerEndpoint: "|,;~Write||0|identity-provider;1;,license-server-endpoint;1;|||;",
   /** Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeregisterIdentityProvider.html */
@@ -54,16 +53,14 @@ const actionFacts = {
   /** Grants permission to list all the users associated to an instance launched for a product. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListUserAssociations.html */
   ListUserAssociations: "|,;~List||0|identity-provider;1;|||;",
   /** Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_RegisterIdentityProvider.html */
-  RegisterIdentityProvider:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  RegisterIdentityProvider: "|,;~Write||0||0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to start product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StartProductSubscription.html */
-  StartProductSubscription:
-    "|,;~Write||0|identity-provider;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager-user-subscriptions:TagResource|;",
+  StartProductSubscription: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to stop product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StopProductSubscription.html */
   StopProductSubscription: "|,;~Write||0|identity-provider;1;,product-subscription;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
+    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|0,2||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UntagResource.html */
   UntagResource:
     "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
@@ -106,13 +103,16 @@ export type Actions = ActionsOf<typeof actionFacts, "license-manager-user-subscr
 /** Any license-manager-user-subscriptions action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager-user-subscriptions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager-user-subscriptions">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "license-manager-user-subscriptions",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "license-manager-user-subscriptions" },
+  conditionKeyList,
+);
 /** Every license-manager-user-subscriptions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -122,21 +122,24 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The identity-provider resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId} */
   "identity-provider":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}|1",
   /** The instance-user resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId} */
   "instance-user":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:instance-user/${InstanceUserId}|1",
   /** The license-server-endpoint resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId} */
   "license-server-endpoint":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:license-server-endpoint/${LicenseServerEndpointId}|1",
   /** The product-subscription resource type: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId} */
   "product-subscription":
-    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a identity-provider resource: arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:identity-provider/${IdentityProviderId}. */
   identityProvider:
@@ -182,7 +185,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslicensemanager.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "license-manager:ResourceTag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_AcceptGrant.html */
   AcceptGrant: "|,;~Write||0|grant;1;|||;",
@@ -37,23 +43,21 @@ const actionFacts = {
   /** Grants permission to check out license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutLicense.html */
   CheckoutLicense: "|,;~Write||0||||;",
   /** Grants permission to create a new grant for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "|,;~Write||0|license;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateGrant: "|,;~Write||0|license;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrantVersion.html */
   CreateGrantVersion: "|,;~Write||0|grant;1;|||;",
   /** Grants permission to create a new license. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicense.html */
-  CreateLicense: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateLicense: "|,;~Write||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset group. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetGroup.html */
-  CreateLicenseAssetGroup:
-    "|,;~Write||0|license-asset-ruleset;1;|aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateLicenseAssetGroup: "|,;~Write||0|license-asset-ruleset;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset ruleset. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetRuleset.html */
-  CreateLicenseAssetRuleset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateLicenseAssetRuleset: "|,;~Write||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a new license configuration. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConfiguration.html */
-  CreateLicenseConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateLicenseConfiguration: "|,;~Write||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license conversion task for a resource. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConversionTaskForResource.html */
   CreateLicenseConversionTaskForResource: "|,;~Write||0||||;",
   /** Grants permission to create a report generator for supported license manager resources. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseManagerReportGenerator.html */
-  CreateLicenseManagerReportGenerator:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|license-manager:TagResource|;",
+  CreateLicenseManagerReportGenerator: "|,;~Write||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseVersion.html */
   CreateLicenseVersion: "|,;~Write||0|license;1;|||;",
   /** Grants permission to create a new token for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateToken.html */
@@ -141,10 +145,10 @@ const actionFacts = {
   RejectGrant: "|,;~Write||0|grant;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
+    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|0,2||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|2||;",
   /** Grants permission to update a license asset group. Access level: Write. Resources: license-asset-group*, license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetGroup.html */
   UpdateLicenseAssetGroup: "|,;~Write||0|license-asset-group;1;,license-asset-ruleset;1;|||;",
   /** Grants permission to update a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetRuleset.html */
@@ -234,13 +238,16 @@ export type Actions = ActionsOf<typeof actionFacts, "license-manager">;
 /** Any license-manager action. */
 export type Action = ActionOf<typeof actionFacts, "license-manager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "license-manager">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "license-manager",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "license-manager" },
+  conditionKeyList,
+);
 /** Every license-manager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -249,26 +256,29 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The grant resource type: arn:${Partition}:license-manager::${Account}:grant:${GrantId} */
-  grant: "|,arn:${Partition}:license-manager::${Account}:grant:${GrantId}|aws:ResourceTag/${TagKey}",
+  grant: "|,arn:${Partition}:license-manager::${Account}:grant:${GrantId}|1",
   /** The license resource type: arn:${Partition}:license-manager::${Account}:license:${LicenseId} */
-  license: "|,arn:${Partition}:license-manager::${Account}:license:${LicenseId}|aws:ResourceTag/${TagKey}",
+  license: "|,arn:${Partition}:license-manager::${Account}:license:${LicenseId}|1",
   /** The license-asset-group resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId} */
   "license-asset-group":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-group:${LicenseAssetGroupId}|1",
   /** The license-asset-ruleset resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId} */
   "license-asset-ruleset":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-asset-ruleset:${LicenseAssetRulesetId}|1",
   /** The license-configuration resource type: arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId} */
   "license-configuration":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}|aws:ResourceTag/${TagKey},license-manager:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:license-configuration:${LicenseConfigurationId}|1,3",
   /** The report-generator resource type: arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId} */
   "report-generator":
-    "|,arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}|aws:ResourceTag/${TagKey},license-manager:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}|1,3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a grant resource: arn:${Partition}:license-manager::${Account}:grant:${GrantId}. */
   grant: "|grant|arn:|partition?|:license-manager::|account|:grant:|grantId|",
@@ -322,8 +332,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "license-manager:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

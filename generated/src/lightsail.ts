@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlightsail.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a static IP address that can be attached to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AllocateStaticIp.html */
   AllocateStaticIp: "|,;~Write||0||||;",
@@ -45,58 +46,54 @@ const actionFacts = {
   /** Grants permission to copy a snapshot from one AWS Region to another in Amazon Lightsail. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CopySnapshot.html */
   CopySnapshot: "|,;~Write||0||||;",
   /** Grants permission to create an Amazon Lightsail bucket. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucket.html */
-  CreateBucket: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateBucket: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a new access key for the specified bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucketAccessKey.html */
   CreateBucketAccessKey: "|,;~Write||0|Bucket;1;|||;",
   /** Grants permission to create an SSL/TLS certificate. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCertificate.html */
-  CreateCertificate:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateCertificate: "|,;~Write||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
   /** Grants permission to create a new Amazon EC2 instance from an exported Amazon Lightsail snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCloudFormationStack.html */
   CreateCloudFormationStack: "|,;~Write||0||||;",
   /** Grants permission to create an email or SMS text message contact method. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContactMethod.html */
-  CreateContactMethod: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateContactMethod: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create an Amazon Lightsail container service. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerService.html */
-  CreateContainerService: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateContainerService: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a deployment for your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceDeployment.html */
   CreateContainerServiceDeployment: "|,;~Write||0|ContainerService;1;|||;",
   /** Grants permission to create a temporary set of log in credentials that you can use to log in to the Docker process on your local machine. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceRegistryLogin.html */
   CreateContainerServiceRegistryLogin: "|,;~Write||0||||;",
   /** Grants permission to create a disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDisk.html */
-  CreateDisk: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateDisk: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a disk from snapshot. Access level: Write. Resources: DiskSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskFromSnapshot.html */
-  CreateDiskFromSnapshot: "|,;~Write||0|DiskSnapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateDiskFromSnapshot: "|,;~Write||0|DiskSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a disk snapshot. Access level: Write. Resources: Disk, Instance. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskSnapshot.html */
-  CreateDiskSnapshot: "|,;~Write||0|Disk;0;,Instance;0;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateDiskSnapshot: "|,;~Write||0|Disk;0;,Instance;0;|0,2|lightsail:TagResource|;",
   /** Grants permission to create an Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDistribution.html */
-  CreateDistribution: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateDistribution: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a domain resource for the specified domain name. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomain.html */
   CreateDomain:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
+    "|,;~Write||0||0,2|lightsail:TagResource,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
   /** Grants permission to create one or more DNS record entries for a domain resource: Address (A), canonical name (CNAME), mail exchanger (MX), name server (NS), start of authority (SOA), service locator (SRV), or text (TXT). Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomainEntry.html */
   CreateDomainEntry: "|,;~Write||0|Domain;1;|||;",
   /** Grants permission to create URLs that are used to access an instance's graphical user interface (GUI) session. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateGUISessionAccessDetails.html */
   CreateGUISessionAccessDetails: "|,;~Write||0|Instance;1;|||;",
   /** Grants permission to create an instance snapshot. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstanceSnapshot.html */
-  CreateInstanceSnapshot: "|,;~Write||0|Instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateInstanceSnapshot: "|,;~Write||0|Instance;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create one or more instances. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstances.html */
-  CreateInstances: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateInstances: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create one or more instances based on an instance snapshot. Access level: Write. Resources: InstanceSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstancesFromSnapshot.html */
-  CreateInstancesFromSnapshot:
-    "|,;~Write||0|InstanceSnapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateInstancesFromSnapshot: "|,;~Write||0|InstanceSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a key pair used to authenticate and connect to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateKeyPair.html */
-  CreateKeyPair: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateKeyPair: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a load balancer. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancer.html */
-  CreateLoadBalancer:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateLoadBalancer: "|,;~Write||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
   /** Grants permission to create a load balancer TLS certificate. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancerTlsCertificate.html */
   CreateLoadBalancerTlsCertificate: "|,;~Write||0|LoadBalancer;1;||lightsail:CreateDomainEntry,lightsail:GetDomains|;",
   /** Grants permission to create a new relational database. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabase.html */
-  CreateRelationalDatabase: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateRelationalDatabase: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a new relational database from a snapshot. Access level: Write. Resources: RelationalDatabaseSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseFromSnapshot.html */
-  CreateRelationalDatabaseFromSnapshot:
-    "|,;~Write||0|RelationalDatabaseSnapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateRelationalDatabaseFromSnapshot: "|,;~Write||0|RelationalDatabaseSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a relational database snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseSnapshot.html */
-  CreateRelationalDatabaseSnapshot: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  CreateRelationalDatabaseSnapshot: "|,;~Write||0||0,2|lightsail:TagResource|;",
   /** Grants permission to delete an alarm. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAlarm.html */
   DeleteAlarm: "|,;~Write||0|Alarm;1;|||;",
   /** Grants permission to delete an automatic snapshot of an instance or disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAutoSnapshot.html */
@@ -294,7 +291,7 @@ const actionFacts = {
   /** Grants permission to try to peer the Amazon Lightsail virtual private cloud (VPC) with the default VPC. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PeerVpc.html */
   PeerVpc: "|,;~Write||0||||;",
   /** Grants permission to creates or update an alarm, and associate it with the specified metric. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutAlarm.html */
-  PutAlarm: "|,;~Write||0|Alarm;1;|aws:RequestTag/${TagKey},aws:TagKeys|lightsail:TagResource|;",
+  PutAlarm: "|,;~Write||0|Alarm;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to set the specified open ports for an instance, and closes all ports for every protocol not included in the request. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutInstancePublicPorts.html */
   PutInstancePublicPorts: "|,;~Write||0|Instance;1;|||;",
   /** Grants permission to reboot an instance that is in a running state. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RebootInstance.html */
@@ -329,14 +326,14 @@ const actionFacts = {
   StopRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Alarm, Bucket, Certificate, ContactMethod, ContainerService, Disk, DiskSnapshot, Distribution, Domain, Instance, InstanceSnapshot, KeyPair, LoadBalancer, RelationalDatabase, RelationalDatabaseSnapshot, StaticIp. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBucket,CreateCertificate,CreateContactMethod,CreateContainerService,CreateDisk,CreateDiskFromSnapshot,CreateDiskSnapshot,CreateDistribution,CreateDomain,CreateInstanceSnapshot,CreateInstances,CreateInstancesFromSnapshot,CreateKeyPair,CreateLoadBalancer,CreateRelationalDatabase,CreateRelationalDatabaseFromSnapshot,CreateRelationalDatabaseSnapshot,PutAlarm,;",
+    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|0,2||CreateBucket,CreateCertificate,CreateContactMethod,CreateContainerService,CreateDisk,CreateDiskFromSnapshot,CreateDiskSnapshot,CreateDistribution,CreateDomain,CreateInstanceSnapshot,CreateInstances,CreateInstancesFromSnapshot,CreateKeyPair,CreateLoadBalancer,CreateRelationalDatabase,CreateRelationalDatabaseFromSnapshot,CreateRelationalDatabaseSnapshot,PutAlarm,;",
   /** Grants permission to test an alarm by displaying a banner on the Amazon Lightsail console or if a notification trigger is configured for the specified alarm, by sending a notification to the notification protocol. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TestAlarm.html */
   TestAlarm: "|,;~Write||0|Alarm;1;|||;",
   /** Grants permission to try to unpeer the Amazon Lightsail virtual private cloud (VPC) from the default VPC. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UnpeerVpc.html */
   UnpeerVpc: "|,;~Write||0||||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Alarm, Bucket, Certificate, ContactMethod, ContainerService, Disk, DiskSnapshot, Distribution, Domain, Instance, InstanceSnapshot, KeyPair, LoadBalancer, RelationalDatabase, RelationalDatabaseSnapshot, StaticIp. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|2||;",
   /** Grants permission to update an existing Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucket.html */
   UpdateBucket: "|,;~Write||0|Bucket;1;|||;",
   /** Grants permission to update the bundle, or storage plan, of an existing Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html */
@@ -586,13 +583,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lightsail">;
 /** Any lightsail action. */
 export type Action = ActionOf<typeof actionFacts, "lightsail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lightsail">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "lightsail",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "lightsail" },
+  conditionKeyList,
+);
 /** Every lightsail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -601,52 +601,51 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Alarm resource type: arn:${Partition}:lightsail:${Region}:${Account}:Alarm/${Id} */
-  Alarm: "|,arn:${Partition}:lightsail:${Region}:${Account}:Alarm/${Id}|aws:ResourceTag/${TagKey}",
+  Alarm: "|,arn:${Partition}:lightsail:${Region}:${Account}:Alarm/${Id}|1",
   /** The Bucket resource type: arn:${Partition}:lightsail:${Region}:${Account}:Bucket/${Id} */
-  Bucket: "|,arn:${Partition}:lightsail:${Region}:${Account}:Bucket/${Id}|aws:ResourceTag/${TagKey}",
+  Bucket: "|,arn:${Partition}:lightsail:${Region}:${Account}:Bucket/${Id}|1",
   /** The Certificate resource type: arn:${Partition}:lightsail:${Region}:${Account}:Certificate/${Id} */
-  Certificate: "|,arn:${Partition}:lightsail:${Region}:${Account}:Certificate/${Id}|aws:ResourceTag/${TagKey}",
+  Certificate: "|,arn:${Partition}:lightsail:${Region}:${Account}:Certificate/${Id}|1",
   /** The CloudFormationStackRecord resource type: arn:${Partition}:lightsail:${Region}:${Account}:CloudFormationStackRecord/${Id} */
   CloudFormationStackRecord: "|,arn:${Partition}:lightsail:${Region}:${Account}:CloudFormationStackRecord/${Id}|",
   /** The ContactMethod resource type: arn:${Partition}:lightsail:${Region}:${Account}:ContactMethod/${Id} */
-  ContactMethod: "|,arn:${Partition}:lightsail:${Region}:${Account}:ContactMethod/${Id}|aws:ResourceTag/${TagKey}",
+  ContactMethod: "|,arn:${Partition}:lightsail:${Region}:${Account}:ContactMethod/${Id}|1",
   /** The ContainerService resource type: arn:${Partition}:lightsail:${Region}:${Account}:ContainerService/${Id} */
-  ContainerService:
-    "|,arn:${Partition}:lightsail:${Region}:${Account}:ContainerService/${Id}|aws:ResourceTag/${TagKey}",
+  ContainerService: "|,arn:${Partition}:lightsail:${Region}:${Account}:ContainerService/${Id}|1",
   /** The Disk resource type: arn:${Partition}:lightsail:${Region}:${Account}:Disk/${Id} */
-  Disk: "|,arn:${Partition}:lightsail:${Region}:${Account}:Disk/${Id}|aws:ResourceTag/${TagKey}",
+  Disk: "|,arn:${Partition}:lightsail:${Region}:${Account}:Disk/${Id}|1",
   /** The DiskSnapshot resource type: arn:${Partition}:lightsail:${Region}:${Account}:DiskSnapshot/${Id} */
-  DiskSnapshot: "|,arn:${Partition}:lightsail:${Region}:${Account}:DiskSnapshot/${Id}|aws:ResourceTag/${TagKey}",
+  DiskSnapshot: "|,arn:${Partition}:lightsail:${Region}:${Account}:DiskSnapshot/${Id}|1",
   /** The Distribution resource type: arn:${Partition}:lightsail:${Region}:${Account}:Distribution/${Id} */
-  Distribution: "|,arn:${Partition}:lightsail:${Region}:${Account}:Distribution/${Id}|aws:ResourceTag/${TagKey}",
+  Distribution: "|,arn:${Partition}:lightsail:${Region}:${Account}:Distribution/${Id}|1",
   /** The Domain resource type: arn:${Partition}:lightsail:${Region}:${Account}:Domain/${Id} */
-  Domain: "|,arn:${Partition}:lightsail:${Region}:${Account}:Domain/${Id}|aws:ResourceTag/${TagKey}",
+  Domain: "|,arn:${Partition}:lightsail:${Region}:${Account}:Domain/${Id}|1",
   /** The ExportSnapshotRecord resource type: arn:${Partition}:lightsail:${Region}:${Account}:ExportSnapshotRecord/${Id} */
   ExportSnapshotRecord: "|,arn:${Partition}:lightsail:${Region}:${Account}:ExportSnapshotRecord/${Id}|",
   /** The Instance resource type: arn:${Partition}:lightsail:${Region}:${Account}:Instance/${Id} */
-  Instance: "|,arn:${Partition}:lightsail:${Region}:${Account}:Instance/${Id}|aws:ResourceTag/${TagKey}",
+  Instance: "|,arn:${Partition}:lightsail:${Region}:${Account}:Instance/${Id}|1",
   /** The InstanceSnapshot resource type: arn:${Partition}:lightsail:${Region}:${Account}:InstanceSnapshot/${Id} */
-  InstanceSnapshot:
-    "|,arn:${Partition}:lightsail:${Region}:${Account}:InstanceSnapshot/${Id}|aws:ResourceTag/${TagKey}",
+  InstanceSnapshot: "|,arn:${Partition}:lightsail:${Region}:${Account}:InstanceSnapshot/${Id}|1",
   /** The KeyPair resource type: arn:${Partition}:lightsail:${Region}:${Account}:KeyPair/${Id} */
-  KeyPair: "|,arn:${Partition}:lightsail:${Region}:${Account}:KeyPair/${Id}|aws:ResourceTag/${TagKey}",
+  KeyPair: "|,arn:${Partition}:lightsail:${Region}:${Account}:KeyPair/${Id}|1",
   /** The LoadBalancer resource type: arn:${Partition}:lightsail:${Region}:${Account}:LoadBalancer/${Id} */
-  LoadBalancer: "|,arn:${Partition}:lightsail:${Region}:${Account}:LoadBalancer/${Id}|aws:ResourceTag/${TagKey}",
+  LoadBalancer: "|,arn:${Partition}:lightsail:${Region}:${Account}:LoadBalancer/${Id}|1",
   /** The LoadBalancerTlsCertificate resource type: arn:${Partition}:lightsail:${Region}:${Account}:LoadBalancerTlsCertificate/${Id} */
   LoadBalancerTlsCertificate: "|,arn:${Partition}:lightsail:${Region}:${Account}:LoadBalancerTlsCertificate/${Id}|",
   /** The RelationalDatabase resource type: arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabase/${Id} */
-  RelationalDatabase:
-    "|,arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabase/${Id}|aws:ResourceTag/${TagKey}",
+  RelationalDatabase: "|,arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabase/${Id}|1",
   /** The RelationalDatabaseSnapshot resource type: arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabaseSnapshot/${Id} */
-  RelationalDatabaseSnapshot:
-    "|,arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabaseSnapshot/${Id}|aws:ResourceTag/${TagKey}",
+  RelationalDatabaseSnapshot: "|,arn:${Partition}:lightsail:${Region}:${Account}:RelationalDatabaseSnapshot/${Id}|1",
   /** The StaticIp resource type: arn:${Partition}:lightsail:${Region}:${Account}:StaticIp/${Id} */
-  StaticIp: "|,arn:${Partition}:lightsail:${Region}:${Account}:StaticIp/${Id}|aws:ResourceTag/${TagKey}",
+  StaticIp: "|,arn:${Partition}:lightsail:${Region}:${Account}:StaticIp/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Alarm resource: arn:${Partition}:lightsail:${Region}:${Account}:Alarm/${Id}. */
   alarm: "|Alarm|arn:|partition?|:lightsail:|region|:|account|:Alarm/|id|",
@@ -721,7 +720,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

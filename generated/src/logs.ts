@@ -27,6 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "logs:DeliveryDestinationResourceArn",
+  "logs:LogGeneratingResourceArns",
+  "logs:data_source_name",
+  "logs:data_source_type",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the specified AWS Key Management Service (AWS KMS) customer master key (CMK) with the specified log group. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_AssociateKmsKey.html */
   AssociateKmsKey: "|,;~Write||0|log-group;1;|||;",
@@ -39,25 +48,23 @@ const actionFacts = {
   /** Grants permission to cancel an import from CloudTrail Lake to CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CancelImportTask.html */
   CancelImportTask: "|,;~Write||0||||;",
   /** Grants permission to create a delivery connecting a delivery source to a delivery destination. Access level: Write. Resources: delivery*, delivery-destination*, delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateDelivery.html */
-  CreateDelivery:
-    "|,;~Write||0|delivery;1;,delivery-destination;1;,delivery-source;1;|aws:RequestTag/${TagKey},aws:TagKeys|logs:TagResource|;",
+  CreateDelivery: "|,;~Write||0|delivery;1;,delivery-destination;1;,delivery-source;1;|0,2|logs:TagResource|;",
   /** Grants permission to create an ExportTask which allows you to efficiently export data from a Log Group to your Amazon S3 bucket. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateExportTask.html */
   CreateExportTask: "|,;~Write||0|log-group;1;|||;",
   /** Grants permission to start an asynchronous process to import data from a CloudTrail Lake event data store into a managed log group in CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateImportTask.html */
   CreateImportTask: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create a log anomaly detector. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogAnomalyDetector.html */
-  CreateLogAnomalyDetector: "|,;~Write||0|log-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|logs:TagResource|;",
+  CreateLogAnomalyDetector: "|,;~Write||0|log-group;1;|0,2|logs:TagResource|;",
   /** Grants permission to create the log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
   CreateLogDelivery: "|,;~Write||1||||",
   /** Grants permission to create a new log group with the specified name. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html */
-  CreateLogGroup: "|,;~Write||0|log-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|logs:TagLogGroup,logs:TagResource|;",
+  CreateLogGroup: "|,;~Write||0|log-group;1;|0,2|logs:TagLogGroup,logs:TagResource|;",
   /** Grants permission to create a new log stream with the specified name. Access level: Write. Resources: log-stream*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html */
   CreateLogStream: "|,;~Write||0|log-stream;1;|||;",
   /** Grants permission to create a lookup table. Access level: Write. Resources: lookup-table*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLookupTable.html */
-  CreateLookupTable: "|,;~Write||0|lookup-table;1;|aws:RequestTag/${TagKey},aws:TagKeys|logs:TagResource|;",
+  CreateLookupTable: "|,;~Write||0|lookup-table;1;|0,2|logs:TagResource|;",
   /** Grants permission to create a scheduled query. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateScheduledQuery.html */
-  CreateScheduledQuery:
-    "|,;~Write||0|scheduled-query;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,logs:TagResource|;",
+  CreateScheduledQuery: "|,;~Write||0|scheduled-query;1;|0,2|iam:PassRole,logs:TagResource|;",
   /** Grants permission to delete an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DeleteAccountPolicy.html */
   DeleteAccountPolicy:
     "|,;~Write||0|||logs:DeleteDataProtectionPolicy,logs:DeleteIndexPolicy,logs:DeleteRetentionPolicy,logs:DeleteSubscriptionFilter,logs:DeleteTransformer|;",
@@ -183,7 +190,7 @@ const actionFacts = {
   /** Grants permission to return transformer associated with the specified log group. Access level: Read. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_GetTransformer.html */
   GetTransformer: "|,;~Read||0|log-group;1;|||;",
   /** Grants permission to deliver log events to S3 Tables. Access level: Write. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
-  IntegrateWithS3Table: "|,;~Write||1|log-group;1;|logs:data_source_name,logs:data_source_type||",
+  IntegrateWithS3Table: "|,;~Write||1|log-group;1;|5,6||",
   /** Grants permission to share CloudWatch resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
   Link: "|,;~Write||1||||",
   /** Grants permission to return an aggregate summary of all log groups in the region grouped by specified data-source characteristics. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListAggregateLogGroupSummaries.html */
@@ -214,7 +221,7 @@ const actionFacts = {
   /** Grants permission to list the tags for the specified log group. Access level: List. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_ListTagsLogGroup.html */
   ListTagsLogGroup: "|,;~List||0|log-group;1;|||;",
   /** Grants permission to process and transform log events through pipeline transformers before storage. Access level: Write. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/permissions-reference-cwl.html */
-  ProcessWithPipeline: "|,;~Write||1|log-group;1;|logs:data_source_name,logs:data_source_type||",
+  ProcessWithPipeline: "|,;~Write||1|log-group;1;|5,6||",
   /** Grants permission to attach an account policy. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutAccountPolicy.html */
   PutAccountPolicy:
     "|,;~Write||0|||iam:PassRole,logs:PutDataProtectionPolicy,logs:PutIndexPolicy,logs:PutRetentionPolicy,logs:PutSubscriptionFilter,logs:PutTransformer|;",
@@ -223,15 +230,13 @@ const actionFacts = {
   /** Grants permission to attach a data protection policy to detect and redact sensitive information from log events. Access level: Write. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html */
   PutDataProtectionPolicy: "|,;~Write||0|log-group;1;|||PutAccountPolicy,;",
   /** Grants permission to create/update a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestination.html */
-  PutDeliveryDestination:
-    "|,;~Write||0|delivery-destination;1;|aws:RequestTag/${TagKey},aws:TagKeys,logs:DeliveryDestinationResourceArn|logs:TagResource|;",
+  PutDeliveryDestination: "|,;~Write||0|delivery-destination;1;|0,2,3|logs:TagResource|;",
   /** Grants permission to attach a delivery destination policy to a delivery destination. Access level: Write. Resources: delivery-destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliveryDestinationPolicy.html */
   PutDeliveryDestinationPolicy: "|,;~Write||0|delivery-destination;1;|||;",
   /** Grants permission to create/update a delivery source. Access level: Write. Resources: delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDeliverySource.html */
-  PutDeliverySource:
-    "|,;~Write||0|delivery-source;1;|aws:RequestTag/${TagKey},aws:TagKeys,logs:LogGeneratingResourceArns|logs:TagResource|;",
+  PutDeliverySource: "|,;~Write||0|delivery-source;1;|0,2,4|logs:TagResource|;",
   /** Grants permission to create or update a Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestination.html */
-  PutDestination: "|,;~Write||0|destination;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,logs:TagResource|;",
+  PutDestination: "|,;~Write||0|destination;1;|0,2|iam:PassRole,logs:TagResource|;",
   /** Grants permission to create or update an access policy associated with an existing Destination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDestinationPolicy.html */
   PutDestinationPolicy: "|,;~Write||0|destination;1;|||;",
   /** Grants permission to attach an index policy at log group level to optimize search and query. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutIndexPolicy.html */
@@ -266,10 +271,10 @@ const actionFacts = {
   /** Grants permission to stop a CloudWatch Logs Insights query that is in progress. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StopQuery.html */
   StopQuery: "|,;~Read||0|||logs:FilterLogEvents|;",
   /** Grants permission to add or update the specified tags for the specified log group. Access level: Tagging. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagLogGroup.html */
-  TagLogGroup: "|,;~Tagging||0|log-group;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLogGroup,;",
+  TagLogGroup: "|,;~Tagging||0|log-group;1;|0,2||CreateLogGroup,;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table, scheduled-query. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDelivery,CreateLogAnomalyDetector,CreateLogGroup,CreateLookupTable,CreateScheduledQuery,PutDeliveryDestination,PutDeliverySource,PutDestination,;",
+    "|,;~Tagging||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|0,2||CreateDelivery,CreateLogAnomalyDetector,CreateLogGroup,CreateLookupTable,CreateScheduledQuery,PutDeliveryDestination,PutDeliverySource,PutDestination,;",
   /** Grants permission to test the filter pattern of a metric filter against a sample of log event messages. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TestMetricFilter.html */
   TestMetricFilter: "|,;~Read||0||||;",
   /** Grants permission to test the transformer against a sample of log event messages. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_TestTransformer.html */
@@ -277,15 +282,14 @@ const actionFacts = {
   /** Grants permission to fetch unmasked log events that have been redacted with a data protection policy. Access level: Read. Resources: log-group*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/mask-sensitive-log-data.html */
   Unmask: "|,;~Read||1|log-group;1;|||FilterLogEvents,GetLogEvents,GetLogRecord,GetQueryResults,StartQuery",
   /** Grants permission to remove the specified tags from the specified log group. Access level: Tagging. Resources: log-group*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagLogGroup.html */
-  UntagLogGroup: "|,;~Tagging||0|log-group;1;|aws:TagKeys||;",
+  UntagLogGroup: "|,;~Tagging||0|log-group;1;|2||;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: anomaly-detector, delivery, delivery-destination, delivery-source, destination, log-group, lookup-table, scheduled-query. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|anomaly-detector;0;,delivery;0;,delivery-destination;0;,delivery-source;0;,destination;0;,log-group;0;,lookup-table;0;,scheduled-query;0;|2||;",
   /** Grants permission to update an anomaly reported by a log anomaly detector. Access level: Write. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateAnomaly.html */
   UpdateAnomaly: "|,;~Write||0|anomaly-detector;1;|||;",
   /** Grants permission to update configuration related to a delivery. Access level: Write. Resources: delivery*, delivery-destination*, delivery-source*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateDeliveryConfiguration.html */
-  UpdateDeliveryConfiguration:
-    "|,;~Write||0|delivery;1;,delivery-destination;1;,delivery-source;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateDeliveryConfiguration: "|,;~Write||0|delivery;1;,delivery-destination;1;,delivery-source;1;|0,2||;",
   /** Grants permission to update a log anomaly detector. Access level: Write. Resources: anomaly-detector*. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UpdateLogAnomalyDetector.html */
   UpdateLogAnomalyDetector: "|,;~Write||0|anomaly-detector;1;|||;",
   /** Grants permission to update the log delivery information for specified log delivery. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html */
@@ -476,13 +480,16 @@ export type Actions = ActionsOf<typeof actionFacts, "logs">;
 /** Any logs action. */
 export type Action = ActionOf<typeof actionFacts, "logs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "logs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "logs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "logs" },
+  conditionKeyList,
+);
 /** Every logs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -491,34 +498,32 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The anomaly-detector resource type: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId} */
-  "anomaly-detector":
-    "|,arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}|aws:ResourceTag/${TagKey}",
+  "anomaly-detector": "|,arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}|1",
   /** The delivery resource type: arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName} */
-  delivery: "|,arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName}|aws:ResourceTag/${TagKey}",
+  delivery: "|,arn:${Partition}:logs:${Region}:${Account}:delivery:${DeliveryName}|1",
   /** The delivery-destination resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName} */
   "delivery-destination":
-    "|,arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:logs:${Region}:${Account}:delivery-destination:${DeliveryDestinationName}|1",
   /** The delivery-source resource type: arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName} */
-  "delivery-source":
-    "|,arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}|aws:ResourceTag/${TagKey}",
+  "delivery-source": "|,arn:${Partition}:logs:${Region}:${Account}:delivery-source:${DeliverySourceName}|1",
   /** The destination resource type: arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName} */
-  destination: "|,arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}|aws:ResourceTag/${TagKey}",
+  destination: "|,arn:${Partition}:logs:${Region}:${Account}:destination:${DestinationName}|1",
   /** The log-group resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName} */
-  "log-group": "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}|aws:ResourceTag/${TagKey}",
+  "log-group": "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}|1",
   /** The log-stream resource type: arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName} */
-  "log-stream":
-    "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}|aws:ResourceTag/${TagKey}",
+  "log-stream": "|,arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}|1",
   /** The lookup-table resource type: arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName} */
-  "lookup-table":
-    "|,arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName}|aws:ResourceTag/${TagKey}",
+  "lookup-table": "|,arn:${Partition}:logs:${Region}:${Account}:lookup-table:${LookupTableName}|1",
   /** The scheduled-query resource type: arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId} */
-  "scheduled-query":
-    "|,arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}|aws:ResourceTag/${TagKey}",
+  "scheduled-query": "|,arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a anomaly-detector resource: arn:${Partition}:logs:${Region}:${Account}:anomaly-detector:${DetectorId}. */
   anomalyDetector: "|anomaly-detector|arn:|partition?|:logs:|region|:|account|:anomaly-detector:|detectorId|",
@@ -579,14 +584,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "logs:DeliveryDestinationResourceArn"
-  | "logs:LogGeneratingResourceArns"
-  | "logs:data_source_name"
-  | "logs:data_source_type";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

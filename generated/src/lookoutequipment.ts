@@ -27,19 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlookoutforequipment.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "lookoutequipment:IsImportingData",
+] as const;
 const actionFacts = {
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  CreateDataset: "|,;~Write||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create an inference scheduler for a trained model. Access level: Write. Resources: inference-scheduler*, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateInferenceScheduler.html */
   CreateInferenceScheduler:
-    "|,;~Write||0|inference-scheduler;1;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lookoutequipment:TagResource|;",
+    "|,;~Write||0|inference-scheduler;1;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabel.html */
   CreateLabel: "|,;~Write||0|label-group;1;|||;",
   /** Grants permission to create a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabelGroup.html */
-  CreateLabelGroup: "|,;~Write||0|label-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  CreateLabelGroup: "|,;~Write||0|label-group;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create a model that is trained on a dataset. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateModel.html */
-  CreateModel:
-    "|,;~Write||0|dataset;1;,label-group;0;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateModel: "|,;~Write||0|dataset;1;,label-group;0;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a retraining scheduler for a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateRetrainingScheduler.html */
   CreateRetrainingScheduler: "|,;~Write||0|model;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteDataset.html */
@@ -75,10 +80,9 @@ const actionFacts = {
   /** Grants permission to describe a label. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabel.html */
   Describelabel: "|,;~Read||0|label-group;1;|||DescribeLabel",
   /** Grants permission to import a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportDataset.html */
-  ImportDataset: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|lookoutequipment:TagResource|;",
+  ImportDataset: "|,;~Write||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to import a model version. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportModelVersion.html */
-  ImportModelVersion:
-    "|,;~Write||0|dataset;1;,label-group;0;,model;1;|aws:RequestTag/${TagKey},aws:TagKeys,lookoutequipment:IsImportingData|lookoutequipment:TagResource|;",
+  ImportModelVersion: "|,;~Write||0|dataset;1;,label-group;0;,model;1;|0,2,3|lookoutequipment:TagResource|;",
   /** Grants permission to list the data ingestion jobs in your account or for a particular dataset. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDataIngestionJobs.html */
   ListDataIngestionJobs: "|,;~List||0|dataset;1;|||;",
   /** Grants permission to list the datasets in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDatasets.html */
@@ -117,10 +121,9 @@ const actionFacts = {
   StopRetrainingScheduler: "|,;~Write||0|model;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
+    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|0,2||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|2||;",
   /** Grants permission to set the active model version for a given machine learning model. Access level: Write. Resources: model*, model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateActiveModelVersion.html */
   UpdateActiveModelVersion: "|,;~Write||0|model;1;,model-version;1;|||;",
   /** Grants permission to update an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateInferenceScheduler.html */
@@ -191,13 +194,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lookoutequipment">;
 /** Any lookoutequipment action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutequipment">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutequipment">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "lookoutequipment",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "lookoutequipment" },
+  conditionKeyList,
+);
 /** Every lookoutequipment action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -206,25 +212,26 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The dataset resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId} */
-  dataset:
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}|aws:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}|1",
   /** The inference-scheduler resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId} */
   "inference-scheduler":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}|1",
   /** The label-group resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId} */
   "label-group":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}|1",
   /** The model resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId} */
-  model:
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}|aws:ResourceTag/${TagKey}",
+  model: "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}|1",
   /** The model-version resource type: arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber} */
   "model-version":
-    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a dataset resource: arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}. */
   dataset: "|dataset|arn:|partition?|:lookoutequipment:|region|:|account|:dataset/|datasetName|/|datasetId|",
@@ -273,8 +280,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "lookoutequipment:IsImportingData";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,17 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlookoutformetrics.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ActivateAnomalyDetector.html */
   ActivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
   /** Grants permission to run a backtest with an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_BackTestAnomalyDetector.html */
   BackTestAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
   /** Grants permission to create an alert for an anomaly detector. Access level: Write. Resources: Alert*, AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAlert.html */
-  CreateAlert: "|,;~Write||0|Alert;1;,AnomalyDetector;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateAlert: "|,;~Write||0|Alert;1;,AnomalyDetector;1;|0,2||",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|0,2||",
   /** Grants permission to create a dataset. Access level: Write. Resources: AnomalyDetector*, MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateMetricSet.html */
-  CreateMetricSet: "|,;~Write||0|AnomalyDetector;1;,MetricSet;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateMetricSet: "|,;~Write||0|AnomalyDetector;1;,MetricSet;1;|0,2||",
   /** Grants permission to deactivate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeactivateAnomalyDetector.html */
   DeactivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
   /** Grants permission to delete an alert. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAlert.html */
@@ -79,10 +80,9 @@ const actionFacts = {
   /** Grants permission to add feedback for an affected metric in an anomaly group. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_PutFeedback.html */
   PutFeedback: "|,;~Write||0|AnomalyDetector;1;|||",
   /** Grants permission to add tags to a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|0,1,2||",
   /** Grants permission to remove tags from a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|2||",
   /** Grants permission to update an alert for an anomaly detector. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAlert.html */
   UpdateAlert: "|,;~Write||0|Alert;1;|||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAnomalyDetector.html */
@@ -128,13 +128,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lookoutmetrics">;
 /** Any lookoutmetrics action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutmetrics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutmetrics">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every lookoutmetrics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -143,18 +146,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Alert resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName} */
-  Alert: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}|aws:ResourceTag/${TagKey}",
+  Alert: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}|1",
   /** The AnomalyDetector resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName} */
-  AnomalyDetector:
-    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}|aws:ResourceTag/${TagKey}",
+  AnomalyDetector: "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:AnomalyDetector:${AnomalyDetectorName}|1",
   /** The MetricSet resource type: arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName} */
   MetricSet:
-    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Alert resource: arn:${Partition}:lookoutmetrics:${Region}:${Account}:Alert:${AlertName}. */
   alert: "|Alert|arn:|partition?|:lookoutmetrics:|region|:|account|:Alert:|alertName|",
@@ -196,7 +201,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonlookoutforvision.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateDataset.html */
   CreateDataset: "|,;~Write||0||||",
   /** Grants permission to create a new anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateModel.html */
-  CreateModel: "|,;~Write||0|model;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateModel: "|,;~Write||0|model;1;|0,2||",
   /** Grants permission to create a new project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateProject.html */
   CreateProject: "|,;~Write||0|project;1;|||",
   /** Grants permission to delete a dataset. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteDataset.html */
@@ -73,9 +74,9 @@ const actionFacts = {
   /** Grants permission to stop anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StopModel.html */
   StopModel: "|,;~Write||0|model;1;|||",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|model;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|model;0;|0,2||",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|model;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|model;0;|2||",
   /** Grants permission to update a training or test dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UpdateDatasetEntries.html */
   UpdateDatasetEntries: "|,;~Write||0||||",
 } as const;
@@ -112,13 +113,16 @@ export type Actions = ActionsOf<typeof actionFacts, "lookoutvision">;
 /** Any lookoutvision action. */
 export type Action = ActionOf<typeof actionFacts, "lookoutvision">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "lookoutvision">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every lookoutvision action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,15 +131,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The model resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion} */
-  model:
-    "|,arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}|aws:ResourceTag/${TagKey}",
+  model: "|,arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}|1",
   /** The project resource type: arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName} */
   project: "|,arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a model resource: arn:${Partition}:lookoutvision:${Region}:${Account}:model/${ProjectName}/${ModelVersion}. */
   model: "|model|arn:|partition?|:lookoutvision:|region|:|account|:model/|projectName|/|modelVersion|",
@@ -173,7 +179,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

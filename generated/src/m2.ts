@@ -27,12 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmainframemodernizationservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel the execution of a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CancelBatchJobExecution.html */
   CancelBatchJobExecution: "|,;~Write||0|Application;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "|,;~Write||0||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a data set export task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetExportTask.html */
   CreateDataSetExportTask: "|,;~Write||0|Application;1;||s3:GetObject|;",
   /** Grants permission to create a data set import task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetImportTask.html */
@@ -42,7 +42,7 @@ const actionFacts = {
     "|,;~Write||0|Application;1;,Environment;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
   /** Grants permission to Create an environment. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
+    "|,;~Write||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication:
     "|,;~Write||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
@@ -100,10 +100,9 @@ const actionFacts = {
   /** Grants permission to stop an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StopApplication.html */
   StopApplication: "|,;~Write||0|Application;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Application;0;,Environment;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateEnvironment,;",
+  TagResource: "|,;~Tagging||0|Application;0;,Environment;0;|0,2||CreateApplication,CreateEnvironment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Application;0;,Environment;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Application;0;,Environment;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|Application;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to update a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateEnvironment.html */
@@ -153,13 +152,16 @@ export type Actions = ActionsOf<typeof actionFacts, "m2">;
 /** Any m2 action. */
 export type Action = ActionOf<typeof actionFacts, "m2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "m2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "m2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "m2" },
+  conditionKeyList,
+);
 /** Every m2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -168,14 +170,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Application resource type: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId} */
-  Application: "|,arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  Application: "|,arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}|1",
   /** The Environment resource type: arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId} */
-  Environment: "|,arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  Environment: "|,arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Application resource: arn:${Partition}:m2:${Region}:${Account}:app/${ApplicationId}. */
   application: "|Application|arn:|partition?|:m2:|region|:|account|:app/|applicationId|",
@@ -213,7 +218,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmachinelearning.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Adds one or more tags to an object, up to a limit of 10. Each tag consists of a key and an optional value. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_AddTags.html */
   AddTags: "|,;~Tagging||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
@@ -126,13 +127,16 @@ export type Actions = ActionsOf<typeof actionFacts, "machinelearning">;
 /** Any machinelearning action. */
 export type Action = ActionOf<typeof actionFacts, "machinelearning">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "machinelearning">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "machinelearning",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "machinelearning" },
+  conditionKeyList,
+);
 /** Every machinelearning action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -150,9 +154,12 @@ const resourceTypeFacts = {
   mlmodel: "|,arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a batchprediction resource: arn:${Partition}:machinelearning:${Region}:${Account}:batchprediction/${BatchPredictionId}. */
   batchprediction:
@@ -183,7 +190,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmacie.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html */
   AcceptInvitation: "|,;~Write||0||||;",
@@ -35,19 +36,17 @@ const actionFacts = {
   /** Grants permission to an Amazon Macie administrator to change the status of automated sensitive data discovery for one or more accounts in their organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
   BatchUpdateAutomatedDiscoveryAccounts: "|,;~Write||0||||;",
   /** Grants permission to create and define the settings for an allow list. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  CreateAllowList: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|macie2:TagResource|;",
+  CreateAllowList: "|,;~Write||0||0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html */
-  CreateClassificationJob:
-    "|,;~Write||0|ClassificationJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|macie2:TagResource|;",
+  CreateClassificationJob: "|,;~Write||0|ClassificationJob;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers.html */
-  CreateCustomDataIdentifier:
-    "|,;~Write||0|CustomDataIdentifier;1;|aws:RequestTag/${TagKey},aws:TagKeys|macie2:TagResource|;",
+  CreateCustomDataIdentifier: "|,;~Write||0|CustomDataIdentifier;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  CreateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|aws:RequestTag/${TagKey},aws:TagKeys|macie2:TagResource|;",
+  CreateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|0,2|macie2:TagResource|;",
   /** Grants permission to send an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
   CreateInvitations: "|,;~Write||0||||;",
   /** Grants permission to associate an account with an Amazon Macie administrator account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  CreateMember: "|,;~Write||0|Member;1;|aws:RequestTag/${TagKey},aws:TagKeys|macie2:TagResource|;",
+  CreateMember: "|,;~Write||0|Member;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-sample.html */
   CreateSampleFindings: "|,;~Write||0||||;",
   /** Grants permission to decline Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-decline.html */
@@ -165,22 +164,22 @@ const actionFacts = {
   SearchResources: "|,;~Read||0||||;",
   /** Grants permission to add or update the tags for an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
   TagResource:
-    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
+    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|0,2||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
   /** Grants permission to test a custom data identifier. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-test.html */
   TestCustomDataIdentifier: "|,;~Write||0||||;",
   /** Grants permission to remove tags from an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
   UntagResource:
-    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|2||;",
   /** Grants permission to update the settings for an allow list. Access level: Write. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
   UpdateAllowList: "|,;~Write||0|AllowList;1;|||;",
   /** Grants permission to change the status of automated sensitive data discovery for an Amazon Macie administrator account, organization, or standalone account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-configuration.html */
   UpdateAutomatedDiscoveryConfiguration: "|,;~Write||0||||;",
   /** Grants permission to change the status of a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-jobid.html */
-  UpdateClassificationJob: "|,;~Write||0|ClassificationJob;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateClassificationJob: "|,;~Write||0|ClassificationJob;1;|0,2||;",
   /** Grants permission to update the classification scope settings for an account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes-id.html */
   UpdateClassificationScope: "|,;~Write||0||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  UpdateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|0,2||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable Macie for a member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
   UpdateMacieSession: "|,;~Write||0||||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable a Macie member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie-members-id.html */
@@ -333,13 +332,16 @@ export type Actions = ActionsOf<typeof actionFacts, "macie2">;
 /** Any macie2 action. */
 export type Action = ActionOf<typeof actionFacts, "macie2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "macie2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "macie2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "macie2" },
+  conditionKeyList,
+);
 /** Every macie2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -348,23 +350,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AllowList resource type: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId} */
-  AllowList: "|,arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}|aws:ResourceTag/${TagKey}",
+  AllowList: "|,arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}|1",
   /** The ClassificationJob resource type: arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId} */
-  ClassificationJob:
-    "|,arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  ClassificationJob: "|,arn:${Partition}:macie2:${Region}:${Account}:classification-job/${ResourceId}|1",
   /** The CustomDataIdentifier resource type: arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId} */
-  CustomDataIdentifier:
-    "|,arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId}|aws:ResourceTag/${TagKey}",
+  CustomDataIdentifier: "|,arn:${Partition}:macie2:${Region}:${Account}:custom-data-identifier/${ResourceId}|1",
   /** The FindingsFilter resource type: arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId} */
-  FindingsFilter:
-    "|,arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId}|aws:ResourceTag/${TagKey}",
+  FindingsFilter: "|,arn:${Partition}:macie2:${Region}:${Account}:findings-filter/${ResourceId}|1",
   /** The Member resource type: arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId} */
-  Member: "|,arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Member: "|,arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AllowList resource: arn:${Partition}:macie2:${Region}:${Account}:allow-list/${ResourceId}. */
   allowList: "|AllowList|arn:|partition?|:macie2:|region|:|account|:allow-list/|resourceId|",
@@ -409,7 +411,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmanagedblockchain.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon Managed Blockchain accessor. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateAccessor.html */
-  CreateAccessor: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|managedblockchain:TagResource|;",
+  CreateAccessor: "|,;~Write||0||0,2|managedblockchain:TagResource|;",
   /** Grants permission to create a member of an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateMember.html */
-  CreateMember:
-    "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateMember: "|,;~Write||0|network;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create an Amazon Managed Blockchain network. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNetwork: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a node within a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNode.html */
-  CreateNode:
-    "|,;~Write||0|member;0;,network;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNode: "|,;~Write||0|member;0;,network;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a proposal that other blockchain network members can vote on to add or remove a member in an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateProposal.html */
-  CreateProposal: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys|managedblockchain:TagResource|;",
+  CreateProposal: "|,;~Write||0|network;1;|0,2|managedblockchain:TagResource|;",
   /** Grants permission to delete an Amazon Managed Blockchain accessor. Access level: Write. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteAccessor.html */
   DeleteAccessor: "|,;~Write||0|accessor;1;|||;",
   /** Grants permission to delete a member and all associated resources from an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteMember.html */
@@ -91,9 +89,9 @@ const actionFacts = {
   RejectInvitation: "|,;~Write||0|invitation;1;|||;",
   /** Grants permission to add tags to an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
+    "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|0,2||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
   /** Grants permission to remove tags from an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|2||;",
   /** Grants permission to update a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateMember.html */
   UpdateMember: "|,;~Write||0|member;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateNode.html */
@@ -153,13 +151,16 @@ export type Actions = ActionsOf<typeof actionFacts, "managedblockchain">;
 /** Any managedblockchain action. */
 export type Action = ActionOf<typeof actionFacts, "managedblockchain">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "managedblockchain">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "managedblockchain",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "managedblockchain" },
+  conditionKeyList,
+);
 /** Every managedblockchain action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -168,24 +169,25 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The accessor resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId} */
-  accessor:
-    "|,arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}|aws:ResourceTag/${TagKey}",
+  accessor: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}|1",
   /** The invitation resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId} */
-  invitation:
-    "|,arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId}|aws:ResourceTag/${TagKey}",
+  invitation: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:invitations/${InvitationId}|1",
   /** The member resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId} */
-  member: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}|aws:ResourceTag/${TagKey}",
+  member: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:members/${MemberId}|1",
   /** The network resource type: arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId} */
-  network: "|,arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId}|aws:ResourceTag/${TagKey}",
+  network: "|,arn:${Partition}:managedblockchain:${Region}::networks/${NetworkId}|1",
   /** The node resource type: arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId} */
-  node: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}|aws:ResourceTag/${TagKey}",
+  node: "|,arn:${Partition}:managedblockchain:${Region}:${Account}:nodes/${NodeId}|1",
   /** The proposal resource type: arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId} */
-  proposal: "|,arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}|aws:ResourceTag/${TagKey}",
+  proposal: "|,arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a accessor resource: arn:${Partition}:managedblockchain:${Region}:${Account}:accessors/${AccessorId}. */
   accessor: "|accessor|arn:|partition?|:managedblockchain:|region|:|account|:accessors/|accessorId|",
@@ -231,7 +233,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,23 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediaconnect.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add outputs to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeOutputs.html */
   AddBridgeOutputs: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
   /** Grants permission to add sources to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeSources.html */
   AddBridgeSources: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
   /** Grants permission to add media streams to any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowMediaStreams.html */
-  AddFlowMediaStreams:
-    "|,;~Write||0|Flow;1;,MediaStream;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediaconnect:TagResource|;,CreateFlow",
+  AddFlowMediaStreams: "|,;~Write||0|Flow;1;,MediaStream;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add outputs to any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowOutputs.html */
-  AddFlowOutputs:
-    "|,;~Write||0|Flow;1;,Output;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowOutputs: "|,;~Write||0|Flow;1;,Output;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add sources to any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowSources.html */
-  AddFlowSources:
-    "|,;~Write||0|Flow;1;,Source;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowSources: "|,;~Write||0|Flow;1;,Source;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add VPC interfaces to any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowVpcInterfaces.html */
-  AddFlowVpcInterfaces:
-    "|,;~Write||0|Flow;1;,VpcInterface;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowVpcInterfaces: "|,;~Write||0|Flow;1;,VpcInterface;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to associate a router network interface. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AssociateRouterNetworkInterface.html */
   AssociateRouterNetworkInterface:
     "|,;~Write||0||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
@@ -51,18 +48,18 @@ const actionFacts = {
   CreateBridge: "|,;~Write||0|Bridge;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
   /** Grants permission to create flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateFlow.html */
   CreateFlow:
-    "|,;~Write||0|Flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
+    "|,;~Write||0|Flow;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
   /** Grants permission to create gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateGateway.html */
   CreateGateway: "|,;~Write||0|Gateway;1;|||;",
   /** Grants permission to create a new router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterInput.html */
   CreateRouterInput:
-    "|,;~Write||0|RouterInput;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
+    "|,;~Write||0|RouterInput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
   /** Grants permission to create a new router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterNetworkInterface.html */
   CreateRouterNetworkInterface:
-    "|,;~Write||0|RouterNetworkInterface;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
+    "|,;~Write||0|RouterNetworkInterface;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
   /** Grants permission to create a new router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterOutput.html */
   CreateRouterOutput:
-    "|,;~Write||0|RouterOutput;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
+    "|,;~Write||0|RouterOutput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
   /** Grants permission to delete bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteBridge.html */
   DeleteBridge: "|,;~Write||0|Bridge;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
   /** Grants permission to delete flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteFlow.html */
@@ -107,8 +104,7 @@ const actionFacts = {
   /** Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect. Access level: Read. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterOutput.html */
   GetRouterOutput: "|,;~Read||0|RouterOutput;1;|||BatchGetRouterOutput,;",
   /** Grants permission to grant entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GrantFlowEntitlements.html */
-  GrantFlowEntitlements:
-    "|,;~Write||0|Entitlement;1;,Flow;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
+  GrantFlowEntitlements: "|,;~Write||0|Entitlement;1;,Flow;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
   /** Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListBridges.html */
   ListBridges: "|,;~List||0||||;",
   /** Grants permission to display a list of all entitlements that have been granted to the account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListEntitlements.html */
@@ -169,12 +165,12 @@ const actionFacts = {
   SubmitGatewayStateChange: "|,;~Write||0||||",
   /** Grants permission to associate tags with resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|aws:RequestTag/${TagKey},aws:TagKeys||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
+    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|0,2||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
   /** Grants permission to associate a router input with a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TakeRouterInput.html */
   TakeRouterInput: "|,;~Write||0|RouterOutput;1;|||;",
   /** Grants permission to remove tags from resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|2||;",
   /** Grants permission to update bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridge.html */
   UpdateBridge: "|,;~Write||0|Bridge;1;|||;",
   /** Grants permission to update an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeOutput.html */
@@ -311,13 +307,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediaconnect">;
 /** Any mediaconnect action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconnect">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconnect">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediaconnect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediaconnect" },
+  conditionKeyList,
+);
 /** Every mediaconnect action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -328,10 +327,9 @@ const resourceTypeFacts = {
   /** The Bridge resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName} */
   Bridge: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}|",
   /** The Entitlement resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName} */
-  Entitlement:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}|aws:ResourceTag/${TagKey}",
+  Entitlement: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}|1",
   /** The Flow resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName} */
-  Flow: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}|aws:ResourceTag/${TagKey}",
+  Flow: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}|1",
   /** The Gateway resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName} */
   Gateway: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}|",
   /** The GatewayInstance resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId} */
@@ -339,34 +337,33 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:mediaconnect:${Region}:${Account}:gateway:${GatewayId}:${GatewayName}:instance:${InstanceId}|",
   /** The MediaStream resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName} */
   MediaStream:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/mediaStream/${MediaStreamName}|1",
   /** The Offering resource type: arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId} */
   Offering: "|,arn:${Partition}:mediaconnect:${Region}:offering:${OfferingId}|",
   /** The Output resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName} */
-  Output:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}|aws:ResourceTag/${TagKey}",
+  Output: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:output:${OutputId}:${OutputName}|1",
   /** The Reservation resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName} */
   Reservation: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:reservation:${ReservationId}:${ReservationName}|",
   /** The RouterInput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId} */
-  RouterInput:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}|aws:ResourceTag/${TagKey}",
+  RouterInput: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerInput:${RouterInputId}|1",
   /** The RouterNetworkInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId} */
   RouterNetworkInterface:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerNetworkInterface:${RouterNetworkInterfaceId}|1",
   /** The RouterOutput resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId} */
-  RouterOutput:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}|aws:ResourceTag/${TagKey}",
+  RouterOutput: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:routerOutput:${RouterOutputId}|1",
   /** The Source resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName} */
-  Source:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}|aws:ResourceTag/${TagKey}",
+  Source: "|,arn:${Partition}:mediaconnect:${Region}:${Account}:source:${SourceId}:${SourceName}|1",
   /** The VpcInterface resource type: arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName} */
   VpcInterface:
-    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Bridge resource: arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}. */
   bridge: "|Bridge|arn:|partition?|:mediaconnect:|region|:|account|:bridge:|bridgeId|:|bridgeName|",
@@ -433,7 +430,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

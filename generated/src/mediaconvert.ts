@@ -27,22 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediaconvert.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "mediaconvert:HttpInputsAllowed",
+  "mediaconvert:HttpsInputsAllowed",
+  "mediaconvert:S3InputsAllowed",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates.html */
   AssociateCertificate: "|,;~Write||0||||;",
   /** Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
   CancelJob: "|,;~Write||0|Job;1;|||;",
   /** Grants permission to create and submit an AWS Elemental MediaConvert job. Access level: Write. Resources: JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  CreateJob:
-    "|,;~Write||0|JobTemplate;0;,Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys,mediaconvert:HttpInputsAllowed,mediaconvert:HttpsInputsAllowed,mediaconvert:S3InputsAllowed|iam:PassRole,mediaconvert:TagResource|;",
+  CreateJob: "|,;~Write||0|JobTemplate;0;,Preset;0;,Queue;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CreateJobTemplate: "|,;~Write||0|Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  CreateJobTemplate: "|,;~Write||0|Preset;0;,Queue;0;|0,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom output preset. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  CreatePreset:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  CreatePreset: "|,;~Write||0||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert job queue. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  CreateQueue:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mediaconvert:TagResource|;",
+  CreateQueue: "|,;~Write||0||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to share an AWS Elemental MediaConvert job. Access level: Write. Resources: Job. https://docs.aws.amazon.com/mediaconvert/latest/apireference/resourceshares.html */
   CreateResourceShare: "|,;~Write||0|Job;0;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
@@ -87,9 +92,9 @@ const actionFacts = {
   SearchJobs: "|,;~List||0|Queue;0;|||;",
   /** Grants permission to add tags to a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags.html */
   TagResource:
-    "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
+    "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|0,2||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
   /** Grants permission to remove tags from a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
-  UntagResource: "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|2||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
   UpdateJobTemplate: "|,;~Write||0|JobTemplate;1;,Preset;0;,Queue;0;|||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
@@ -140,13 +145,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediaconvert">;
 /** Any mediaconvert action. */
 export type Action = ActionOf<typeof actionFacts, "mediaconvert">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediaconvert">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediaconvert",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediaconvert" },
+  conditionKeyList,
+);
 /** Every mediaconvert action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -157,19 +165,21 @@ const resourceTypeFacts = {
   /** The CertificateAssociation resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn} */
   CertificateAssociation: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}|",
   /** The Job resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId} */
-  Job: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}|aws:ResourceTag/${TagKey}",
+  Job: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobs/${JobId}|1",
   /** The JobTemplate resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName} */
-  JobTemplate:
-    "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}|aws:ResourceTag/${TagKey}",
+  JobTemplate: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:jobTemplates/${JobTemplateName}|1",
   /** The Preset resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName} */
-  Preset: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}|aws:ResourceTag/${TagKey}",
+  Preset: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:presets/${PresetName}|1",
   /** The Queue resource type: arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName} */
-  Queue: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}|aws:ResourceTag/${TagKey}",
+  Queue: "|,arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a CertificateAssociation resource: arn:${Partition}:mediaconvert:${Region}:${Account}:certificates/${CertificateArn}. */
   certificateAssociation:
@@ -220,13 +230,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "mediaconvert:HttpInputsAllowed"
-  | "mediaconvert:HttpsInputsAllowed"
-  | "mediaconvert:S3InputsAllowed";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmedialive.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   AcceptInputDeviceTransfer: "|,;~Write||0|input-device;1;|||;",
@@ -43,50 +44,44 @@ const actionFacts = {
   /** Grants permission to claim an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   ClaimDevice: "|,;~Write||0|input-device;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, input*. https://docs.aws.amazon.com/medialive/latest/ug/creating-channel-scratch.html */
-  CreateChannel:
-    "|,;~Write||0|channel;1;,input;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,medialive:CreateTags|;",
+  CreateChannel: "|,;~Write||0|channel;1;,input;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: channel-placement-group*, cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateChannelPlacementGroup:
-    "|,;~Write||0|channel-placement-group;1;,cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;,cluster;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
   CreateCloudWatchAlarmTemplate:
-    "|,;~Write||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+    "|,;~Write||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplateGroup:
-    "|,;~Write||0|cloudwatch-alarm-template-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplateGroup: "|,;~Write||0|cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateCluster: "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  CreateCluster: "|,;~Write||0|cluster;1;|0,2|iam:PassRole|;",
   /** Grants permission to create a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
   CreateEventBridgeRuleTemplate:
-    "|,;~Write||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+    "|,;~Write||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplateGroup:
-    "|,;~Write||0|eventbridge-rule-template-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplateGroup: "|,;~Write||0|eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create an input. Access level: Write. Resources: input*, input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/creating-input.html */
-  CreateInput:
-    "|,;~Write||0|input;1;,input-security-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,medialive:CreateTags|;",
+  CreateInput: "|,;~Write||0|input;1;,input-security-group;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/working-with-input-security-groups.html */
-  CreateInputSecurityGroup:
-    "|,;~Write||0|input-security-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateInputSecurityGroup: "|,;~Write||0|input-security-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplex: "|,;~Write||0|multiplex;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateMultiplex: "|,;~Write||0|multiplex;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
   CreateMultiplexProgram: "|,;~Write||0|multiplex;1;|||;",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNetwork: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateNetwork: "|,;~Write||0|network;1;|0,2||;",
   /** Grants permission to create a node. Access level: Write. Resources: cluster*, node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNode: "|,;~Write||0|cluster;1;,node;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateNode: "|,;~Write||0|cluster;1;,node;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a node registration script. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
   CreateNodeRegistrationScript: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to create a partner input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/input-create-cdi-partners.html */
-  CreatePartnerInput: "|,;~Write||0|input;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreatePartnerInput: "|,;~Write||0|input;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateSdiSource: "|,;~Write||0|sdi-source;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateSdiSource: "|,;~Write||0|sdi-source;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-create.html */
-  CreateSignalMap: "|,;~Write||0|signal-map;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  CreateSignalMap: "|,;~Write||0|signal-map;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create tags for channels, inputs, input security groups, multiplexes, reservations, nodes, networks, clusters, channel placement groups, signal maps, SDI sources, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   CreateTags:
-    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
+    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
   DeleteChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
@@ -123,7 +118,7 @@ const actionFacts = {
   DeleteSignalMap: "|,;~Write||0|signal-map;1;|||;",
   /** Grants permission to delete tags from channels, inputs, input security groups, multiplexes, reservations, nodes, clusters, networks, channel placement groups, SDI source, signal maps, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   DeleteTags:
-    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|2||;",
   /** Grants permission to view the account configuration of the customer. Access level: Read. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
   DescribeAccountConfiguration: "|,;~Read||0||||;",
   /** Grants permission to get details about a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/viewing-channel-configuration.html */
@@ -220,8 +215,7 @@ const actionFacts = {
   /** Grants permission to the node to poll the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
   PollAnywhere: "|,;~Write||0||||",
   /** Grants permission to purchase a reservation offering. Access level: Write. Resources: offering*, reservation*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  PurchaseOffering:
-    "|,;~Write||0|offering;1;,reservation;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  PurchaseOffering: "|,;~Write||0|offering;1;,reservation;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to reboot an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
   RebootInputDevice: "|,;~Write||0|input-device;1;|||;",
   /** Grants permission to reject an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
@@ -259,13 +253,13 @@ const actionFacts = {
   /** Grants permission to update the class of a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
   UpdateChannelClass: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update a node. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;|0,2||;",
   /** Grants permission to update a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
   UpdateCloudWatchAlarmTemplate: "|,;~Write||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to update a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
   UpdateCloudWatchAlarmTemplateGroup: "|,;~Write||0|cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  UpdateCluster: "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateCluster: "|,;~Write||0|cluster;1;|0,2||;",
   /** Grants permission to update a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
   UpdateEventBridgeRuleTemplate: "|,;~Write||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|||;",
   /** Grants permission to update a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
@@ -275,22 +269,21 @@ const actionFacts = {
   /** Grants permission to update an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
   UpdateInputDevice: "|,;~Write||0|input-device;1;||iam:PassRole|;",
   /** Grants permission to update an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  UpdateInputSecurityGroup:
-    "|,;~Write||0|input-security-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|medialive:CreateTags|;",
+  UpdateInputSecurityGroup: "|,;~Write||0|input-security-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to update a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
   UpdateMultiplex: "|,;~Write||0|multiplex;1;|||;",
   /** Grants permission to update a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
   UpdateMultiplexProgram: "|,;~Write||0|multiplex;1;|||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/emla-deploy-identify-network-requirements.html */
-  UpdateNetwork: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateNetwork: "|,;~Write||0|network;1;|0,2||;",
   /** Grants permission to update a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-nodes-create.html */
-  UpdateNode: "|,;~Write||0|node;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateNode: "|,;~Write||0|node;1;|0,2||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateNodeState: "|,;~Write||0|node;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateNodeState: "|,;~Write||0|node;1;|0,2||;",
   /** Grants permission to update a reservation. Access level: Write. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/reservations.html */
   UpdateReservation: "|,;~Write||0|reservation;1;|||;",
   /** Grants permission to update the state of a sdi source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateSdiSource: "|,;~Write||0|sdi-source;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateSdiSource: "|,;~Write||0|sdi-source;1;|0,2||;",
 } as const;
 const actionDetails = {
   AcceptInputDeviceTransfer: "|,;~~~|Grants permission to accept an input device transfer",
@@ -427,13 +420,16 @@ export type Actions = ActionsOf<typeof actionFacts, "medialive">;
 /** Any medialive action. */
 export type Action = ActionOf<typeof actionFacts, "medialive">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medialive">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "medialive",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "medialive" },
+  conditionKeyList,
+);
 /** Every medialive action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -442,51 +438,53 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channel resource type: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId} */
-  channel: "|,arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}|1",
   /** The channel-placement-group resource type: arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId} */
   "channel-placement-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:channelPlacementGroup:${ClusterId}/${ChannelPlacementGroupId}|1",
   /** The cloudwatch-alarm-template resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId} */
   "cloudwatch-alarm-template":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template:${CloudWatchAlarmTemplateId}|1",
   /** The cloudwatch-alarm-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId} */
   "cloudwatch-alarm-template-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:cloudwatch-alarm-template-group:${CloudWatchAlarmTemplateGroupId}|1",
   /** The cluster resource type: arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId} */
-  cluster: "|,arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:medialive:${Region}:${Account}:cluster:${ClusterId}|1",
   /** The eventbridge-rule-template resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId} */
   "eventbridge-rule-template":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template:${EventBridgeRuleTemplateId}|1",
   /** The eventbridge-rule-template-group resource type: arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId} */
   "eventbridge-rule-template-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:eventbridge-rule-template-group:${EventBridgeRuleTemplateGroupId}|1",
   /** The input resource type: arn:${Partition}:medialive:${Region}:${Account}:input:${InputId} */
-  input: "|,arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}|aws:ResourceTag/${TagKey}",
+  input: "|,arn:${Partition}:medialive:${Region}:${Account}:input:${InputId}|1",
   /** The input-device resource type: arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId} */
   "input-device": "|,arn:${Partition}:medialive:${Region}:${Account}:inputDevice:${DeviceId}|",
   /** The input-security-group resource type: arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId} */
   "input-security-group":
-    "|,arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:medialive:${Region}:${Account}:inputSecurityGroup:${InputSecurityGroupId}|1",
   /** The multiplex resource type: arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId} */
-  multiplex: "|,arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}|aws:ResourceTag/${TagKey}",
+  multiplex: "|,arn:${Partition}:medialive:${Region}:${Account}:multiplex:${MultiplexId}|1",
   /** The network resource type: arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId} */
-  network: "|,arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}|aws:ResourceTag/${TagKey}",
+  network: "|,arn:${Partition}:medialive:${Region}:${Account}:network:${NetworkId}|1",
   /** The node resource type: arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId} */
-  node: "|,arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId}|aws:ResourceTag/${TagKey}",
+  node: "|,arn:${Partition}:medialive:${Region}:${Account}:node:${ClusterId}/${NodeId}|1",
   /** The offering resource type: arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId} */
   offering: "|,arn:${Partition}:medialive:${Region}:${Account}:offering:${OfferingId}|",
   /** The reservation resource type: arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId} */
-  reservation:
-    "|,arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId}|aws:ResourceTag/${TagKey}",
+  reservation: "|,arn:${Partition}:medialive:${Region}:${Account}:reservation:${ReservationId}|1",
   /** The sdi-source resource type: arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId} */
-  "sdi-source": "|,arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}|aws:ResourceTag/${TagKey}",
+  "sdi-source": "|,arn:${Partition}:medialive:${Region}:${Account}:sdiSource:${SdiSourceId}|1",
   /** The signal-map resource type: arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId} */
-  "signal-map": "|,arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}|aws:ResourceTag/${TagKey}",
+  "signal-map": "|,arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channel resource: arn:${Partition}:medialive:${Region}:${Account}:channel:${ChannelId}. */
   channel: "|channel|arn:|partition?|:medialive:|region|:|account|:channel:|channelId|",
@@ -560,7 +558,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,17 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediapackagevod.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure egress access logs for a PackagingGroup. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id-configure_logs.html#packaging_groups-id-configure_logsput */
   ConfigureLogs: "|,;~Write||0|packaging-groups;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an asset in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetspost */
-  CreateAsset: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreateAsset: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging configuration in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationspost */
-  CreatePackagingConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingConfiguration: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging group in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupspost */
-  CreatePackagingGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingGroup: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to delete an asset in AWS Elemental MediaPackage. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-iddelete */
   DeleteAsset: "|,;~Write||0|assets;1;|||;",
   /** Grants permission to delete a packaging configuration in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-iddelete */
@@ -60,9 +59,9 @@ const actionFacts = {
   ListTagsForResource: "|,;~Read||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|||;",
   /** Grants permission to assign tags to a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arnpost */
   TagResource:
-    "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
+    "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|0,2||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
   /** Grants permission to delete tags from a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|2||;",
   /** Grants permission to update a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idput */
   UpdatePackagingGroup: "|,;~Write||0|packaging-groups;1;||iam:PassRole|;",
 } as const;
@@ -96,13 +95,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackage-vod">;
 /** Any mediapackage-vod action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage-vod">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage-vod">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediapackage-vod",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediapackage-vod" },
+  conditionKeyList,
+);
 /** Every mediapackage-vod action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -111,19 +113,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The assets resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier} */
-  assets:
-    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}|aws:ResourceTag/${TagKey}",
+  assets: "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}|1",
   /** The packaging-configurations resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier} */
   "packaging-configurations":
-    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-configurations/${PackagingConfigurationIdentifier}|1",
   /** The packaging-groups resource type: arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier} */
   "packaging-groups":
-    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a assets resource: arn:${Partition}:mediapackage-vod:${Region}:${Account}:assets/${AssetIdentifier}. */
   assets: "|assets|arn:|partition?|:mediapackage-vod:|region|:|account|:assets/|assetIdentifier|",
@@ -165,7 +169,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

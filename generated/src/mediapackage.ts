@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediapackage.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure access logs for a Channel. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-configure_logs.html#channels-id-configure_logsput */
   ConfigureLogs: "|,;~Write||0|channels;1;||iam:CreateServiceLinkedRole|",
   /** Grants permission to create a channel in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelspost */
-  CreateChannel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediapackage:TagResource|;",
+  CreateChannel: "|,;~Write||0||0,2|mediapackage:TagResource|;",
   /** Grants permission to create a harvest job in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobspost */
-  CreateHarvestJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  CreateHarvestJob: "|,;~Write||0||0,2|iam:PassRole|;",
   /** Grants permission to create an endpoint in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointspost */
-  CreateOriginEndpoint: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackage:TagResource|;",
+  CreateOriginEndpoint: "|,;~Write||0||0,2|iam:PassRole,mediapackage:TagResource|;",
   /** Grants permission to delete a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-iddelete */
   DeleteChannel: "|,;~Write||0|channels;1;|||;",
   /** Grants permission to delete an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-iddelete */
@@ -60,9 +61,9 @@ const actionFacts = {
   RotateIngestEndpointCredentials: "|,;~Write||0|channels;1;|||;",
   /** Grants permission to tag a MediaPackage resource. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/hj-create.html */
   TagResource:
-    "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateOriginEndpoint,;",
+    "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|0,2||CreateChannel,CreateOriginEndpoint,;",
   /** Grants permission to delete tags to a Channel or OriginEndpoint. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|2||;",
   /** Grants permission to make changes to a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idput */
   UpdateChannel: "|,;~Write||0|channels;1;|||ConfigureLogs,;",
   /** Grants permission to make changes to an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idput */
@@ -96,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackage">;
 /** Any mediapackage action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackage">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackage">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediapackage",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediapackage" },
+  conditionKeyList,
+);
 /** Every mediapackage action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -111,19 +115,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channels resource type: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier} */
-  channels:
-    "|,arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}|aws:ResourceTag/${TagKey}",
+  channels: "|,arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}|1",
   /** The harvest_jobs resource type: arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier} */
-  harvest_jobs:
-    "|,arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}|aws:ResourceTag/${TagKey}",
+  harvest_jobs: "|,arn:${Partition}:mediapackage:${Region}:${Account}:harvest_jobs/${HarvestJobIdentifier}|1",
   /** The origin_endpoints resource type: arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier} */
   origin_endpoints:
-    "|,arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channels resource: arn:${Partition}:mediapackage:${Region}:${Account}:channels/${ChannelIdentifier}. */
   channels: "|channels|arn:|partition?|:mediapackage:|region|:|account|:channels/|channelIdentifier|",
@@ -164,7 +169,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediapackagev2.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CancelHarvestJob.html */
   CancelHarvestJob: "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
   /** Grants permission to create a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannel.html */
-  CreateChannel:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+  CreateChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannelGroup.html */
-  CreateChannelGroup: "|,;~Write||0|ChannelGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+  CreateChannelGroup: "|,;~Write||0|ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateHarvestJob.html */
   CreateHarvestJob:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|mediapackagev2:TagResource|;",
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create an origin endpoint for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateOriginEndpoint.html */
   CreateOriginEndpoint:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,mediapackagev2:TagResource|;",
+    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
   /** Grants permission to delete a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannel.html */
   DeleteChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to delete a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelGroup.html */
@@ -92,9 +92,9 @@ const actionFacts = {
   ResetOriginEndpointState: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
   /** Grants permission to add specified tags to the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
+    "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|0,2||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|2||;",
   /** Grants permission to update a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannel.html */
   UpdateChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to update a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannelGroup.html */
@@ -143,13 +143,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediapackagev2">;
 /** Any mediapackagev2 action. */
 export type Action = ActionOf<typeof actionFacts, "mediapackagev2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediapackagev2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediapackagev2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediapackagev2" },
+  conditionKeyList,
+);
 /** Every mediapackagev2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -159,27 +162,29 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The Channel resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
   Channel:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|1",
   /** The ChannelGroup resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName} */
-  ChannelGroup:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}|aws:ResourceTag/${TagKey}",
+  ChannelGroup: "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}|1",
   /** The ChannelPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName} */
   ChannelPolicy:
     "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|",
   /** The HarvestJob resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName} */
   HarvestJob:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}/harvestJob/${HarvestJobName}|1",
   /** The OriginEndpoint resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
   OriginEndpoint:
-    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|1",
   /** The OriginEndpointPolicy resource type: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName} */
   OriginEndpointPolicy:
     "|,arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Channel resource: arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}. */
   channel:
@@ -230,7 +235,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

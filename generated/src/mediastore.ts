@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediastore.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a container. Access level: Write. https://docs.aws.amazon.com/mediastore/latest/apireference/API_CreateContainer.html */
-  CreateContainer: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediastore:TagResource|;",
+  CreateContainer: "|,;~Write||0||0,2|mediastore:TagResource|;",
   /** Grants permission to delete a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainer.html */
   DeleteContainer: "|,;~Write||0|container;1;|||;",
   /** Grants permission to delete the access policy of a container. Access level: Permissions management. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainerPolicy.html */
@@ -77,9 +78,9 @@ const actionFacts = {
   /** Grants permission to stop access logging on a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_StopAccessLogging.html */
   StopAccessLogging: "|,;~Write||0|container;1;|||;",
   /** Grants permission to add tags to a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|container;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateContainer,;",
+  TagResource: "|,;~Tagging||0|container;0;|0,2||CreateContainer,;",
   /** Grants permission to remove tags from a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|container;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|container;0;|2||;",
 } as const;
 const actionDetails = {
   CreateContainer: "|,;~~~|Grants permission to create a container",
@@ -115,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediastore">;
 /** Any mediastore action. */
 export type Action = ActionOf<typeof actionFacts, "mediastore">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediastore">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediastore",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediastore" },
+  conditionKeyList,
+);
 /** Every mediastore action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -130,16 +134,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The container resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName} */
-  container: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}|aws:ResourceTag/${TagKey}",
+  container: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}|1",
   /** The folder resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath} */
   folder: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath}|",
   /** The object resource type: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath} */
   object: "|,arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a container resource: arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}. */
   container: "|container|arn:|partition?|:mediastore:|region|:|account|:container/|containerName|",
@@ -179,7 +186,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,23 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselementalmediatailor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure logs on the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-channel.html */
   ConfigureLogsForChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to configure logs for a playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-playbackconfiguration.html */
   ConfigureLogsForPlaybackConfiguration: "|,;~Write||0|playbackConfiguration;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new channel. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  CreateChannel: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  CreateChannel: "|,;~Write||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new live source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  CreateLiveSource: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  CreateLiveSource: "|,;~Write||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
   CreatePrefetchSchedule: "|,;~Write||0|playbackConfiguration;1;||mediatailor:TagResource|;",
   /** Grants permission to create a new program on the channel with the specified channel name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
   CreateProgram: "|,;~Write||0|||mediatailor:TagResource|;",
   /** Grants permission to create a new source location. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  CreateSourceLocation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  CreateSourceLocation: "|,;~Write||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new VOD source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  CreateVodSource: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  CreateVodSource: "|,;~Write||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to delete the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
   DeleteChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to delete the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
@@ -98,17 +99,16 @@ const actionFacts = {
   /** Grants permission to set the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
   PutChannelPolicy: "|,;~Permissions management||0|channel;1;|||;",
   /** Grants permission to add a new configuration. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration.html */
-  PutPlaybackConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mediatailor:TagResource|;",
+  PutPlaybackConfiguration: "|,;~Write||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to start the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-start.html */
   StartChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to stop the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-stop.html */
   StopChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to add tags to the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
   TagResource:
-    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
+    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|0,2||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
   /** Grants permission to remove tags from the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
-  UntagResource:
-    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|2||;",
   /** Grants permission to update the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
   UpdateChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
@@ -195,13 +195,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mediatailor">;
 /** Any mediatailor action. */
 export type Action = ActionOf<typeof actionFacts, "mediatailor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mediatailor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mediatailor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mediatailor" },
+  conditionKeyList,
+);
 /** Every mediatailor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -210,28 +213,28 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The channel resource type: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName} */
-  channel: "|,arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}|aws:ResourceTag/${TagKey}",
+  channel: "|,arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}|1",
   /** The liveSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName} */
   liveSource:
-    "|,arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mediatailor:${Region}:${Account}:liveSource/${SourceLocationName}/${LiveSourceName}|1",
   /** The playbackConfiguration resource type: arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId} */
-  playbackConfiguration:
-    "|,arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}|aws:ResourceTag/${TagKey}",
+  playbackConfiguration: "|,arn:${Partition}:mediatailor:${Region}:${Account}:playbackConfiguration/${ResourceId}|1",
   /** The prefetchSchedule resource type: arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId} */
   prefetchSchedule: "|,arn:${Partition}:mediatailor:${Region}:${Account}:prefetchSchedule/${ResourceId}|",
   /** The program resource type: arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName} */
   program: "|,arn:${Partition}:mediatailor:${Region}:${Account}:program/${ChannelName}/${ProgramName}|",
   /** The sourceLocation resource type: arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName} */
-  sourceLocation:
-    "|,arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}|aws:ResourceTag/${TagKey}",
+  sourceLocation: "|,arn:${Partition}:mediatailor:${Region}:${Account}:sourceLocation/${SourceLocationName}|1",
   /** The vodSource resource type: arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName} */
-  vodSource:
-    "|,arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}|aws:ResourceTag/${TagKey}",
+  vodSource: "|,arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a channel resource: arn:${Partition}:mediatailor:${Region}:${Account}:channel/${ChannelName}. */
   channel: "|channel|arn:|partition?|:mediatailor:|region|:|account|:channel/|channelName|",
@@ -282,7 +285,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

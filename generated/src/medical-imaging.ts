@@ -27,30 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthimaging.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "medical-imaging:SeriesInstanceUID",
+  "medical-imaging:StudyInstanceUID",
+] as const;
 const actionFacts = {
   /** Grants permission to copy an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_CopyImageSet.html */
   CopyImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to create a data store to ingest imaging data. Access level: Write. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|medical-imaging:TagResource|;",
+  CreateDatastore: "|,;~Write||0||0,2|medical-imaging:TagResource|;",
   /** Grants permission to delete a data store. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_DeleteDatastore.html */
   DeleteDatastore: "|,;~Write||0|datastore;1;|||;",
   /** Grants permission to delete an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_DeleteImageSet.html */
   DeleteImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to get dicom bulkdata in binary format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMBulkdata.html */
-  GetDICOMBulkdata: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  GetDICOMBulkdata: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to get an import job's properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDICOMImportJob.html */
   GetDICOMImportJob: "|,;~Read||0|datastore;1;|||;",
   /** Grants permission to get dicom instance in dcm format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstance.html */
-  GetDICOMInstance: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  GetDICOMInstance: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to get dicom instance frames in format requested by the customer. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceFrames.html */
-  GetDICOMInstanceFrames:
-    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  GetDICOMInstanceFrames: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to get dicom instance metadata in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceMetadata.html */
-  GetDICOMInstanceMetadata:
-    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  GetDICOMInstanceMetadata: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to retrieve metadata for all DICOM instances belonging to a given DICOM series in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMSeriesMetadata.html */
-  GetDICOMSeriesMetadata:
-    "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  GetDICOMSeriesMetadata: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to get data store properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDatastore.html */
   GetDatastore: "|,;~Read||0|datastore;1;|||;",
   /** Grants permission to get image frame properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageFrame.html */
@@ -68,9 +72,9 @@ const actionFacts = {
   /** Grants permission to list tags for a medical imaging resource. Access level: List. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|datastore;0;,imageset;0;|||;",
   /** Grants permission to search dicom instances that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMInstances.html */
-  SearchDICOMInstances: "|,;~Read||0|datastore;1;|medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID||",
+  SearchDICOMInstances: "|,;~Read||0|datastore;1;|3,4||",
   /** Grants permission to search dicom series that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMSeries.html */
-  SearchDICOMSeries: "|,;~Read||0|datastore;1;|medical-imaging:StudyInstanceUID||",
+  SearchDICOMSeries: "|,;~Read||0|datastore;1;|4||",
   /** Grants permission to search dicom studies that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMStudies.html */
   SearchDICOMStudies: "|,;~Read||0|datastore;1;|||",
   /** Grants permission to search image sets. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_SearchImageSets.html */
@@ -80,12 +84,11 @@ const actionFacts = {
   /** Grants permission to store dicom instances that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOM.html */
   StoreDICOM: "|,;~Write||0|datastore;1;|||",
   /** Grants permission to store a dicom study that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOMStudy.html */
-  StoreDICOMStudy: "|,;~Write||0|datastore;1;|medical-imaging:StudyInstanceUID||",
+  StoreDICOMStudy: "|,;~Write||0|datastore;1;|4||",
   /** Grants permission to add tags to a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|datastore;0;,imageset;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateDatastore,;",
+  TagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|0,1,2||CreateDatastore,;",
   /** Grants permission to remove tags from a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|2||;",
   /** Grants permission to update image set metadata properties. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_UpdateImageSetMetadata.html */
   UpdateImageSetMetadata: "|,;~Write||0|datastore;1;,imageset;1;|||;",
 } as const;
@@ -125,13 +128,16 @@ export type Actions = ActionsOf<typeof actionFacts, "medical-imaging">;
 /** Any medical-imaging action. */
 export type Action = ActionOf<typeof actionFacts, "medical-imaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "medical-imaging">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "medical-imaging",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "medical-imaging" },
+  conditionKeyList,
+);
 /** Every medical-imaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -140,16 +146,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The datastore resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId} */
-  datastore:
-    "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}|aws:ResourceTag/${TagKey}",
+  datastore: "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}|1",
   /** The imageset resource type: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId} */
-  imageset:
-    "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}|aws:ResourceTag/${TagKey}",
+  imageset: "|,arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a datastore resource: arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}. */
   datastore: "|datastore|arn:|partition?|:medical-imaging:|region|:|account|:datastore/|datastoreId|",
@@ -192,12 +199,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "medical-imaging:SeriesInstanceUID"
-  | "medical-imaging:StudyInstanceUID";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

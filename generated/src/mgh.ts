@@ -27,9 +27,17 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmigrationhub.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "mgh:AutomationRunResourceRunID",
+  "mgh:AutomationUnitResourceAutomationUnitArn",
+  "mgh:ConnectionResourceConnectionArn",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  AcceptConnection: "|,;~Write||0|ConnectionResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  AcceptConnection: "|,;~Write||0|ConnectionResource;1;|0,2||",
   /** Grants permission to associate an IAM role to an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateAutomationUnitRole.html */
   AssociateAutomationUnitRole: "|,;~Write||0|AutomationUnitResource;1;|||",
   /** Grants permission to associate a given AWS artifact to a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateCreatedArtifact.html */
@@ -117,9 +125,9 @@ const actionFacts = {
   /** Grants permission to reject a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
   RejectConnection: "|,;~Write||0|ConnectionResource;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0||2||",
 } as const;
 const actionDetails = {
   AcceptConnection: "|,;~|Grants permission to accept a connection",
@@ -174,13 +182,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mgh">;
 /** Any mgh action. */
 export type Action = ActionOf<typeof actionFacts, "mgh">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgh">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mgh",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mgh" },
+  conditionKeyList,
+);
 /** Every mgh action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -189,23 +200,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AutomationRunResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID} */
-  AutomationRunResource:
-    "|,arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}|mgh:AutomationRunResourceRunID",
+  AutomationRunResource: "|,arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}|3",
   /** The AutomationUnitResource resource type: arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId} */
-  AutomationUnitResource:
-    "|,arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}|mgh:AutomationUnitResourceAutomationUnitArn",
+  AutomationUnitResource: "|,arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}|4",
   /** The ConnectionResource resource type: arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn} */
-  ConnectionResource:
-    "|,arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}|aws:ResourceTag/${TagKey},mgh:ConnectionResourceConnectionArn",
+  ConnectionResource: "|,arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}|1,5",
   /** The migrationTask resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task} */
   migrationTask: "|,arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}/migrationTask/${Task}|",
   /** The progressUpdateStream resource type: arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream} */
   progressUpdateStream: "|,arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AutomationRunResource resource: arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}. */
   automationRunResource: "|AutomationRunResource|arn:|partition?|:mgh:|region|:|account|:automation-run/|runId|",
@@ -257,13 +268,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "mgh:AutomationRunResourceRunID"
-  | "mgh:AutomationUnitResourceAutomationUnitArn"
-  | "mgh:ConnectionResourceConnectionArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

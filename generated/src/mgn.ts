@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsapplicationmigrationservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "mgn:CreateAction",
+] as const;
 const actionFacts = {
   /** Grants permission to archive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveApplication.html */
   ArchiveApplication: "|,;~Write||0|ApplicationResource;1;|||;",
@@ -43,19 +49,19 @@ const actionFacts = {
   /** Grants permission to change source server life cycle state. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ChangeServerLifeCycleState.html */
   ChangeServerLifeCycleState: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to create connector. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateConnector.html */
-  CreateConnector: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateConnector: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateLaunchConfigurationTemplate: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to create a network migration definition. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateNetworkMigrationDefinition.html */
-  CreateNetworkMigrationDefinition: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateNetworkMigrationDefinition: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
-  CreateReplicationConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateReplicationConfigurationTemplate: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to create vcenter client. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  CreateVcenterClientForMgn: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateVcenterClientForMgn: "|,;~Write||1||0,2||",
   /** Grants permission to create a wave. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateWave.html */
-  CreateWave: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mgn:TagResource|;",
+  CreateWave: "|,;~Write||0||0,2|mgn:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication: "|,;~Write||0|ApplicationResource;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteConnector.html */
@@ -198,7 +204,7 @@ const actionFacts = {
   /** Grants permission to put launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PutTemplateAction.html */
   PutTemplateAction: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to register agent. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  RegisterAgentForMgn: "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys||",
+  RegisterAgentForMgn: "|,;~Write||1||0,2||",
   /** Grants permission to remove source server action document. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveSourceServerAction.html */
   RemoveSourceServerAction: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to remove launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveTemplateAction.html */
@@ -225,13 +231,13 @@ const actionFacts = {
   SendVcenterClientMetricsForMgn: "|,;~Write||1|VcenterClientResource;1;|||",
   /** Grants permission to start cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartCutover.html */
   StartCutover:
-    "|,;~Write||0|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to start an export task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartExport.html */
   StartExport:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
+    "|,;~Write||0||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
   /** Grants permission to create an import task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImport.html */
   StartImport:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
+    "|,;~Write||0||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
   /** Grants permission to start import file enrichment. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImportFileEnrichment.html */
   StartImportFileEnrichment: "|,;~Write||0|||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to start a network migration analysis. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationAnalysis.html */
@@ -255,22 +261,22 @@ const actionFacts = {
   StartSnapshotGroupForMgn: "|,;~Write||1||||",
   /** Grants permission to start test. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartTest.html */
   StartTest:
-    "|,;~Write||0|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StopReplication.html */
   StopReplication: "|,;~Write||0|SourceServerResource;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, ExportResource, ImportResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,ExportResource;0;,ImportResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|aws:RequestTag/${TagKey},aws:TagKeys,mgn:CreateAction||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
+    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,ExportResource;0;,ImportResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
   /** Grants permission to terminate target instances. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TerminateTargetInstances.html */
   TerminateTargetInstances:
-    "|,;~Write||0|SourceServerResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
+    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
   /** Grants permission to unarchive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveApplication.html */
   UnarchiveApplication: "|,;~Write||0|ApplicationResource;1;|||;",
   /** Grants permission to unarchive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveWave.html */
   UnarchiveWave: "|,;~Write||0|WaveResource;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0||||",
   /** Grants permission to update agent backlog. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
@@ -458,13 +464,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mgn">;
 /** Any mgn action. */
 export type Action = ActionOf<typeof actionFacts, "mgn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mgn">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mgn",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mgn" },
+  conditionKeyList,
+);
 /** Every mgn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -473,38 +482,38 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ApplicationResource resource type: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID} */
-  ApplicationResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}|aws:ResourceTag/${TagKey}",
+  ApplicationResource: "|,arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}|1",
   /** The ConnectorResource resource type: arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID} */
-  ConnectorResource: "|,arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID}|aws:ResourceTag/${TagKey}",
+  ConnectorResource: "|,arn:${Partition}:mgn:${Region}:${Account}:connector/${ConnectorID}|1",
   /** The ExportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID} */
-  ExportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID}|aws:ResourceTag/${TagKey}",
+  ExportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:export/${ExportID}|1",
   /** The ImportResource resource type: arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID} */
-  ImportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID}|aws:ResourceTag/${TagKey}",
+  ImportResource: "|,arn:${Partition}:mgn:${Region}:${Account}:import/${ImportID}|1",
   /** The JobResource resource type: arn:${Partition}:mgn:${Region}:${Account}:job/${JobID} */
-  JobResource: "|,arn:${Partition}:mgn:${Region}:${Account}:job/${JobID}|aws:ResourceTag/${TagKey}",
+  JobResource: "|,arn:${Partition}:mgn:${Region}:${Account}:job/${JobID}|1",
   /** The LaunchConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID} */
   LaunchConfigurationTemplateResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mgn:${Region}:${Account}:launch-configuration-template/${LaunchConfigurationTemplateID}|1",
   /** The NetworkMigrationDefinitionResource resource type: arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID} */
   NetworkMigrationDefinitionResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mgn:${Region}:${Account}:network-migration-definition/${NetworkMigrationDefinitionID}|1",
   /** The ReplicationConfigurationTemplateResource resource type: arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID} */
   ReplicationConfigurationTemplateResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:mgn:${Region}:${Account}:replication-configuration-template/${ReplicationConfigurationTemplateID}|1",
   /** The SourceServerResource resource type: arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID} */
-  SourceServerResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID}|aws:ResourceTag/${TagKey}",
+  SourceServerResource: "|,arn:${Partition}:mgn:${Region}:${Account}:source-server/${SourceServerID}|1",
   /** The VcenterClientResource resource type: arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID} */
-  VcenterClientResource:
-    "|,arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID}|aws:ResourceTag/${TagKey}",
+  VcenterClientResource: "|,arn:${Partition}:mgn:${Region}:${Account}:vcenter-client/${VcenterClientID}|1",
   /** The WaveResource resource type: arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID} */
-  WaveResource: "|,arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}|aws:ResourceTag/${TagKey}",
+  WaveResource: "|,arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ApplicationResource resource: arn:${Partition}:mgn:${Region}:${Account}:application/${ApplicationID}. */
   applicationResource: "|ApplicationResource|arn:|partition?|:mgn:|region|:|account|:application/|applicationId|",
@@ -566,8 +575,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "mgn:CreateAction";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,12 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmigrationhuborchestrator.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a custom template. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateTemplate.html */
   CreateTemplate: "|,;~Write||0|||migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a workflow based on the selected template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys|migrationhub-orchestrator:TagResource|;",
+  CreateWorkflow: "|,;~Write||0|template;1;|0,2|migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a step under a workflow and a specific step group. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStep.html */
   CreateWorkflowStep: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to to create a custom step group for a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStepGroup.html */
@@ -86,10 +86,9 @@ const actionFacts = {
   /** Grants permission to stop a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_StopWorkflow.html */
   StopWorkflow: "|,;~Write||0|workflow;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|template;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateTemplate,CreateWorkflow,;",
+  TagResource: "|,;~Tagging||0|template;0;,workflow;0;|0,2||CreateTemplate,CreateWorkflow,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|template;0;,workflow;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|template;0;,workflow;0;|2||;",
   /** Grants permission to update a custom template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateTemplate.html */
   UpdateTemplate: "|,;~Write||0|template;1;|||",
   /** Grants permission to update the metadata associated with the workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflow.html */
@@ -142,13 +141,16 @@ export type Actions = ActionsOf<typeof actionFacts, "migrationhub-orchestrator">
 /** Any migrationhub-orchestrator action. */
 export type Action = ActionOf<typeof actionFacts, "migrationhub-orchestrator">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "migrationhub-orchestrator">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "migrationhuborchestrator",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "migrationhuborchestrator" },
+  conditionKeyList,
+);
 /** Every migrationhub-orchestrator action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -157,16 +159,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The template resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId} */
-  template:
-    "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  template: "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}|1",
   /** The workflow resource type: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId} */
-  workflow:
-    "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}|aws:ResourceTag/${TagKey}",
+  workflow: "|,arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a template resource: arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:template/${ResourceId}. */
   template: "|template|arn:|partition?|:migrationhub-orchestrator:|region|:|account|:template/|resourceId|",
@@ -204,7 +207,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,40 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpinpoint.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an app. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#CreateApp */
-  CreateApp:
-    "|,;~Write||0|apps;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateApp: "|,;~Write||0|apps;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a campaign for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#CreateCampaign */
-  CreateCampaign:
-    "|,;~Write||0|app;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateCampaign: "|,;~Write||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#CreateEmailTemplate */
-  CreateEmailTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateEmailTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an export job that exports endpoint definitions to Amazon S3. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#CreateExportJob */
   CreateExportJob: "|,;~Write||0|app;1;||iam:PassRole|;",
   /** Grants permission to import endpoint definitions from to create a segment. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#CreateImportJob */
   CreateImportJob: "|,;~Write||0|app;1;||iam:PassRole|;",
   /** Grants permission to create an in-app message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#CreateInAppTemplate */
-  CreateInAppTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateInAppTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a Journey for an app. Access level: Write. Resources: journeys*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#CreateJourney */
-  CreateJourney:
-    "|,;~Write||0|journeys;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,mobiletargeting:TagResource|;",
+  CreateJourney: "|,;~Write||0|journeys;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
   /** Grants permission to create a push notification template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#CreatePushTemplate */
-  CreatePushTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreatePushTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#CreateRecommenderConfiguration */
   CreateRecommenderConfiguration: "|,;~Write||0|recommenders;1;||iam:PassRole|;",
   /** Grants permission to create a segment that is based on endpoint data reported to Pinpoint by your app. To allow a user to create a segment by importing endpoint data from outside of Pinpoint, allow the mobiletargeting:CreateImportJob action. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#CreateSegment */
-  CreateSegment:
-    "|,;~Write||0|app;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateSegment: "|,;~Write||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an sms message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#CreateSmsTemplate */
-  CreateSmsTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateSmsTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a voice message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#CreateVoiceTemplate */
-  CreateVoiceTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mobiletargeting:TagResource|;",
+  CreateVoiceTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to delete the ADM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#DeleteAdmChannel */
   DeleteAdmChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to delete the APNs channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#DeleteApnsChannel */
@@ -231,10 +223,9 @@ const actionFacts = {
   SendUsersMessages: "|,;~Write||0|messages;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#TagResource */
   TagResource:
-    "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
+    "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#UntagResource */
-  UntagResource:
-    "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||;",
   /** Grants permission to update the Amazon Device Messaging (ADM) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#UpdateAdmChannel */
   UpdateAdmChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#UpdateApnsChannel */
@@ -250,11 +241,11 @@ const actionFacts = {
   /** Grants permission to update the Baidu channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#UpdateBaiduChannel */
   UpdateBaiduChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#UpdateCampaign */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateCampaign: "|,;~Write||0|campaign;1;|0,2||;",
   /** Grants permission to update the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#UpdateEmailChannel */
   UpdateEmailChannel: "|,;~Write||0|channel;1;||iam:PassRole|;",
   /** Grants permission to update a specific email template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#UpdateEmailTemplate */
-  UpdateEmailTemplate: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateEmailTemplate: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to create an endpoint or update the information for an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#UpdateEndpoint */
   UpdateEndpoint: "|,;~Write||0|endpoint;1;|||;",
   /** Grants permission to create or update endpoints as a batch operation. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints.html#UpdateEndpointsBatch */
@@ -262,27 +253,27 @@ const actionFacts = {
   /** Grants permission to update the Firebase Cloud Messaging (FCM) or Google Cloud Messaging (GCM) API key that allows to send push notifications to your Android app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#UpdateGcmChannel */
   UpdateGcmChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update a specific in-app message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#UpdateInAppTemplate */
-  UpdateInAppTemplate: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateInAppTemplate: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to update a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#UpdateJourney */
-  UpdateJourney: "|,;~Write||0|journey;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  UpdateJourney: "|,;~Write||0|journey;1;|0,2|iam:PassRole|;",
   /** Grants permission to update a specific journey state. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-state.html#UpdateJourneyState */
-  UpdateJourneyState: "|,;~Write||0|journey;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateJourneyState: "|,;~Write||0|journey;1;|0,2||;",
   /** Grants permission to update a specific push notification template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#UpdatePushTemplate */
-  UpdatePushTemplate: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdatePushTemplate: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to update an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#UpdateRecommenderConfiguration */
   UpdateRecommenderConfiguration: "|,;~Write||0|recommender;1;||iam:PassRole|;",
   /** Grants permission to update a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#UpdateSegment */
-  UpdateSegment: "|,;~Write||0|segment;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateSegment: "|,;~Write||0|segment;1;|0,2||;",
   /** Grants permission to update the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#UpdateSmsChannel */
   UpdateSmsChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update a specific sms message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#UpdateSmsTemplate */
-  UpdateSmsTemplate: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateSmsTemplate: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to update the active version parameter of a specific template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-template-type-active-version.html#UpdateTemplateActiveVersion */
   UpdateTemplateActiveVersion: "|,;~Write||0|template;1;|||;",
   /** Grants permission to update the Voice channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#UpdateVoiceChannel */
   UpdateVoiceChannel: "|,;~Write||0|channel;1;|||;",
   /** Grants permission to update a specific voice message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#UpdateVoiceTemplate */
-  UpdateVoiceTemplate: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateVoiceTemplate: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to check the validity of One-Time Passwords (OTPs). Access level: Write. Resources: verify-otp*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-verify-otp.html#VerifyOTPMessage */
   VerifyOTPMessage: "|,;~Write||0|verify-otp;1;|||;",
 } as const;
@@ -456,13 +447,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mobiletargeting">;
 /** Any mobiletargeting action. */
 export type Action = ActionOf<typeof actionFacts, "mobiletargeting">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mobiletargeting">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pinpoint",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pinpoint" },
+  conditionKeyList,
+);
 /** Every mobiletargeting action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -471,7 +465,7 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The app resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId} */
-  app: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}|aws:ResourceTag/${TagKey}",
+  app: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}|1",
   /** The application-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName} */
   "application-metrics":
     "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName}|",
@@ -480,8 +474,7 @@ const resourceTypeFacts = {
   /** The attribute resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType} */
   attribute: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/attributes/${AttributeType}|",
   /** The campaign resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId} */
-  campaign:
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}|aws:ResourceTag/${TagKey}",
+  campaign: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}|1",
   /** The campaign-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName} */
   "campaign-metrics":
     "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/campaigns/${CampaignId}/kpis/daterange/${KpiName}|",
@@ -500,8 +493,7 @@ const resourceTypeFacts = {
   /** The import-job resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId} */
   "import-job": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/jobs/import/${JobId}|",
   /** The journey resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId} */
-  journey:
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}|aws:ResourceTag/${TagKey}",
+  journey: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}|1",
   /** The journey-execution-activity-metrics resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics */
   "journey-execution-activity-metrics":
     "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/journeys/${JourneyId}/activities/${JourneyActivityId}/execution-metrics|",
@@ -526,11 +518,9 @@ const resourceTypeFacts = {
   /** The reports resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:reports */
   reports: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:reports|",
   /** The segment resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId} */
-  segment:
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId}|aws:ResourceTag/${TagKey}",
+  segment: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/segments/${SegmentId}|1",
   /** The template resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType} */
-  template:
-    "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType}|aws:ResourceTag/${TagKey}",
+  template: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:templates/${TemplateName}/${TemplateType}|1",
   /** The templates resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:templates */
   templates: "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:templates|",
   /** The user resource type: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/users/${UserId} */
@@ -539,9 +529,12 @@ const resourceTypeFacts = {
   "verify-otp": "|,arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a app resource: arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}. */
   app: "|app|arn:|partition?|:mobiletargeting:|region|:|account|:apps/|appId|",
@@ -639,7 +632,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

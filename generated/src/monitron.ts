@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmonitron.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a user with the project as an administrator. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   AssociateProjectAdminUser:
     "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to create a project. Access level: Write. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-creating-project.html */
   CreateProject:
-    "|,;~Write||1||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+    "|,;~Write||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to associate a user with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
   CreateProjectUserAssociation:
     "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
@@ -68,9 +69,9 @@ const actionFacts = {
   /** Grants permission to list all access roles associated with the user. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   ListUserAccessRoleAssociations: "|,;~List||1|project;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
-  TagResource: "|,;~Tagging||1|project;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|project;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html#modify-tag-1 */
-  UntagResource: "|,;~Tagging||1|project;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|project;0;|2||",
   /** Grants permission to update a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-updating-project.html */
   UpdateProject: "|,;~Write||1|project;1;|||",
 } as const;
@@ -99,13 +100,16 @@ export type Actions = ActionsOf<typeof actionFacts, "monitron">;
 /** Any monitron action. */
 export type Action = ActionOf<typeof actionFacts, "monitron">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "monitron">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every monitron action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -114,12 +118,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The project resource type: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId} */
-  project: "|,arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a project resource: arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}. */
   project: "|project|arn:|partition?|:monitron:|region|:|account|:project/|resourceId|",
@@ -155,7 +162,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

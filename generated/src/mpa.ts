@@ -27,32 +27,36 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_multi-partyapproval.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "mpa:ProtectedResourceAccount",
+  "mpa:RequestedOperation",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an approval session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CancelSession.html */
-  CancelSession:
-    "|,;~Write||0|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||;",
+  CancelSession: "|,;~Write||0|session;1;|1,3,4||;",
   /** Grants permission to create an approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateApprovalTeam.html */
-  CreateApprovalTeam:
-    "|,;~Write||0|approval-team;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mpa:TagResource|;",
+  CreateApprovalTeam: "|,;~Write||0|approval-team;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to create an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateIdentitySource.html */
-  CreateIdentitySource:
-    "|,;~Write||0|identity-source;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|mpa:TagResource|;",
+  CreateIdentitySource: "|,;~Write||0|identity-source;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to delete an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteIdentitySource.html */
-  DeleteIdentitySource: "|,;~Write||0|identity-source;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteIdentitySource: "|,;~Write||0|identity-source;1;|1||;",
   /** Grants permission to delete an inactive approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteInactiveApprovalTeamVersion.html */
-  DeleteInactiveApprovalTeamVersion: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteInactiveApprovalTeamVersion: "|,;~Write||0|approval-team;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Permissions management||1||||",
   /** Grants permission to retrieve details for an approval team. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetApprovalTeam.html */
-  GetApprovalTeam: "|,;~Read||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  GetApprovalTeam: "|,;~Read||0|approval-team;1;|1||;",
   /** Grants permission to retrieve details for an identity source. Access level: Read. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetIdentitySource.html */
-  GetIdentitySource: "|,;~Read||0|identity-source;1;|aws:ResourceTag/${TagKey}||;",
+  GetIdentitySource: "|,;~Read||0|identity-source;1;|1||;",
   /** Grants permission to retrieve details for a policy. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetPolicyVersion.html */
   GetPolicyVersion: "|,;~Read||0||||;",
   /** Grants permission to retrieve details for a specific resource. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "|,;~Read||0||||;",
   /** Grants permission to retrieve details for an approval session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||;",
+  GetSession: "|,;~Read||0|session;1;|1,3,4||;",
   /** Grants permission to list approval teams. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListApprovalTeams.html */
   ListApprovalTeams: "|,;~List||0||||;",
   /** Grants permission to list identity sources. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListIdentitySources.html */
@@ -70,19 +74,17 @@ const actionFacts = {
   /** Grants permission to create or update policies for a resource. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Permissions management||1||||",
   /** Grants permission to start the deletion process for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartActiveApprovalTeamDeletion.html */
-  StartActiveApprovalTeamDeletion: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  StartActiveApprovalTeamDeletion: "|,;~Write||0|approval-team;1;|1||;",
   /** Grants permission to start a baseline for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartApprovalTeamBaseline.html */
-  StartApprovalTeamBaseline: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  StartApprovalTeamBaseline: "|,;~Write||0|approval-team;1;|1||;",
   /** Grants permission to start an approval session. Access level: Write. Resources: session*. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartSessionInternal.html */
-  StartSession:
-    "|,;~Write||1|session;1;|aws:ResourceTag/${TagKey},mpa:ProtectedResourceAccount,mpa:RequestedOperation||",
+  StartSession: "|,;~Write||1|session;1;|1,3,4||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateApprovalTeam,CreateIdentitySource,;",
+  TagResource: "|,;~Tagging||0||0,1,2||CreateApprovalTeam,CreateIdentitySource,;",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0||1,2||;",
   /** Grants permission to update approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UpdateApprovalTeam.html */
-  UpdateApprovalTeam: "|,;~Write||0|approval-team;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateApprovalTeam: "|,;~Write||0|approval-team;1;|1||;",
 } as const;
 const actionDetails = {
   CancelSession: "|,;~~~|Grants permission to cancel an approval session",
@@ -116,13 +118,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mpa">;
 /** Any mpa action. */
 export type Action = ActionOf<typeof actionFacts, "mpa">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mpa">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mpa",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mpa" },
+  conditionKeyList,
+);
 /** Every mpa action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -131,18 +136,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
-  "approval-team":
-    "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|aws:ResourceTag/${TagKey}",
+  "approval-team": "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|1",
   /** The identity-source resource type: arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId} */
-  "identity-source":
-    "|,arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}|aws:ResourceTag/${TagKey}",
+  "identity-source": "|,arn:${Partition}:mpa:${Region}:${Account}:identity-source/${IdentitySourceId}|1",
   /** The session resource type: arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId} */
-  session: "|,arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}|aws:ResourceTag/${TagKey}",
+  session: "|,arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a approval-team resource: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}. */
   approvalTeam: "|approval-team|arn:|partition?|:mpa:|region|:|account|:approval-team/|approvalTeamId|",
@@ -186,12 +192,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "mpa:ProtectedResourceAccount"
-  | "mpa:RequestedOperation";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

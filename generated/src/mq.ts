@@ -24,17 +24,17 @@ export const serviceName: "Amazon MQ" = "Amazon MQ";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon MQ", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmq.html" },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a broker. Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateBroker:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
+    "|,;~Write||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version). Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-post */
-  CreateConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|mq:CreateTags|;",
+  CreateConfiguration: "|,;~Write||0||0,2|mq:CreateTags|;",
   /** Grants permission to create a replica broker. Access level: Write. Resources: brokers*. Permission only. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateReplicaBroker: "|,;~Write||1|brokers;1;|||",
   /** Grants permission to create tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-post */
-  CreateTags:
-    "|,;~Tagging||0|brokers;0;,configurations;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBroker,CreateConfiguration,;",
+  CreateTags: "|,;~Tagging||0|brokers;0;,configurations;0;|0,2||CreateBroker,CreateConfiguration,;",
   /** Grants permission to create an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-post */
   CreateUser: "|,;~Write||0|brokers;1;|||;",
   /** Grants permission to delete a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-delete */
@@ -43,7 +43,7 @@ const actionFacts = {
   /** Grants permission to delete a configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-delete */
   DeleteConfiguration: "|,;~Write||0|configurations;1;|||;",
   /** Grants permission to delete tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-delete */
-  DeleteTags: "|,;~Tagging||0|brokers;0;,configurations;0;|aws:TagKeys||;",
+  DeleteTags: "|,;~Tagging||0|brokers;0;,configurations;0;|2||;",
   /** Grants permission to delete an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-delete */
   DeleteUser: "|,;~Write||0|brokers;1;|||;",
   /** Grants permission to return information about the specified broker. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
@@ -118,13 +118,16 @@ export type Actions = ActionsOf<typeof actionFacts, "mq">;
 /** Any mq action. */
 export type Action = ActionOf<typeof actionFacts, "mq">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "mq">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "mq",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "mq" },
+  conditionKeyList,
+);
 /** Every mq action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -133,15 +136,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The brokers resource type: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId} */
-  brokers: "|,arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}|aws:ResourceTag/${TagKey}",
+  brokers: "|,arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}|1",
   /** The configurations resource type: arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId} */
-  configurations:
-    "|,arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}|aws:ResourceTag/${TagKey}",
+  configurations: "|,arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a brokers resource: arn:${Partition}:mq:${Region}:${Account}:broker:${BrokerName}:${BrokerId}. */
   brokers: "|brokers|arn:|partition?|:mq:|region|:|account|:broker:|brokerName|:|brokerId|",
@@ -179,7 +184,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

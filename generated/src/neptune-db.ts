@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonneptune.html",
   },
 ];
+const conditionKeyList = ["neptune-db:QueryLanguage"] as const;
 const actionFacts = {
   /** Grants permission to cancel a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelloaderjob */
   CancelLoaderJob: "|,;~Write||0|database;1;|||",
@@ -41,7 +42,7 @@ const actionFacts = {
   /** Grants permission to create an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#createmlendpoint */
   CreateMLEndpoint: "|,;~Write||0|database;1;|||",
   /** Grants permission to run delete data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletedataviaquery */
-  DeleteDataViaQuery: "|,;~Write||0|database;1;|neptune-db:QueryLanguage||",
+  DeleteDataViaQuery: "|,;~Write||0|database;1;|0||",
   /** Grants permission to delete an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletemlendpoint */
   DeleteMLEndpoint: "|,;~Write||0|database;1;|||",
   /** Grants permission to delete all the statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletestatistics */
@@ -61,11 +62,11 @@ const actionFacts = {
   /** Grants permission to check the status of an ML model transform job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltransformjobstatus */
   GetMLModelTransformJobStatus: "|,;~Read||0|database;1;|||",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getquerystatus */
-  GetQueryStatus: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  GetQueryStatus: "|,;~Read||0|database;1;|0||",
   /** Grants permission to check the status of statistics of the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstatisticsstatus */
   GetStatisticsStatus: "|,;~Read||0|database;1;|||",
   /** Grants permission to fetch stream records from Neptune. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstreamrecords */
-  GetStreamRecords: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  GetStreamRecords: "|,;~Read||0|database;1;|0||",
   /** Grants permission to list all the loader jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listloaderjobs */
   ListLoaderJobs: "|,;~List||0|database;1;|||",
   /** Grants permission to list all the ML data processing jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmldataprocessingjobs */
@@ -79,7 +80,7 @@ const actionFacts = {
   /** Grants permission to manage statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#managestatistics */
   ManageStatistics: "|,;~Write||0|database;1;|||",
   /** Grants permission to run read data via query APIs on database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#readdataviaquery */
-  ReadDataViaQuery: "|,;~Read||0|database;1;|neptune-db:QueryLanguage||",
+  ReadDataViaQuery: "|,;~Read||0|database;1;|0||",
   /** Grants permission to get the token needed for reset and resets the Neptune database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#resetdatabase */
   ResetDatabase: "|,;~Write||0|database;1;|||",
   /** Grants permission to start a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startloaderjob */
@@ -91,7 +92,7 @@ const actionFacts = {
   /** Grants permission to start an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltransformjob */
   StartMLModelTransformJob: "|,;~Write||0|database;1;|||",
   /** Grants permission to run write data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#writedataviaquery */
-  WriteDataViaQuery: "|,;~Write||0|database;1;|neptune-db:QueryLanguage||",
+  WriteDataViaQuery: "|,;~Write||0|database;1;|0||",
   /** Grants permission to all data-access actions in engine versions prior to 1.2.0.0. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html */
   connect: "|,;~Write||0|database;1;|||",
 } as const;
@@ -135,13 +136,16 @@ export type Actions = ActionsOf<typeof actionFacts, "neptune-db">;
 /** Any neptune-db action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-db">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-db">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every neptune-db action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -153,9 +157,12 @@ const resourceTypeFacts = {
   database: "|,arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a database resource: arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*. */
   database: "|database|arn:|partition?|:neptune-db:|region|:|account|:|clusterResourceId|/*",
@@ -182,7 +189,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "neptune-db:QueryLanguage";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

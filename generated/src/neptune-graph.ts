@@ -27,52 +27,57 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonneptuneanalytics.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "neptune-graph:PublicConnectivity",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel an ongoing export task. Access level: Write. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelExportTask.html */
-  CancelExportTask: "|,;~Write||0|export-task;1;|aws:ResourceTag/${TagKey}||;",
+  CancelExportTask: "|,;~Write||0|export-task;1;|1||;",
   /** Grants permission to cancel an ongoing import task. Access level: Write. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelImportTask.html */
   CancelImportTask: "|,;~Write||0|import-task;1;|||;",
   /** Grants permission to cancel a query. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelQuery.html */
-  CancelQuery: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  CancelQuery: "|,;~Write||0|graph;1;|1||",
   /** Grants permission to create a new graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraph.html */
   CreateGraph:
-    "|,;~Write||0|graph;1;|aws:RequestTag/${TagKey},aws:TagKeys,neptune-graph:PublicConnectivity|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "|,;~Write||0|graph;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new snapshot from an existing graph. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphSnapshot.html */
-  CreateGraphSnapshot:
-    "|,;~Write||0|graph;1;,graph-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|neptune-graph:TagResource|;",
+  CreateGraphSnapshot: "|,;~Write||0|graph;1;,graph-snapshot;1;|0,1,2|neptune-graph:TagResource|;",
   /** Grants permission to create a new graph while importing data into the new graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphUsingImportTask.html */
   CreateGraphUsingImportTask:
-    "|,;~Write||0|graph;1;,import-task;1;|aws:RequestTag/${TagKey},aws:TagKeys,neptune-graph:PublicConnectivity|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "|,;~Write||0|graph;1;,import-task;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new private graph endpoint to access the graph from within a vpc. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreatePrivateGraphEndpoint.html */
   CreatePrivateGraphEndpoint:
-    "|,;~Write||0|graph;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
+    "|,;~Write||0|graph;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to delete data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  DeleteDataViaQuery: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  DeleteDataViaQuery: "|,;~Write||0|graph;1;|1||",
   /** Grants permission to delete a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraph.html */
-  DeleteGraph: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteGraph: "|,;~Write||0|graph;1;|1||;",
   /** Grants permission to delete a snapshot. Access level: Write. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraphSnapshot.html */
-  DeleteGraphSnapshot: "|,;~Write||0|graph-snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteGraphSnapshot: "|,;~Write||0|graph-snapshot;1;|1||;",
   /** Grants permission to delete a private graph endpoint of a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeletePrivateGraphEndpoint.html */
   DeletePrivateGraphEndpoint:
-    "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
+    "|,;~Write||0|graph;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
   /** Grants permission to get the engine status of the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetEngineStatus */
-  GetEngineStatus: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  GetEngineStatus: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to get details about an export task. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetExportTask.html */
-  GetExportTask: "|,;~Read||0|export-task;1;|aws:ResourceTag/${TagKey}||;",
+  GetExportTask: "|,;~Read||0|export-task;1;|1||;",
   /** Grants permission to get details about a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraph.html */
-  GetGraph: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  GetGraph: "|,;~Read||0|graph;1;|1||;",
   /** Grants permission to get details about a snapshot. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSnapshot.html */
-  GetGraphSnapshot: "|,;~Read||0|graph-snapshot;1;|aws:ResourceTag/${TagKey}||;",
+  GetGraphSnapshot: "|,;~Read||0|graph-snapshot;1;|1||;",
   /** Grants permission to get the summary for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSummary.html */
-  GetGraphSummary: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  GetGraphSummary: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to get details about an import task. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetImportTask.html */
   GetImportTask: "|,;~Read||0|import-task;1;|||;",
   /** Grants permission to get details about a private graph endpoint of a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetPrivateGraphEndpoint.html */
-  GetPrivateGraphEndpoint: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  GetPrivateGraphEndpoint: "|,;~Read||0|graph;1;|1||;",
   /** Grants permission to check the status of a given query. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetQuery.html */
-  GetQueryStatus: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  GetQueryStatus: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to get the statistics for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetStatisticsStatus */
-  GetStatisticsStatus: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  GetStatisticsStatus: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to list the export tasks in your account. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListExportTasks.html */
   ListExportTasks: "|,;~Read||0|export-task;1;|||;",
   /** Grants permission to list the snapshots in your account. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListGraphSnapshots.html */
@@ -82,36 +87,35 @@ const actionFacts = {
   /** Grants permission to list the import tasks in your account. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListImportTasks.html */
   ListImportTasks: "|,;~Read||0|import-task;1;|||;",
   /** Grants permission to list the private graph endpoints for a given graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListPrivateGraphEndpoints.html */
-  ListPrivateGraphEndpoints: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  ListPrivateGraphEndpoints: "|,;~Read||0|graph;1;|1||;",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListQueries.html */
-  ListQueries: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  ListQueries: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to lists tag for a Neptune Analytics resource. Access level: Read. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|graph;0;,graph-snapshot;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|graph;0;,graph-snapshot;0;|1||;",
   /** Grants permission to read data via query APIs on the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  ReadDataViaQuery: "|,;~Read||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  ReadDataViaQuery: "|,;~Read||0|graph;1;|1||",
   /** Grants permission to reset a graph which deletes all data within the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ResetGraph.html */
-  ResetGraph: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  ResetGraph: "|,;~Write||0|graph;1;|1||;",
   /** Grants permission to create a new graph from an existing snapshot. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_RestoreGraphFromSnapshot.html */
   RestoreGraphFromSnapshot:
-    "|,;~Write||0|graph;1;,graph-snapshot;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,neptune-graph:PublicConnectivity|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "|,;~Write||0|graph;1;,graph-snapshot;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to export data from an existing graph. Access level: Write. Resources: export-task*, graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartExportTask.html */
-  StartExportTask:
-    "|,;~Write||0|export-task;1;,graph;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,neptune-graph:TagResource|;",
+  StartExportTask: "|,;~Write||0|export-task;1;,graph;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
   /** Grants permission to start a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartGraph.html */
-  StartGraph: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}|kms:Decrypt,kms:DescribeKey|;",
+  StartGraph: "|,;~Write||0|graph;1;|1|kms:Decrypt,kms:DescribeKey|;",
   /** Grants permission to import data into an existing graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartImportTask.html */
   StartImportTask: "|,;~Write||0|graph;1;,import-task;1;||iam:PassRole|;",
   /** Grants permission to stop a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StopGraph.html */
-  StopGraph: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||;",
+  StopGraph: "|,;~Write||0|graph;1;|1||;",
   /** Grants permission to tag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|graph;0;,graph-snapshot;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
+    "|,;~Tagging||0|graph;0;,graph-snapshot;0;|0,2||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
   /** Grants permission to untag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|graph;0;,graph-snapshot;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|graph;0;,graph-snapshot;0;|2||;",
   /** Grants permission to modify a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UpdateGraph.html */
-  UpdateGraph: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey},neptune-graph:PublicConnectivity||;",
+  UpdateGraph: "|,;~Write||0|graph;1;|1,3||;",
   /** Grants permission to write data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  WriteDataViaQuery: "|,;~Write||0|graph;1;|aws:ResourceTag/${TagKey}||",
+  WriteDataViaQuery: "|,;~Write||0|graph;1;|1||",
 } as const;
 const actionDetails = {
   CancelExportTask: "|,;~~~|Grants permission to cancel an ongoing export task",
@@ -159,13 +163,16 @@ export type Actions = ActionsOf<typeof actionFacts, "neptune-graph">;
 /** Any neptune-graph action. */
 export type Action = ActionOf<typeof actionFacts, "neptune-graph">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "neptune-graph">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "neptune-graph",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "neptune-graph" },
+  conditionKeyList,
+);
 /** Every neptune-graph action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -176,17 +183,19 @@ const resourceTypeFacts = {
   /** The export-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId} */
   "export-task": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId}|",
   /** The graph resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId} */
-  graph: "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId}|aws:ResourceTag/${TagKey}",
+  graph: "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph/${ResourceId}|1",
   /** The graph-snapshot resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId} */
-  "graph-snapshot":
-    "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "graph-snapshot": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:graph-snapshot/${ResourceId}|1",
   /** The import-task resource type: arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId} */
   "import-task": "|,arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a export-task resource: arn:${Partition}:neptune-graph:${Region}:${Account}:export-task/${ResourceId}. */
   exportTask: "|export-task|arn:|partition?|:neptune-graph:|region|:|account|:export-task/|resourceId|",
@@ -230,8 +239,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "neptune-graph:PublicConnectivity";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

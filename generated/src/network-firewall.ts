@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsnetworkfirewall.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AcceptNetworkFirewallTransitGatewayAttachment.html */
   AcceptNetworkFirewallTransitGatewayAttachment: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to associate availability zones to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateAvailabilityZones.html */
   AssociateAvailabilityZones: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to create an association between a firewall policy and a firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateFirewallPolicy.html */
-  AssociateFirewallPolicy:
-    "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,CreateFirewall",
+  AssociateFirewallPolicy: "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|0,2||;,CreateFirewall",
   /** Grants permission to associate VPC subnets to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateSubnets.html */
   AssociateSubnets: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to attach proxy rule groups to a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AttachRuleGroupsToProxyConfiguration.html */
@@ -42,30 +42,28 @@ const actionFacts = {
     "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;,CreateProxyConfiguration",
   /** Grants permission to create an AWS Network Firewall firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewall.html */
   CreateFirewall:
-    "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
+    "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewallPolicy.html */
   CreateFirewallPolicy:
-    "|,;~Write||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|aws:RequestTag/${TagKey},aws:TagKeys|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
+    "|,;~Write||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy. Access level: Write. Resources: Proxy*, ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxy.html */
   CreateProxy:
-    "|,;~Write||0|Proxy;1;,ProxyConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
+    "|,;~Write||0|Proxy;1;,ProxyConfiguration;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyConfiguration.html */
   CreateProxyConfiguration:
-    "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;0;|aws:RequestTag/${TagKey},aws:TagKeys|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
+    "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRuleGroup.html */
-  CreateProxyRuleGroup:
-    "|,;~Write||0|ProxyRuleGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|network-firewall:TagResource|;",
+  CreateProxyRuleGroup: "|,;~Write||0|ProxyRuleGroup;1;|0,2|network-firewall:TagResource|;",
   /** Grants permission to add proxy rules to a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRules.html */
   CreateProxyRules: "|,;~Write||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to create an AWS Network Firewall rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup:
-    "|,;~Write||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|aws:RequestTag/${TagKey},aws:TagKeys|network-firewall:TagResource|;",
+  CreateRuleGroup: "|,;~Write||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|0,2|network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateTLSInspectionConfiguration.html */
   CreateTLSInspectionConfiguration:
-    "|,;~Write||0|TLSInspectionConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
+    "|,;~Write||0|TLSInspectionConfiguration;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall vpc endpoint association. Access level: Write. Resources: Firewall*, VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateVpcEndpointAssociation.html */
   CreateVpcEndpointAssociation:
-    "|,;~Write||0|Firewall;1;,VpcEndpointAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
+    "|,;~Write||0|Firewall;1;,VpcEndpointAssociation;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
   /** Grants permission to delete a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewall.html */
   DeleteFirewall: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to delete a firewall policy. Access level: Write. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewallPolicy.html */
@@ -165,10 +163,10 @@ const actionFacts = {
   StartFlowFlush: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to attach tags to a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
+    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|0,2||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|2||;",
   /** Grants permission to add or remove availability zone change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateAvailabilityZoneChangeProtection.html */
   UpdateAvailabilityZoneChangeProtection: "|,;~Write||0|Firewall;1;|||;",
   /** Grants permission to modify firewall analysis settings of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallAnalysisSettings.html */
@@ -305,13 +303,16 @@ export type Actions = ActionsOf<typeof actionFacts, "network-firewall">;
 /** Any network-firewall action. */
 export type Action = ActionOf<typeof actionFacts, "network-firewall">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "network-firewall">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "network-firewall",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "network-firewall" },
+  conditionKeyList,
+);
 /** Every network-firewall action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -320,35 +321,31 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Firewall resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name} */
-  Firewall: "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}|aws:ResourceTag/${TagKey}",
+  Firewall: "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}|1",
   /** The FirewallPolicy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name} */
-  FirewallPolicy:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name}|aws:ResourceTag/${TagKey}",
+  FirewallPolicy: "|,arn:${Partition}:network-firewall:${Region}:${Account}:firewall-policy/${Name}|1",
   /** The Proxy resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name} */
-  Proxy: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name}|aws:ResourceTag/${TagKey}",
+  Proxy: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy/${Name}|1",
   /** The ProxyConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name} */
-  ProxyConfiguration:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name}|aws:ResourceTag/${TagKey}",
+  ProxyConfiguration: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-configuration/${Name}|1",
   /** The ProxyRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name} */
-  ProxyRuleGroup:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name}|aws:ResourceTag/${TagKey}",
+  ProxyRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:proxy-rule-group/${Name}|1",
   /** The StatefulRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name} */
-  StatefulRuleGroup:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name}|aws:ResourceTag/${TagKey}",
+  StatefulRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateful-rulegroup/${Name}|1",
   /** The StatelessRuleGroup resource type: arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name} */
-  StatelessRuleGroup:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name}|aws:ResourceTag/${TagKey}",
+  StatelessRuleGroup: "|,arn:${Partition}:network-firewall:${Region}:${Account}:stateless-rulegroup/${Name}|1",
   /** The TLSInspectionConfiguration resource type: arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name} */
-  TLSInspectionConfiguration:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name}|aws:ResourceTag/${TagKey}",
+  TLSInspectionConfiguration: "|,arn:${Partition}:network-firewall:${Region}:${Account}:tls-configuration/${Name}|1",
   /** The VpcEndpointAssociation resource type: arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name} */
-  VpcEndpointAssociation:
-    "|,arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}|aws:ResourceTag/${TagKey}",
+  VpcEndpointAssociation: "|,arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Firewall resource: arn:${Partition}:network-firewall:${Region}:${Account}:firewall/${Name}. */
   firewall: "|Firewall|arn:|partition?|:network-firewall:|region|:|account|:firewall/|name|",
@@ -405,7 +402,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

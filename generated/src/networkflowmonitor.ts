@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_networkflowmonitor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkflowmonitor:TagResource|;",
+  CreateMonitor: "|,;~Write||0|monitor;1;|0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to create a scope. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateScope.html */
-  CreateScope: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|networkflowmonitor:TagResource|;",
+  CreateScope: "|,;~Write||0||0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteMonitor.html */
   DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
   /** Grants permission to delete a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteScope.html */
@@ -73,9 +74,9 @@ const actionFacts = {
   /** Grants permission to stop a query for retrieving top contributors data points for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryWorkloadInsightsTopContributorsData.html */
   StopQueryWorkloadInsightsTopContributorsData: "|,;~Write||0|scope;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|monitor;0;,scope;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateMonitor,CreateScope,;",
+  TagResource: "|,;~Tagging||0|monitor;0;,scope;0;|0,2||CreateMonitor,CreateScope,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|monitor;0;,scope;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|monitor;0;,scope;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateMonitor.html */
   UpdateMonitor: "|,;~Write||0|monitor;1;|||;",
   /** Grants permission to update a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateScope.html */
@@ -126,13 +127,16 @@ export type Actions = ActionsOf<typeof actionFacts, "networkflowmonitor">;
 /** Any networkflowmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkflowmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkflowmonitor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "networkflowmonitor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "networkflowmonitor" },
+  conditionKeyList,
+);
 /** Every networkflowmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -141,15 +145,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The monitor resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  monitor:
-    "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}|aws:ResourceTag/${TagKey}",
+  monitor: "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
   /** The scope resource type: arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId} */
-  scope: "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}|aws:ResourceTag/${TagKey}",
+  scope: "|,arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a monitor resource: arn:${Partition}:networkflowmonitor:${Region}:${Account}:monitor/${MonitorName}. */
   monitor: "|monitor|arn:|partition?|:networkflowmonitor:|region|:|account|:monitor/|monitorName|",
@@ -187,7 +193,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

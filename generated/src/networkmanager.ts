@@ -27,56 +27,64 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsnetworkmanager.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "networkmanager:cgwArn",
+  "networkmanager:directConnectGatewayArn",
+  "networkmanager:edgeLocations",
+  "networkmanager:subnetArns",
+  "networkmanager:tgwArn",
+  "networkmanager:tgwConnectPeerArn",
+  "networkmanager:tgwRtbArn",
+  "networkmanager:vpcArn",
+  "networkmanager:vpnConnectionArn",
+] as const;
 const actionFacts = {
   /** Grants permission to accept creation of an attachment between a source and destination in a core network. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AcceptAttachment.html */
   AcceptAttachment: "|,;~Write||0|attachment;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate a Connect Peer. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateConnectPeer.html */
   AssociateConnectPeer: "|,;~Write||0|device;1;,global-network;1;|||;",
   /** Grants permission to associate a customer gateway to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateCustomerGateway.html */
-  AssociateCustomerGateway: "|,;~Write||0|device;1;,global-network;1;,link;0;|networkmanager:cgwArn||;",
+  AssociateCustomerGateway: "|,;~Write||0|device;1;,global-network;1;,link;0;|3||;",
   /** Grants permission to associate a link to a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateLink.html */
   AssociateLink: "|,;~Write||0|device;1;,global-network;1;,link;1;|||;",
   /** Grants permission to associate a transit gateway connect peer to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateTransitGatewayConnectPeer.html */
-  AssociateTransitGatewayConnectPeer:
-    "|,;~Write||0|device;1;,global-network;1;,link;0;|networkmanager:tgwConnectPeerArn||;",
+  AssociateTransitGatewayConnectPeer: "|,;~Write||0|device;1;,global-network;1;,link;0;|8||;",
   /** Grants permission to create a Connect attachment. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectAttachment.html */
   CreateConnectAttachment:
-    "|,;~Write||0|attachment;1;,core-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "|,;~Write||0|attachment;1;,core-network;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Connect Peer connection. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectPeer.html */
-  CreateConnectPeer:
-    "|,;~Write||0|attachment;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateConnectPeer: "|,;~Write||0|attachment;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new connection. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|global-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkmanager:TagResource|;",
+  CreateConnection: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new core network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetwork.html */
-  CreateCoreNetwork:
-    "|,;~Write||0|global-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateCoreNetwork: "|,;~Write||0|global-network;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetworkPrefixListAssociation.html */
   CreateCoreNetworkPrefixListAssociation: "|,;~Write||0|core-network;1;|||;",
   /** Grants permission to create a new device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDevice.html */
-  CreateDevice: "|,;~Write||0|global-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkmanager:TagResource|;",
+  CreateDevice: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a Direct Connect gateway attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDirectConnectGatewayAttachment.html */
   CreateDirectConnectGatewayAttachment:
-    "|,;~Write||0|core-network;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:directConnectGatewayArn,networkmanager:edgeLocations|ec2:DescribeRegions,networkmanager:TagResource|;",
+    "|,;~Write||0|core-network;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new global network. Access level: Write. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateGlobalNetwork.html */
-  CreateGlobalNetwork:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
+  CreateGlobalNetwork: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
   /** Grants permission to create a new link. Access level: Write. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateLink.html */
-  CreateLink:
-    "|,;~Write||0|global-network;1;,site;0;|aws:RequestTag/${TagKey},aws:TagKeys|networkmanager:TagResource|;",
+  CreateLink: "|,;~Write||0|global-network;1;,site;0;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new site. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSite.html */
-  CreateSite: "|,;~Write||0|global-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkmanager:TagResource|;",
+  CreateSite: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a site-to-site VPN attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSiteToSiteVpnAttachment.html */
   CreateSiteToSiteVpnAttachment:
-    "|,;~Write||0|core-network;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:vpnConnectionArn|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "|,;~Write||0|core-network;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Transit Gateway peering. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayPeering.html */
-  CreateTransitGatewayPeering:
-    "|,;~Write||0|core-network;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:tgwArn|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateTransitGatewayPeering: "|,;~Write||0|core-network;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a TGW RTB attachment. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayRouteTableAttachment.html */
   CreateTransitGatewayRouteTableAttachment:
-    "|,;~Write||0|peering;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:tgwRtbArn|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "|,;~Write||0|peering;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a VPC attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateVpcAttachment.html */
   CreateVpcAttachment:
-    "|,;~Write||0|core-network;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:subnetArns,networkmanager:vpcArn|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "|,;~Write||0|core-network;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to delete an attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteAttachment.html */
   DeleteAttachment: "|,;~Write||0|attachment;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a Connect Peer. Access level: Write. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnectPeer.html */
@@ -102,17 +110,17 @@ const actionFacts = {
   /** Grants permission to delete a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteSite.html */
   DeleteSite: "|,;~Write||0|global-network;1;,site;1;|||;",
   /** Grants permission to deregister a transit gateway from a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeregisterTransitGateway.html */
-  DeregisterTransitGateway: "|,;~Write||0|global-network;1;|networkmanager:tgwArn||;",
+  DeregisterTransitGateway: "|,;~Write||0|global-network;1;|7||;",
   /** Grants permission to describe global networks. Access level: List. Resources: global-network. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DescribeGlobalNetworks.html */
   DescribeGlobalNetworks: "|,;~List||0|global-network;0;|||;",
   /** Grants permission to disassociate a Connect Peer. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateConnectPeer.html */
   DisassociateConnectPeer: "|,;~Write||0|global-network;1;|||;",
   /** Grants permission to disassociate a customer gateway from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateCustomerGateway.html */
-  DisassociateCustomerGateway: "|,;~Write||0|global-network;1;|networkmanager:cgwArn||;",
+  DisassociateCustomerGateway: "|,;~Write||0|global-network;1;|3||;",
   /** Grants permission to disassociate a link from a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateLink.html */
   DisassociateLink: "|,;~Write||0|device;1;,global-network;1;,link;1;|||;",
   /** Grants permission to disassociate a transit gateway connect peer from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateTransitGatewayConnectPeer.html */
-  DisassociateTransitGatewayConnectPeer: "|,;~Write||0|global-network;1;|networkmanager:tgwConnectPeerArn||;",
+  DisassociateTransitGatewayConnectPeer: "|,;~Write||0|global-network;1;|8||;",
   /** Grants permission to apply changes to the core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ExecuteCoreNetworkChangeSet.html */
   ExecuteCoreNetworkChangeSet: "|,;~Write||0|core-network;1;||ec2:DescribeRegions|;",
   /** Grants permission to retrieve a Connect attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectAttachment.html */
@@ -189,7 +197,7 @@ const actionFacts = {
   ListPeerings: "|,;~List||0||||;",
   /** Grants permission to list tags for a Network Manager resource. Access level: Read. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|1||;",
   /** Grants permission to put an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutAttachmentRoutingPolicyLabel.html */
   PutAttachmentRoutingPolicyLabel:
     "|,;~Write||0|attachment;1;,core-network;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
@@ -198,7 +206,7 @@ const actionFacts = {
   /** Grants permission to create or update a resource policy. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Permissions management||0|core-network;1;|||;",
   /** Grants permission to register a transit gateway to a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RegisterTransitGateway.html */
-  RegisterTransitGateway: "|,;~Write||0|global-network;1;|networkmanager:tgwArn||;",
+  RegisterTransitGateway: "|,;~Write||0|global-network;1;|7||;",
   /** Grants permission to reject attachment request. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RejectAttachment.html */
   RejectAttachment: "|,;~Write||0|attachment;1;|||;",
   /** Grants permission to remove an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RemoveAttachmentRoutingPolicyLabel.html */
@@ -211,10 +219,10 @@ const actionFacts = {
   StartRouteAnalysis: "|,;~Write||0|global-network;1;|||;",
   /** Grants permission to tag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
+    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|0,1,2||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to untag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|2||;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateConnection.html */
   UpdateConnection: "|,;~Write||0|connection;1;,global-network;1;|||;",
   /** Grants permission to update a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateCoreNetwork.html */
@@ -222,8 +230,7 @@ const actionFacts = {
   /** Grants permission to update a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDevice.html */
   UpdateDevice: "|,;~Write||0|device;1;,global-network;1;|||;",
   /** Grants permission to update a Direct Connect gateway attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDirectConnectGatewayAttachment.html */
-  UpdateDirectConnectGatewayAttachment:
-    "|,;~Write||0|attachment;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:edgeLocations|ec2:DescribeRegions|;",
+  UpdateDirectConnectGatewayAttachment: "|,;~Write||0|attachment;1;|0,2,5|ec2:DescribeRegions|;",
   /** Grants permission to update a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateGlobalNetwork.html */
   UpdateGlobalNetwork: "|,;~Write||0|global-network;1;|||;",
   /** Grants permission to update a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateLink.html */
@@ -233,8 +240,7 @@ const actionFacts = {
   /** Grants permission to update a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateSite.html */
   UpdateSite: "|,;~Write||0|global-network;1;,site;1;|||;",
   /** Grants permission to update a VPC attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateVpcAttachment.html */
-  UpdateVpcAttachment:
-    "|,;~Write||0|attachment;1;|aws:RequestTag/${TagKey},aws:TagKeys,networkmanager:subnetArns|ec2:DescribeRegions|;",
+  UpdateVpcAttachment: "|,;~Write||0|attachment;1;|0,2,6|ec2:DescribeRegions|;",
 } as const;
 const actionDetails = {
   AcceptAttachment:
@@ -346,13 +352,16 @@ export type Actions = ActionsOf<typeof actionFacts, "networkmanager">;
 /** Any networkmanager action. */
 export type Action = ActionOf<typeof actionFacts, "networkmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmanager">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "networkmanager",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "networkmanager" },
+  conditionKeyList,
+);
 /** Every networkmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -361,31 +370,31 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The attachment resource type: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId} */
-  attachment: "|,arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}|aws:ResourceTag/${TagKey}",
+  attachment: "|,arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}|1",
   /** The connect-peer resource type: arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId} */
-  "connect-peer": "|,arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "connect-peer": "|,arn:${Partition}:networkmanager::${Account}:connect-peer/${ResourceId}|1",
   /** The connection resource type: arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId} */
-  connection:
-    "|,arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  connection: "|,arn:${Partition}:networkmanager::${Account}:connection/${GlobalNetworkId}/${ResourceId}|1",
   /** The core-network resource type: arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId} */
-  "core-network": "|,arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "core-network": "|,arn:${Partition}:networkmanager::${Account}:core-network/${ResourceId}|1",
   /** The device resource type: arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId} */
-  device:
-    "|,arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:networkmanager::${Account}:device/${GlobalNetworkId}/${ResourceId}|1",
   /** The global-network resource type: arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId} */
-  "global-network":
-    "|,arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "global-network": "|,arn:${Partition}:networkmanager::${Account}:global-network/${ResourceId}|1",
   /** The link resource type: arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId} */
-  link: "|,arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  link: "|,arn:${Partition}:networkmanager::${Account}:link/${GlobalNetworkId}/${ResourceId}|1",
   /** The peering resource type: arn:${Partition}:networkmanager::${Account}:peering/${ResourceId} */
-  peering: "|,arn:${Partition}:networkmanager::${Account}:peering/${ResourceId}|aws:ResourceTag/${TagKey}",
+  peering: "|,arn:${Partition}:networkmanager::${Account}:peering/${ResourceId}|1",
   /** The site resource type: arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId} */
-  site: "|,arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}|aws:ResourceTag/${TagKey}",
+  site: "|,arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a attachment resource: arn:${Partition}:networkmanager::${Account}:attachment/${ResourceId}. */
   attachment: "|attachment|arn:|partition?|:networkmanager::|account|:attachment/|resourceId|",
@@ -455,19 +464,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "networkmanager:cgwArn"
-  | "networkmanager:directConnectGatewayArn"
-  | "networkmanager:edgeLocations"
-  | "networkmanager:subnetArns"
-  | "networkmanager:tgwArn"
-  | "networkmanager:tgwConnectPeerArn"
-  | "networkmanager:tgwRtbArn"
-  | "networkmanager:vpcArn"
-  | "networkmanager:vpnConnectionArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchnetworksyntheticmonitor.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|monitor;1;|aws:RequestTag/${TagKey},aws:TagKeys|networkmonitor:TagResource|;",
+  CreateMonitor: "|,;~Write||0|monitor;1;|0,2|networkmonitor:TagResource|;",
   /** Grants permission to create a probe. Access level: Write. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateProbe.html */
-  CreateProbe: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|networkmonitor:TagResource|;",
+  CreateProbe: "|,;~Write||0||0,2|networkmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteMonitor.html */
   DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
   /** Grants permission to delete a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteProbe.html */
@@ -45,9 +46,9 @@ const actionFacts = {
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|monitor;0;,probe;0;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|monitor;0;,probe;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateMonitor,CreateProbe,;",
+  TagResource: "|,;~Tagging||0|monitor;0;,probe;0;|0,2||CreateMonitor,CreateProbe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|monitor;0;,probe;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|monitor;0;,probe;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateMonitor.html */
   UpdateMonitor: "|,;~Write||0|monitor;1;|||;",
   /** Grants permission to update a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateProbe.html */
@@ -72,13 +73,16 @@ export type Actions = ActionsOf<typeof actionFacts, "networkmonitor">;
 /** Any networkmonitor action. */
 export type Action = ActionOf<typeof actionFacts, "networkmonitor">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "networkmonitor">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "networkmonitor",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "networkmonitor" },
+  conditionKeyList,
+);
 /** Every networkmonitor action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -87,14 +91,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The monitor resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName} */
-  monitor: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}|aws:ResourceTag/${TagKey}",
+  monitor: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}|1",
   /** The probe resource type: arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId} */
-  probe: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}|aws:ResourceTag/${TagKey}",
+  probe: "|,arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a monitor resource: arn:${Partition}:networkmonitor:${Region}:${Account}:monitor/${MonitorName}. */
   monitor: "|monitor|arn:|partition?|:networkmonitor:|region|:|account|:monitor/|monitorName|",
@@ -132,7 +139,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

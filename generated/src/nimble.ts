@@ -27,26 +27,35 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonnimblestudio.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "nimble:createdBy",
+  "nimble:ownedBy",
+  "nimble:principalId",
+  "nimble:requesterPrincipalId",
+  "nimble:studioId",
+] as const;
 const actionFacts = {
   /** Grants permission to accept EULAs. Access level: Write. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_AcceptEulas.html */
   AcceptEulas: "|,;~Write||0|eula;1;|||",
   /** Grants permission to create a launch profile. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateLaunchProfile.html */
   CreateLaunchProfile:
-    "|,;~Write||0|studio;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
+    "|,;~Write||0|studio;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
   /** Grants permission to create a streaming image. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingImage.html */
   CreateStreamingImage:
-    "|,;~Write||0|studio;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
+    "|,;~Write||0|studio;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
   /** Grants permission to create a streaming session. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSession.html */
   CreateStreamingSession:
-    "|,;~Write||0|launch-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
+    "|,;~Write||0|launch-profile;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
   /** Grants permission to create a StreamingSessionStream. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSessionStream.html */
-  CreateStreamingSessionStream: "|,;~Write||0|streaming-session;1;|nimble:requesterPrincipalId||",
+  CreateStreamingSessionStream: "|,;~Write||0|streaming-session;1;|6||",
   /** Grants permission to create a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudio.html */
-  CreateStudio:
-    "|,;~Write||0|studio;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sso:CreateManagedApplicationInstance|",
+  CreateStudio: "|,;~Write||0|studio;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
   /** Grants permission to create a studio component. A studio component designates a network resource to which a launch profile will provide access. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudioComponent.html */
   CreateStudioComponent:
-    "|,;~Write||0|studio;1;|aws:RequestTag/${TagKey},aws:TagKeys|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+    "|,;~Write||0|studio;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
   /** Grants permission to delete a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfile.html */
   DeleteLaunchProfile: "|,;~Write||0|launch-profile;1;|||",
   /** Grants permission to delete a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfileMember.html */
@@ -55,7 +64,7 @@ const actionFacts = {
   DeleteStreamingImage:
     "|,;~Write||0|streaming-image;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
   /** Grants permission to delete a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingSession.html */
-  DeleteStreamingSession: "|,;~Write||0|streaming-session;1;|nimble:requesterPrincipalId|ec2:DeleteNetworkInterface|",
+  DeleteStreamingSession: "|,;~Write||0|streaming-session;1;|6|ec2:DeleteNetworkInterface|",
   /** Grants permission to delete a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudio.html */
   DeleteStudio: "|,;~Write||0|studio;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to delete a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudioComponent.html */
@@ -78,11 +87,11 @@ const actionFacts = {
   /** Grants permission to get a streaming image. Access level: Read. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingImage.html */
   GetStreamingImage: "|,;~Read||0|streaming-image;1;|||",
   /** Grants permission to get a streaming session. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSession.html */
-  GetStreamingSession: "|,;~Read||0|streaming-session;1;|nimble:requesterPrincipalId||",
+  GetStreamingSession: "|,;~Read||0|streaming-session;1;|6||",
   /** Grants permission to get a streaming session backup. Access level: Read. Resources: streaming-session-backup*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionBackup.html */
-  GetStreamingSessionBackup: "|,;~Read||0|streaming-session-backup;1;|nimble:requesterPrincipalId||",
+  GetStreamingSessionBackup: "|,;~Read||0|streaming-session-backup;1;|6||",
   /** Grants permission to get a streaming session stream. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionStream.html */
-  GetStreamingSessionStream: "|,;~Read||0|streaming-session;1;|nimble:requesterPrincipalId||",
+  GetStreamingSessionStream: "|,;~Read||0|streaming-session;1;|6||",
   /** Grants permission to get a studio. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudio.html */
   GetStudio: "|,;~Read||0|studio;1;|||",
   /** Grants permission to get a studio component. Access level: Read. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudioComponent.html */
@@ -96,13 +105,13 @@ const actionFacts = {
   /** Grants permission to list launch profile members. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfileMembers.html */
   ListLaunchProfileMembers: "|,;~Read||0|launch-profile;1;|||",
   /** Grants permission to list launch profiles. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfiles.html */
-  ListLaunchProfiles: "|,;~Read||0|studio;1;|nimble:principalId,nimble:requesterPrincipalId||",
+  ListLaunchProfiles: "|,;~Read||0|studio;1;|5,6||",
   /** Grants permission to list streaming images. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingImages.html */
   ListStreamingImages: "|,;~Read||0|studio;1;|||",
   /** Grants permission to list streaming session backups. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessionBackups.html */
-  ListStreamingSessionBackups: "|,;~Read||0|studio;1;|nimble:requesterPrincipalId||",
+  ListStreamingSessionBackups: "|,;~Read||0|studio;1;|6||",
   /** Grants permission to list streaming sessions. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessions.html */
-  ListStreamingSessions: "|,;~Read||0|studio;1;|nimble:createdBy,nimble:ownedBy,nimble:requesterPrincipalId||",
+  ListStreamingSessions: "|,;~Read||0|studio;1;|3,4,6||",
   /** Grants permission to list studio components. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioComponents.html */
   ListStudioComponents: "|,;~Read||0|studio;1;|||",
   /** Grants permission to list studio members. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioMembers.html */
@@ -120,18 +129,18 @@ const actionFacts = {
   PutStudioMembers: "|,;~Write||0|studio;1;||sso-directory:DescribeUsers|",
   /** Grants permission to start a streaming session. Access level: Write. Resources: streaming-session*, streaming-session-backup. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStreamingSession.html */
   StartStreamingSession:
-    "|,;~Write||0|streaming-session;1;,streaming-session-backup;0;|nimble:requesterPrincipalId|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
+    "|,;~Write||0|streaming-session;1;,streaming-session-backup;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
   /** Grants permission to repair the studio's AWS IAM Identity Center configuration. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStudioSSOConfigurationRepair.html */
   StartStudioSSOConfigurationRepair:
     "|,;~Write||0|studio;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
   /** Grants permission to stop a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StopStreamingSession.html */
-  StopStreamingSession: "|,;~Write||0|streaming-session;1;|nimble:requesterPrincipalId|nimble:GetLaunchProfile|",
+  StopStreamingSession: "|,;~Write||0|streaming-session;1;|6|nimble:GetLaunchProfile|",
   /** Grants permission to add or overwrite one or more tags for the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|0,1,2||",
   /** Grants permission to disassociate one or more tags from the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|aws:TagKeys||",
+    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|2||",
   /** Grants permission to update a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfile.html */
   UpdateLaunchProfile:
     "|,;~Write||0|launch-profile;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
@@ -209,13 +218,16 @@ export type Actions = ActionsOf<typeof actionFacts, "nimble">;
 /** Any nimble action. */
 export type Action = ActionOf<typeof actionFacts, "nimble">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "nimble">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every nimble action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -226,31 +238,29 @@ const resourceTypeFacts = {
   /** The eula resource type: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId} */
   eula: "|,arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId}|",
   /** The eula-acceptance resource type: arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId} */
-  "eula-acceptance":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId}|nimble:studioId",
+  "eula-acceptance": "|,arn:${Partition}:nimble:${Region}:${Account}:eula-acceptance/${EulaAcceptanceId}|7",
   /** The launch-profile resource type: arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId} */
-  "launch-profile":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:studioId",
+  "launch-profile": "|,arn:${Partition}:nimble:${Region}:${Account}:launch-profile/${LaunchProfileId}|0,1,2,7",
   /** The streaming-image resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId} */
-  "streaming-image":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:studioId",
+  "streaming-image": "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-image/${StreamingImageId}|0,1,2,7",
   /** The streaming-session resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId} */
   "streaming-session":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:createdBy,nimble:ownedBy",
+    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session/${StreamingSessionId}|0,1,2,3,4",
   /** The streaming-session-backup resource type: arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId} */
   "streaming-session-backup":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:ownedBy",
+    "|,arn:${Partition}:nimble:${Region}:${Account}:streaming-session-backup/${StreamingSessionBackupId}|0,1,2,4",
   /** The studio resource type: arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId} */
-  studio:
-    "|,arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:studioId",
+  studio: "|,arn:${Partition}:nimble:${Region}:${Account}:studio/${StudioId}|0,1,2,7",
   /** The studio-component resource type: arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId} */
-  "studio-component":
-    "|,arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:studioId",
+  "studio-component": "|,arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}|0,1,2,7",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a eula resource: arn:${Partition}:nimble:${Region}:${Account}:eula/${EulaId}. */
   eula: "|eula|arn:|partition?|:nimble:|region|:|account|:eula/|eulaId|",
@@ -312,15 +322,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "nimble:createdBy"
-  | "nimble:ownedBy"
-  | "nimble:principalId"
-  | "nimble:requesterPrincipalId"
-  | "nimble:studioId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,12 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsusernotificationscontacts.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the email contact associated with the given ARN if the provided code is valid. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
   ActivateEmailContact: "|,;~Write||0|EmailContactResource;1;|||;",
   /** Grants permission to create an email contact. Access level: Write. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  CreateEmailContact:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|notifications-contacts:TagResource|;",
+  CreateEmailContact: "|,;~Write||0||0,1,2|notifications-contacts:TagResource|;",
   /** Grants permission to delete an email contact associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
   DeleteEmailContact: "|,;~Write||0|EmailContactResource;1;|||;",
   /** Grants permission to get an email contact associated with the given ARN. Access level: Read. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
@@ -44,9 +44,9 @@ const actionFacts = {
   /** Grants permission to send an activation link to the email associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
   SendActivationCode: "|,;~Write||0|EmailContactResource;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  TagResource: "|,;~Tagging||0|EmailContactResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateEmailContact,;",
+  TagResource: "|,;~Tagging||0|EmailContactResource;1;|0,2||CreateEmailContact,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  UntagResource: "|,;~Tagging||0|EmailContactResource;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|EmailContactResource;1;|2||;",
 } as const;
 const actionDetails = {
   ActivateEmailContact:
@@ -65,13 +65,16 @@ export type Actions = ActionsOf<typeof actionFacts, "notifications-contacts">;
 /** Any notifications-contacts action. */
 export type Action = ActionOf<typeof actionFacts, "notifications-contacts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "notifications-contacts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "notificationscontacts",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "notificationscontacts" },
+  conditionKeyList,
+);
 /** Every notifications-contacts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -80,13 +83,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The EmailContactResource resource type: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId} */
-  EmailContactResource:
-    "|,arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}|aws:ResourceTag/${TagKey}",
+  EmailContactResource: "|,arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a EmailContactResource resource: arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}. */
   emailContactResource:
@@ -123,7 +128,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

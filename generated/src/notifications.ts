@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsusernotifications.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a new Channel with a particular NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateChannel.html */
   AssociateChannel: "|,;~Write||0|NotificationConfiguration;1;|||;",
@@ -39,7 +40,7 @@ const actionFacts = {
   /** Grants permission to create a new EventRule, associating it with a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateEventRule.html */
   CreateEventRule: "|,;~Write||0||||;",
   /** Grants permission to create a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateNotificationConfiguration.html */
-  CreateNotificationConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|notifications:TagResource|;",
+  CreateNotificationConfiguration: "|,;~Write||0||0,2|notifications:TagResource|;",
   /** Grants permission to delete an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteEventRule.html */
   DeleteEventRule: "|,;~Write||0|EventRule;1;|||;",
   /** Grants permission to delete a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteNotificationConfiguration.html */
@@ -104,10 +105,9 @@ const actionFacts = {
   /** Grants permission to register a NotificationHub. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_RegisterNotificationHub.html */
   RegisterNotificationHub: "|,;~Write||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|NotificationConfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateNotificationConfiguration,;",
+  TagResource: "|,;~Tagging||0|NotificationConfiguration;1;|0,2||CreateNotificationConfiguration,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|NotificationConfiguration;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|NotificationConfiguration;1;|2||;",
   /** Grants permission to update an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateEventRule.html */
   UpdateEventRule: "|,;~Write||0|EventRule;1;|||;",
   /** Grants permission to update a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateNotificationConfiguration.html */
@@ -172,13 +172,16 @@ export type Actions = ActionsOf<typeof actionFacts, "notifications">;
 /** Any notifications action. */
 export type Action = ActionOf<typeof actionFacts, "notifications">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "notifications">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "notifications",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "notifications" },
+  conditionKeyList,
+);
 /** Every notifications action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -200,15 +203,18 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}|",
   /** The NotificationConfiguration resource type: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId} */
   NotificationConfiguration:
-    "|,arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}|1",
   /** The NotificationEvent resource type: arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId} */
   NotificationEvent:
     "|,arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a EventRule resource: arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId}. */
   eventRule:
@@ -260,7 +266,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

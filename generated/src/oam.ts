@@ -28,24 +28,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchobservabilityaccessmanager.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "oam:ResourceTypes",
+] as const;
 const actionFacts = {
   /** Grants permission to create a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateLink.html */
   CreateLink:
-    "|,;~Write||0|Sink;1;|aws:RequestTag/${TagKey},aws:TagKeys,oam:ResourceTypes|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
+    "|,;~Write||0|Sink;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
   /** Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring. Access level: Write. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateSink.html */
-  CreateSink: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|oam:TagResource|;",
+  CreateSink: "|,;~Write||0||0,2|oam:TagResource|;",
   /** Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteLink.html */
-  DeleteLink: "|,;~Write||0|Link;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteLink: "|,;~Write||0|Link;1;|1||;",
   /** Grants permission to delete a cross-account monitoring sink in a monitoring account. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteSink.html */
-  DeleteSink: "|,;~Write||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteSink: "|,;~Write||0|Sink;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring link. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetLink.html */
-  GetLink: "|,;~Read||0|Link;1;|aws:ResourceTag/${TagKey}||;",
+  GetLink: "|,;~Read||0|Link;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSink.html */
-  GetSink: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  GetSink: "|,;~Read||0|Sink;1;|1||;",
   /** Grants permission to retrieve information for the IAM policy for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSinkPolicy.html */
-  GetSinkPolicy: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  GetSinkPolicy: "|,;~Read||0|Sink;1;|1||;",
   /** Grants permission to retrieve a list of links that are linked for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListAttachedLinks.html */
-  ListAttachedLinks: "|,;~Read||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  ListAttachedLinks: "|,;~Read||0|Sink;1;|1||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring links in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListLinks.html */
   ListLinks: "|,;~Read||0||||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring sinks in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListSinks.html */
@@ -53,14 +59,14 @@ const actionFacts = {
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|Link;0;,Sink;0;|||;",
   /** Grants permission to create or update the IAM policy for a cross-account monitoring sink. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_PutSinkPolicy.html */
-  PutSinkPolicy: "|,;~Write||0|Sink;1;|aws:ResourceTag/${TagKey}||;",
+  PutSinkPolicy: "|,;~Write||0|Sink;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Link;0;,Sink;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateLink,CreateSink,;",
+  TagResource: "|,;~Tagging||0|Link;0;,Sink;0;|0,2||CreateLink,CreateSink,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Link;0;,Sink;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Link;0;,Sink;0;|2||;",
   /** Grants permission to update an existing link between a monitoring account and a source account. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UpdateLink.html */
   UpdateLink:
-    "|,;~Write||0|Link;1;|aws:ResourceTag/${TagKey},oam:ResourceTypes|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
+    "|,;~Write||0|Link;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
 } as const;
 const actionDetails = {
   CreateLink:
@@ -89,13 +95,16 @@ export type Actions = ActionsOf<typeof actionFacts, "oam">;
 /** Any oam action. */
 export type Action = ActionOf<typeof actionFacts, "oam">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "oam">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "oam",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "oam" },
+  conditionKeyList,
+);
 /** Every oam action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -104,14 +113,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Link resource type: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId} */
-  Link: "|,arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Link: "|,arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}|1",
   /** The Sink resource type: arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId} */
-  Sink: "|,arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}|aws:ResourceTag/${TagKey}",
+  Sink: "|,arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Link resource: arn:${Partition}:oam:${Region}:${Account}:link/${ResourceId}. */
   link: "|Link|arn:|partition?|:oam:|region|:|account|:link/|resourceId|",
@@ -151,8 +163,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "oam:ResourceTypes";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -28,25 +28,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchobservabilityadminservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "observabilityadmin:CentralizationBackupRegion",
+  "observabilityadmin:CentralizationDestinationAccount",
+  "observabilityadmin:CentralizationDestinationRegion",
+  "observabilityadmin:CentralizationRuleName",
+  "observabilityadmin:CentralizationSourceId",
+  "observabilityadmin:CentralizationSourceRegions",
+  "observabilityadmin:SourceType",
+  "observabilityadmin:TargetRegions",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateCentralizationRuleForOrganization.html */
   CreateCentralizationRuleForOrganization:
-    "|,;~Write||0|organization-centralization-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:CentralizationBackupRegion,observabilityadmin:CentralizationDestinationAccount,observabilityadmin:CentralizationDestinationRegion,observabilityadmin:CentralizationRuleName,observabilityadmin:CentralizationSourceId,observabilityadmin:CentralizationSourceRegions|observabilityadmin:TagResource|;",
+    "|,;~Write||0|organization-centralization-rule;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
   /** Grants permission to create a new s3 table integration with the specified configuration. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateS3TableIntegration.html */
-  CreateS3TableIntegration:
-    "|,;~Write||0|s3tableintegration;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateS3TableIntegration: "|,;~Write||0|s3tableintegration;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry pipeline with the specified name and configuration. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryPipeline.html */
-  CreateTelemetryPipeline:
-    "|,;~Write||0|telemetry-pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:SourceType|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRule.html */
-  CreateTelemetryRule:
-    "|,;~Write||0|telemetry-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:TargetRegions|observabilityadmin:TagResource|;",
+  CreateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to create a new organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRuleForOrganization.html */
   CreateTelemetryRuleForOrganization:
-    "|,;~Write||0|organization-telemetry-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,observabilityadmin:TargetRegions|observabilityadmin:TagResource|;",
+    "|,;~Write||0|organization-telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to delete an organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteCentralizationRuleForOrganization.html */
-  DeleteCentralizationRuleForOrganization:
-    "|,;~Write||0|organization-centralization-rule;1;|observabilityadmin:CentralizationRuleName||;",
+  DeleteCentralizationRuleForOrganization: "|,;~Write||0|organization-centralization-rule;1;|6||;",
   /** Grants permission to delete the s3 table integration with the specified arn. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteS3TableIntegration.html */
   DeleteS3TableIntegration: "|,;~Write||0|s3tableintegration;1;|||;",
   /** Grants permission to delete the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryPipeline.html */
@@ -56,8 +65,7 @@ const actionFacts = {
   /** Grants permission to delete an organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRuleForOrganization.html */
   DeleteTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|||;",
   /** Grants permission to retrieve the specified organization centralization rule for the organization. Access level: Read. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetCentralizationRuleForOrganization.html */
-  GetCentralizationRuleForOrganization:
-    "|,;~Read||0|organization-centralization-rule;1;|observabilityadmin:CentralizationRuleName||;",
+  GetCentralizationRuleForOrganization: "|,;~Read||0|organization-centralization-rule;1;|6||;",
   /** Grants permission to retrieve the specified s3 table integration for the account. Access level: Read. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetS3TableIntegration.html */
   GetS3TableIntegration: "|,;~Read||0|s3tableintegration;1;|||;",
   /** Grants permission to retrieve the status of the Resource tags for telemetry feature for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEnrichmentStatus.html */
@@ -75,9 +83,9 @@ const actionFacts = {
   /** Grants permission to list the centralization rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListCentralizationRulesForOrganization.html */
   ListCentralizationRulesForOrganization: "|,;~List||0||||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetry.html */
-  ListResourceTelemetry: "|,;~Read||0||observabilityadmin:TargetRegions||;",
+  ListResourceTelemetry: "|,;~Read||0||10||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with accounts in the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetryForOrganization.html */
-  ListResourceTelemetryForOrganization: "|,;~Read||0||observabilityadmin:TargetRegions||;",
+  ListResourceTelemetryForOrganization: "|,;~Read||0||10||;",
   /** Grants permission to list s3 table integrations for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListS3TableIntegrations.html */
   ListS3TableIntegrations: "|,;~List||0||||;",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTagsForResource.html */
@@ -92,9 +100,9 @@ const actionFacts = {
   /** Grants permission to enable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEnrichment.html */
   StartTelemetryEnrichment: "|,;~Write||0||||;",
   /** Grants permission to start the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluation.html */
-  StartTelemetryEvaluation: "|,;~Write||0||observabilityadmin:TargetRegions||;",
+  StartTelemetryEvaluation: "|,;~Write||0||10||;",
   /** Grants permission to start the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluationForOrganization.html */
-  StartTelemetryEvaluationForOrganization: "|,;~Write||0||observabilityadmin:TargetRegions||;",
+  StartTelemetryEvaluationForOrganization: "|,;~Write||0||10||;",
   /** Grants permission to disable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEnrichment.html */
   StopTelemetryEnrichment: "|,;~Write||0||||;",
   /** Grants permission to stop the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluation.html */
@@ -103,21 +111,20 @@ const actionFacts = {
   StopTelemetryEvaluationForOrganization: "|,;~Write||0||||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
+    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|0,2||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
   /** Grants permission to Test a telemetry pipeline configuration with sample data. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TestTelemetryPipeline.html */
   TestTelemetryPipeline: "|,;~Read||0||||;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|2||;",
   /** Grants permission to update the specified centralization rule for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateCentralizationRuleForOrganization.html */
-  UpdateCentralizationRuleForOrganization:
-    "|,;~Write||0|organization-centralization-rule;1;|observabilityadmin:CentralizationBackupRegion,observabilityadmin:CentralizationDestinationAccount,observabilityadmin:CentralizationDestinationRegion,observabilityadmin:CentralizationRuleName,observabilityadmin:CentralizationSourceId,observabilityadmin:CentralizationSourceRegions||;",
+  UpdateCentralizationRuleForOrganization: "|,;~Write||0|organization-centralization-rule;1;|3,4,5,6,7,8||;",
   /** Grants permission to Update the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryPipeline.html */
   UpdateTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;||iam:PassRole|;",
   /** Grants permission to update the specified telemetry rule for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRule.html */
-  UpdateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|observabilityadmin:TargetRegions||;",
+  UpdateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|10||;",
   /** Grants permission to update the specified telemetry rule for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRuleForOrganization.html */
-  UpdateTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|observabilityadmin:TargetRegions||;",
+  UpdateTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|10||;",
   /** Grants permission to Validate a telemetry pipeline configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ValidateTelemetryPipelineConfiguration.html */
   ValidateTelemetryPipelineConfiguration: "|,;~Read||0||||;",
 } as const;
@@ -189,13 +196,16 @@ export type Actions = ActionsOf<typeof actionFacts, "observabilityadmin">;
 /** Any observabilityadmin action. */
 export type Action = ActionOf<typeof actionFacts, "observabilityadmin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "observabilityadmin">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "observabilityadmin",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "observabilityadmin" },
+  conditionKeyList,
+);
 /** Every observabilityadmin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -205,24 +215,26 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The organization-centralization-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName} */
   "organization-centralization-rule":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}|1",
   /** The organization-telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName} */
   "organization-telemetry-rule":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-telemetry-rule/${TelemetryRuleName}|1",
   /** The s3tableintegration resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier} */
   s3tableintegration:
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:s3tableintegration/${S3TableIntegrationIdentifier}|1",
   /** The telemetry-pipeline resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier} */
   "telemetry-pipeline":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-pipeline/${TelemetryPipelineIdentifier}|1",
   /** The telemetry-rule resource type: arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName} */
-  "telemetry-rule":
-    "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}|aws:ResourceTag/${TagKey}",
+  "telemetry-rule": "|,arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a organization-centralization-rule resource: arn:${Partition}:observabilityadmin:${Region}:${Account}:organization-centralization-rule/${CentralizationRuleName}. */
   organizationCentralizationRule:
@@ -287,18 +299,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "observabilityadmin:CentralizationBackupRegion"
-  | "observabilityadmin:CentralizationDestinationAccount"
-  | "observabilityadmin:CentralizationDestinationRegion"
-  | "observabilityadmin:CentralizationRuleName"
-  | "observabilityadmin:CentralizationSourceId"
-  | "observabilityadmin:CentralizationSourceRegions"
-  | "observabilityadmin:SourceType"
-  | "observabilityadmin:TargetRegions";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

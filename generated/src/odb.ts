@@ -27,27 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservice-oracledatabase_aws.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register the Amazon Web Services Marketplace token for your Amazon Web Services account to activate your Oracle Database@Amazon Web Services subscription. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_AcceptMarketplaceRegistration.html */
   AcceptMarketplaceRegistration: "|,;~Write||0||||;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) service role with a specified resource to enable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_AssociateIamRoleToResource.html */
   AssociateIamRoleToResource: "|,;~Write||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;||iam:PassRole|;",
   /** Grants permission to create a new Autonomous VM cluster in the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudAutonomousVmCluster.html */
-  CreateCloudAutonomousVmCluster:
-    "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|odb:TagResource|;",
+  CreateCloudAutonomousVmCluster: "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Exadata infrastructure. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudExadataInfrastructure.html */
-  CreateCloudExadataInfrastructure: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|odb:TagResource|;",
+  CreateCloudExadataInfrastructure: "|,;~Write||0||0,2|odb:TagResource|;",
   /** Grants permission to create a VM cluster on the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudVmCluster.html */
   CreateCloudVmCluster:
-    "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|odb:CreateDbNode,odb:TagResource|;",
+    "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
   /** Grants permission to create a DB Node. Access level: Write. Resources: db-node*. Permission only. API_CreateDbNode.html */
   CreateDbNode: "|,;~Write||1|db-node;1;|||CreateCloudVmCluster",
   /** Grants permission to create an ODB Grant Share. Access level: Write. Permission only. API_CreateGrantShare.html */
   CreateGrantShare: "|,;~Write||1||||",
   /** Grants permission to create an ODB network. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbNetwork.html */
-  CreateOdbNetwork: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|odb:TagResource|;",
+  CreateOdbNetwork: "|,;~Write||0||0,2|odb:TagResource|;",
   /** Grants permission to create an ODB Peering Connection. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbPeeringConnection.html */
-  CreateOdbPeeringConnection: "|,;~Write||0|odb-network;1;|aws:RequestTag/${TagKey},aws:TagKeys|odb:TagResource|;",
+  CreateOdbPeeringConnection: "|,;~Write||0|odb-network;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_CreateOutboundIntegration.html */
   CreateOutboundIntegration: "|,;~Write||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
   /** Grants permission to Deletes an Autonomous VM cluster. Access level: Write. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudAutonomousVmCluster.html */
@@ -114,7 +114,7 @@ const actionFacts = {
   ListSystemVersions: "|,;~Read||0||||;",
   /** Grants permission to list information about the tags applied to this resource. Access level: Read. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~Read||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1||;",
   /** Grants permission to update a resource policy. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Write||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
   /** Grants permission to reboot the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_RebootDbNode.html */
@@ -125,10 +125,10 @@ const actionFacts = {
   StopDbNode: "|,;~Write||0|cloud-vm-cluster;1;,db-node;1;|||;",
   /** Grants permission to apply tags to the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
+    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|0,1,2||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1,2||;",
   /** Grants permission to update the properties of an Exadata infrastructure resource. Access level: Write. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateCloudExadataInfrastructure.html */
   UpdateCloudExadataInfrastructure: "|,;~Write||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to update an ODB Grant Share. Access level: Write. Permission only. API_UpdateGrantShare.html */
@@ -219,13 +219,16 @@ export type Actions = ActionsOf<typeof actionFacts, "odb">;
 /** Any odb action. */
 export type Action = ActionOf<typeof actionFacts, "odb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "odb">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "odb",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "odb" },
+  conditionKeyList,
+);
 /** Every odb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -235,25 +238,27 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The cloud-autonomous-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId} */
   "cloud-autonomous-vm-cluster":
-    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}|1",
   /** The cloud-exadata-infrastructure resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId} */
   "cloud-exadata-infrastructure":
-    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-exadata-infrastructure/${CloudExadataInfrastructureId}|1",
   /** The cloud-vm-cluster resource type: arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId} */
-  "cloud-vm-cluster":
-    "|,arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId}|aws:ResourceTag/${TagKey}",
+  "cloud-vm-cluster": "|,arn:${Partition}:odb:${Region}:${Account}:cloud-vm-cluster/${CloudVmClusterId}|1",
   /** The db-node resource type: arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId} */
-  "db-node": "|,arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId}|aws:ResourceTag/${TagKey}",
+  "db-node": "|,arn:${Partition}:odb:${Region}:${Account}:db-node/${DbNodeId}|1",
   /** The odb-network resource type: arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId} */
-  "odb-network": "|,arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId}|aws:ResourceTag/${TagKey}",
+  "odb-network": "|,arn:${Partition}:odb:${Region}:${Account}:odb-network/${OdbNetworkId}|1",
   /** The odb-peering-connection resource type: arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId} */
   "odb-peering-connection":
-    "|,arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cloud-autonomous-vm-cluster resource: arn:${Partition}:odb:${Region}:${Account}:cloud-autonomous-vm-cluster/${CloudAutonomousVmClusterId}. */
   cloudAutonomousVmCluster:
@@ -302,7 +307,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awshealthomics.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to abort multipart read set uploads. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_AbortMultipartReadSetUpload.html */
   AbortMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;|||;",
@@ -45,33 +46,30 @@ const actionFacts = {
   /** Grants permission to complete a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CompleteMultipartReadSetUpload.html */
   CompleteMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;|||;",
   /** Grants permission to create an Annotation Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStore.html */
-  CreateAnnotationStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateAnnotationStore: "|,;~Write||0||0,2|omics:TagResource|;",
   /** Grants permission to create a Version in an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStoreVersion.html */
-  CreateAnnotationStoreVersion:
-    "|,;~Write||0|AnnotationStore;1;|aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateAnnotationStoreVersion: "|,;~Write||0|AnnotationStore;1;|0,2|omics:TagResource|;",
   /** Grants permission to create a new configuration. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateConfiguration.html */
   CreateConfiguration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
+    "|,;~Write||0||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
   /** Grants permission to create a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateMultipartReadSetUpload.html */
   CreateMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;||omics:TagResource|;",
   /** Grants permission to create a Reference Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateReferenceStore.html */
-  CreateReferenceStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateReferenceStore: "|,;~Write||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run cache. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunCache.html */
-  CreateRunCache: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateRunCache: "|,;~Write||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run group. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunGroup.html */
-  CreateRunGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;,TagResource",
+  CreateRunGroup: "|,;~Write||0||0,2|omics:TagResource|;,TagResource",
   /** Grants permission to create a Sequence Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateSequenceStore.html */
-  CreateSequenceStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateSequenceStore: "|,;~Write||0||0,2|omics:TagResource|;",
   /** Grants permission to create a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateShare.html */
   CreateShare: "|,;~Write||0||||;",
   /** Grants permission to create a Variant Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateVariantStore.html */
-  CreateVariantStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|omics:TagResource|;",
+  CreateVariantStore: "|,;~Write||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow with a workflow definition and template of workflow parameters. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflow.html */
-  CreateWorkflow:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflow: "|,;~Write||0||0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to create a new workflow version with a workflow definition and template of workflow parameters. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflowVersion.html */
-  CreateWorkflowVersion:
-    "|,;~Write||0|workflow;1;|aws:RequestTag/${TagKey},aws:TagKeys|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflowVersion: "|,;~Write||0|workflow;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to delete an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStore.html */
   DeleteAnnotationStore: "|,;~Write||0|AnnotationStore;1;|||;",
   /** Grants permission to delete Versions in an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStoreVersions.html */
@@ -220,18 +218,18 @@ const actionFacts = {
   StartReferenceImportJob: "|,;~Write||0|referenceStore;1;||iam:PassRole,omics:TagResource|;",
   /** Grants permission to start a workflow run. Access level: Write. Resources: configuration, run*, runBatch, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRun.html */
   StartRun:
-    "|,;~Write||0|configuration;0;,run;1;,runBatch;0;,runCache;0;,runGroup;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,omics:TagResource|;,StartRunBatch",
+    "|,;~Write||0|configuration;0;,run;1;,runBatch;0;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
   /** Grants permission to start batch of workflow runs. Access level: Write. Resources: run*, runBatch*, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRunBatch.html */
   StartRunBatch:
-    "|,;~Write||0|run;1;,runBatch;1;,runCache;0;,runGroup;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,omics:StartRun,omics:TagResource|;",
+    "|,;~Write||0|run;1;,runBatch;1;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
   /** Grants permission to import a list of variant files to an Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartVariantImportJob.html */
   StartVariantImportJob: "|,;~Write||0|VariantStore;1;||iam:PassRole|;",
   /** Grants permission to add AWS tags to a resource. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
+    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
   /** Grants permission to remove resource AWS tags. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|2||;",
   /** Grants permission to update information about the Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStore.html */
   UpdateAnnotationStore: "|,;~Write||0|AnnotationStore;1;|||;",
   /** Grants permission to update information about the Version in an Annotation Store. Access level: Write. Resources: AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStoreVersion.html */
@@ -375,13 +373,16 @@ export type Actions = ActionsOf<typeof actionFacts, "omics">;
 /** Any omics action. */
 export type Action = ActionOf<typeof actionFacts, "omics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "omics">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "omics",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "omics" },
+  conditionKeyList,
+);
 /** Every omics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -390,48 +391,45 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AnnotationStore resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName} */
-  AnnotationStore:
-    "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}|aws:ResourceTag/${TagKey}",
+  AnnotationStore: "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}|1",
   /** The AnnotationStoreVersion resource type: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName} */
   AnnotationStoreVersion:
-    "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}|1",
   /** The TaskResource resource type: arn:${Partition}:omics:${Region}:${Account}:task/${Id} */
   TaskResource: "|,arn:${Partition}:omics:${Region}:${Account}:task/${Id}|",
   /** The VariantStore resource type: arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName} */
-  VariantStore:
-    "|,arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}|aws:ResourceTag/${TagKey}",
+  VariantStore: "|,arn:${Partition}:omics:${Region}:${Account}:variantStore/${VariantStoreName}|1",
   /** The WorkflowVersion resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName} */
-  WorkflowVersion:
-    "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName}|aws:ResourceTag/${TagKey}",
+  WorkflowVersion: "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}/version/${VersionName}|1",
   /** The configuration resource type: arn:${Partition}:omics:${Region}:${Account}:configuration/${Name} */
-  configuration: "|,arn:${Partition}:omics:${Region}:${Account}:configuration/${Name}|aws:ResourceTag/${TagKey}",
+  configuration: "|,arn:${Partition}:omics:${Region}:${Account}:configuration/${Name}|1",
   /** The readSet resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId} */
-  readSet:
-    "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId}|aws:ResourceTag/${TagKey}",
+  readSet: "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}/readSet/${ReadSetId}|1",
   /** The reference resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId} */
   reference:
-    "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}/reference/${ReferenceId}|1",
   /** The referenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId} */
-  referenceStore:
-    "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}|aws:ResourceTag/${TagKey}",
+  referenceStore: "|,arn:${Partition}:omics:${Region}:${Account}:referenceStore/${ReferenceStoreId}|1",
   /** The run resource type: arn:${Partition}:omics:${Region}:${Account}:run/${Id} */
-  run: "|,arn:${Partition}:omics:${Region}:${Account}:run/${Id}|aws:ResourceTag/${TagKey}",
+  run: "|,arn:${Partition}:omics:${Region}:${Account}:run/${Id}|1",
   /** The runBatch resource type: arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId} */
-  runBatch: "|,arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId}|aws:ResourceTag/${TagKey}",
+  runBatch: "|,arn:${Partition}:omics:${Region}:${Account}:runBatch/${BatchId}|1",
   /** The runCache resource type: arn:${Partition}:omics:${Region}:${Account}:runCache/${Id} */
-  runCache: "|,arn:${Partition}:omics:${Region}:${Account}:runCache/${Id}|aws:ResourceTag/${TagKey}",
+  runCache: "|,arn:${Partition}:omics:${Region}:${Account}:runCache/${Id}|1",
   /** The runGroup resource type: arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id} */
-  runGroup: "|,arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id}|aws:ResourceTag/${TagKey}",
+  runGroup: "|,arn:${Partition}:omics:${Region}:${Account}:runGroup/${Id}|1",
   /** The sequenceStore resource type: arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId} */
-  sequenceStore:
-    "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}|aws:ResourceTag/${TagKey}",
+  sequenceStore: "|,arn:${Partition}:omics:${Region}:${Account}:sequenceStore/${SequenceStoreId}|1",
   /** The workflow resource type: arn:${Partition}:omics:${Region}:${Account}:workflow/${Id} */
-  workflow: "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}|aws:ResourceTag/${TagKey}",
+  workflow: "|,arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AnnotationStore resource: arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}. */
   annotationStore: "|AnnotationStore|arn:|partition?|:omics:|region|:|account|:annotationStore/|annotationStoreName|",
@@ -497,7 +495,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,37 +27,38 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazononeenterprise.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a QR code for a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceActivationQrCode: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  CreateDeviceActivationQrCode: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to create a Device Configuration Template. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  CreateDeviceConfigurationTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateDeviceConfigurationTemplate: "|,;~Write||0||0,2||",
   /** Grants permission to create a Device Instance. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  CreateDeviceInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateDeviceInstance: "|,;~Write||0||0,2||",
   /** Grants permission to create a Device Instance Configuration. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceInstanceConfiguration: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  CreateDeviceInstanceConfiguration: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to create a Site. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  CreateSite: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSite: "|,;~Write||0||0,2||",
   /** Grants permission to disassociate Device from a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteAssociatedDevice: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  DeleteAssociatedDevice: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to delete a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  DeleteDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  DeleteDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|1||",
   /** Grants permission to delete a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteDeviceInstance: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  DeleteDeviceInstance: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to delete a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  DeleteSite: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+  DeleteSite: "|,;~Write||0|site;1;|1||",
   /** Grants permission to delete a User. Access level: Write. Resources: user*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.htmll */
   DeleteUserV1: "|,;~Write||0|user;1;|||",
   /** Grants permission to view a Device Configuration Template. Access level: Read. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  GetDeviceConfigurationTemplate: "|,;~Read||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  GetDeviceConfigurationTemplate: "|,;~Read||0|device-configuration-template;1;|1||",
   /** Grants permission to view a Device Instance. Access level: Read. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  GetDeviceInstance: "|,;~Read||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  GetDeviceInstance: "|,;~Read||0|device-instance;1;|1||",
   /** Grants permission to view a Device Instance Configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  GetDeviceInstanceConfiguration: "|,;~Read||0|configuration;1;|aws:ResourceTag/${TagKey}||",
+  GetDeviceInstanceConfiguration: "|,;~Read||0|configuration;1;|1||",
   /** Grants permission to view a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSite: "|,;~Read||0|site;1;|aws:ResourceTag/${TagKey}||",
+  GetSite: "|,;~Read||0|site;1;|1||",
   /** Grants permission to view address of a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSiteAddress: "|,;~Read||0|site;1;|aws:ResourceTag/${TagKey}||",
+  GetSiteAddress: "|,;~Read||0|site;1;|1||",
   /** Grants permission to retrieve list of Device Configuration Templates. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
   ListDeviceConfigurationTemplates: "|,;~List||0||||",
   /** Grants permission to retrieve list of Device Instances. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
@@ -65,27 +66,25 @@ const actionFacts = {
   /** Grants permission to view list of Sites. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
   ListSites: "|,;~List||0||||",
   /** Grants permission to list tags for an Amazon One Enterprise resource. Access level: Read. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  ListTagsForResource:
-    "|,;~Read||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||0|device-configuration-template;0;,device-instance;0;,site;0;|1||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
   ListUsers: "|,;~List||0||||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
   ListUsersV1: "|,;~List||0||||",
   /** Grants permission to reboot Device associated with a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  RebootDevice: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  RebootDevice: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to add tags to an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  TagResource:
-    "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|0,2||",
   /** Grants permission to remove tags from an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  UntagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|2||",
   /** Grants permission to update a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  UpdateDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|aws:ResourceTag/${TagKey}||",
+  UpdateDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|1||",
   /** Grants permission to update a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  UpdateDeviceInstance: "|,;~Write||0|device-instance;1;|aws:ResourceTag/${TagKey}||",
+  UpdateDeviceInstance: "|,;~Write||0|device-instance;1;|1||",
   /** Grants permission to update a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSite: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+  UpdateSite: "|,;~Write||0|site;1;|1||",
   /** Grants permission to update address of a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSiteAddress: "|,;~Write||0|site;1;|aws:ResourceTag/${TagKey}||",
+  UpdateSiteAddress: "|,;~Write||0|site;1;|1||",
 } as const;
 const actionDetails = {
   CreateDeviceActivationQrCode: "|,;~|Grants permission to create a QR code for a Device Instance",
@@ -122,13 +121,16 @@ export type Actions = ActionsOf<typeof actionFacts, "one">;
 /** Any one action. */
 export type Action = ActionOf<typeof actionFacts, "one">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "one">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every one action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -141,19 +143,21 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}|",
   /** The device-configuration-template resource type: arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId} */
   "device-configuration-template":
-    "|,arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}|1",
   /** The device-instance resource type: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId} */
-  "device-instance":
-    "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}|aws:ResourceTag/${TagKey}",
+  "device-instance": "|,arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}|1",
   /** The site resource type: arn:${Partition}:one:${Region}:${Account}:site/${SiteId} */
-  site: "|,arn:${Partition}:one:${Region}:${Account}:site/${SiteId}|aws:ResourceTag/${TagKey}",
+  site: "|,arn:${Partition}:one:${Region}:${Account}:site/${SiteId}|1",
   /** The user resource type: arn:${Partition}:one:${Region}:${Account}:user/${UserId} */
   user: "|,arn:${Partition}:one:${Region}:${Account}:user/${UserId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a configuration resource: arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}. */
   configuration:
@@ -199,7 +203,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,29 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "organizations:PolicyType",
+  "organizations:ServicePrincipal",
+  "organizations:TransferDirection",
+  "organizations:TransferType",
+] as const;
 const actionFacts = {
   /** Grants permission to send a response to the originator of a handshake agreeing to the action proposed by the handshake request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html */
   AcceptHandshake: "|,;~Write||0|handshake;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
   /** Grants permission to attach a policy to a root, an organizational unit, or an individual account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AttachPolicy.html */
-  AttachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|organizations:PolicyType||;",
+  AttachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
   /** Grants permission to cancel a handshake. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CancelHandshake.html */
   CancelHandshake: "|,;~Write||0|handshake;1;|||;",
   /** Grants permission to close an AWS account that is now a part of an Organizations, either created within the organization, or invited to join the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html */
   CloseAccount: "|,;~Write||0|account;1;|||;",
   /** Grants permission to create an AWS account that is automatically a member of the organization with the credentials that made the request. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html */
-  CreateAccount:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|organizations:TagResource|;",
+  CreateAccount: "|,;~Write||0||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an AWS GovCloud (US) account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateGovCloudAccount.html */
-  CreateGovCloudAccount:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|organizations:TagResource|;",
+  CreateGovCloudAccount: "|,;~Write||0||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an organization. The account with the credentials that calls the CreateOrganization operation automatically becomes the management account of the new organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganization.html */
   CreateOrganization: "|,;~Write||0|||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an organizational unit (OU) within a root or parent OU. Access level: Write. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganizationalUnit.html */
-  CreateOrganizationalUnit:
-    "|,;~Write||0|organizationalunit;0;,root;0;|aws:RequestTag/${TagKey},aws:TagKeys|organizations:TagResource|;",
+  CreateOrganizationalUnit: "|,;~Write||0|organizationalunit;0;,root;0;|0,2|organizations:TagResource|;",
   /** Grants permission to create a policy that you can attach to a root, an organizational unit (OU), or an individual AWS account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,organizations:PolicyType|organizations:TagResource|;",
+  CreatePolicy: "|,;~Write||0||0,1,2,3|organizations:TagResource|;",
   /** Grants permission to decline a handshake request. This sets the handshake state to DECLINED and effectively deactivates the request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeclineHandshake.html */
   DeclineHandshake: "|,;~Write||0|handshake;1;|||;",
   /** Grants permission to delete the organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganization.html */
@@ -57,17 +62,17 @@ const actionFacts = {
   /** Grants permission to delete an organizational unit from a root or another OU. Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganizationalUnit.html */
   DeleteOrganizationalUnit: "|,;~Write||0|organizationalunit;1;|||;",
   /** Grants permission to delete a policy from your organization. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;|organizations:PolicyType||;",
+  DeletePolicy: "|,;~Write||0|policy;1;|3||;",
   /** Grants permission to delete a resource policy from your organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Write||0||||;",
   /** Grants permission to deregister the specified member AWS account as a delegated administrator for the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeregisterDelegatedAdministrator.html */
-  DeregisterDelegatedAdministrator: "|,;~Write||0|account;1;|organizations:ServicePrincipal||;",
+  DeregisterDelegatedAdministrator: "|,;~Write||0|account;1;|4||;",
   /** Grants permission to retrieve Organizations-related details about the specified account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html */
   DescribeAccount: "|,;~Read||0|account;1;|||;",
   /** Grants permission to retrieve the current status of an asynchronous request to create an account. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeCreateAccountStatus.html */
   DescribeCreateAccountStatus: "|,;~Read||0||||;",
   /** Grants permission to retrieve the effective policy for an account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeEffectivePolicy.html */
-  DescribeEffectivePolicy: "|,;~Read||0|account;1;|organizations:PolicyType||;",
+  DescribeEffectivePolicy: "|,;~Read||0|account;1;|3||;",
   /** Grants permission to retrieve details about a previously requested handshake. Access level: Read. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeHandshake.html */
   DescribeHandshake: "|,;~Read||0|handshake;1;|||;",
   /** Grants permission to retrieve details about the organization that the calling credentials belong to. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganization.html */
@@ -75,30 +80,27 @@ const actionFacts = {
   /** Grants permission to retrieve details about an organizational unit (OU). Access level: Read. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganizationalUnit.html */
   DescribeOrganizationalUnit: "|,;~Read||0|organizationalunit;1;|||;",
   /** Grants permission to retrieve details about a policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribePolicy.html */
-  DescribePolicy: "|,;~Read||0|policy;1;|organizations:PolicyType||;",
+  DescribePolicy: "|,;~Read||0|policy;1;|3||;",
   /** Grants permission to retrieve information about a resource policy. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResourcePolicy.html */
   DescribeResourcePolicy: "|,;~Read||0||||;",
   /** Grants permission to retrieve details about a previously responsibility transfer. Access level: Read. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResponsibilityTransfer.html */
-  DescribeResponsibilityTransfer:
-    "|,;~Read||0|responsibilitytransfer;1;|organizations:TransferDirection,organizations:TransferType||;",
+  DescribeResponsibilityTransfer: "|,;~Read||0|responsibilitytransfer;1;|5,6||;",
   /** Grants permission to detach a policy from a target root, organizational unit, or account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DetachPolicy.html */
-  DetachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|organizations:PolicyType||;",
+  DetachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
   /** Grants permission to disable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisableAWSServiceAccess.html */
-  DisableAWSServiceAccess: "|,;~Write||0||organizations:ServicePrincipal||;",
+  DisableAWSServiceAccess: "|,;~Write||0||4||;",
   /** Grants permission to disable an organization policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisablePolicyType.html */
-  DisablePolicyType: "|,;~Write||0|root;1;|organizations:PolicyType||;",
+  DisablePolicyType: "|,;~Write||0|root;1;|3||;",
   /** Grants permission to enable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAWSServiceAccess.html */
-  EnableAWSServiceAccess: "|,;~Write||0||organizations:ServicePrincipal||;",
+  EnableAWSServiceAccess: "|,;~Write||0||4||;",
   /** Grants permission to start the process to enable all features in an organization, upgrading it from supporting only Consolidated Billing features. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAllFeatures.html */
   EnableAllFeatures: "|,;~Write||0||||;",
   /** Grants permission to enable a policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html */
-  EnablePolicyType: "|,;~Write||0|root;1;|organizations:PolicyType||;",
+  EnablePolicyType: "|,;~Write||0|root;1;|3||;",
   /** Grants permission to send an invitation to another AWS account, asking it to join your organization as a member account. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteAccountToOrganization.html */
-  InviteAccountToOrganization:
-    "|,;~Write||0|account;0;|aws:RequestTag/${TagKey},aws:TagKeys|organizations:TagResource|;",
+  InviteAccountToOrganization: "|,;~Write||0|account;0;|0,2|organizations:TagResource|;",
   /** Grants permission to send an invitation to another AWS account, asking it to transfer a particular responsibility to your organization. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteOrganizationToTransferResponsibility.html */
-  InviteOrganizationToTransferResponsibility:
-    "|,;~Write||0|account;0;|organizations:TransferDirection,organizations:TransferType|organizations:TagResource|;",
+  InviteOrganizationToTransferResponsibility: "|,;~Write||0|account;0;|5,6|organizations:TagResource|;",
   /** Grants permission to remove a member account from its parent organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_LeaveOrganization.html */
   LeaveOrganization: "|,;~Write||0||||AcceptHandshake,;",
   /** Grants permission to retrieve the list of the AWS services for which you enabled integration with your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAWSServiceAccessForOrganization.html */
@@ -108,64 +110,62 @@ const actionFacts = {
   /** Grants permission to list the accounts in an organization that are contained by a root or organizational unit (OU). Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsForParent.html */
   ListAccountsForParent: "|,;~List||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list accounts that have invalid effective policies for a specified policy type. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsWithInvalidEffectivePolicy.html */
-  ListAccountsWithInvalidEffectivePolicy: "|,;~List||0||organizations:PolicyType||;",
+  ListAccountsWithInvalidEffectivePolicy: "|,;~List||0||3||;",
   /** Grants permission to list all of the OUs or accounts that are contained in a parent OU or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListChildren.html */
   ListChildren: "|,;~List||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list the asynchronous account creation requests that are currently being tracked for the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListCreateAccountStatus.html */
   ListCreateAccountStatus: "|,;~List||0||||;",
   /** Grants permission to list the AWS accounts that are designated as delegated administrators in this organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedAdministrators.html */
-  ListDelegatedAdministrators: "|,;~List||0||organizations:ServicePrincipal||;",
+  ListDelegatedAdministrators: "|,;~List||0||4||;",
   /** Grants permission to list the AWS services for which the specified account is a delegated administrator in this organization. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedServicesForAccount.html */
   ListDelegatedServicesForAccount: "|,;~List||0|account;1;|||;",
   /** Grants permission to list validation errors found in the effective policy for a specific account and policy type. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListEffectivePolicyValidationErrors.html */
-  ListEffectivePolicyValidationErrors: "|,;~List||0|account;1;|organizations:PolicyType||;",
+  ListEffectivePolicyValidationErrors: "|,;~List||0|account;1;|3||;",
   /** Grants permission to list all of the handshakes that are associated with an account. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForAccount.html */
   ListHandshakesForAccount: "|,;~List||0||||;",
   /** Grants permission to list the handshakes that are associated with the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForOrganization.html */
   ListHandshakesForOrganization: "|,;~List||0||||;",
   /** Grants permission to list all responsibilities of a particular type transfered to your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListInboundResponsibilityTransfers.html */
-  ListInboundResponsibilityTransfers: "|,;~List||0||organizations:TransferDirection,organizations:TransferType||;",
+  ListInboundResponsibilityTransfers: "|,;~List||0||5,6||;",
   /** Grants permission to list all of the organizational units (OUs) in a parent organizational unit or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOrganizationalUnitsForParent.html */
   ListOrganizationalUnitsForParent: "|,;~List||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list all responsibilities of a particular type transfered to another organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOutboundResponsibilityTransfers.html */
-  ListOutboundResponsibilityTransfers: "|,;~List||0||organizations:TransferDirection,organizations:TransferType||;",
+  ListOutboundResponsibilityTransfers: "|,;~List||0||5,6||;",
   /** Grants permission to list the root or organizational units (OUs) that serve as the immediate parent of a child OU or account. Access level: List. Resources: account, organizationalunit. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListParents.html */
   ListParents: "|,;~List||0|account;0;,organizationalunit;0;|||;",
   /** Grants permission to list all of the policies in an organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||organizations:PolicyType||;",
+  ListPolicies: "|,;~List||0||3||;",
   /** Grants permission to list all of the policies that are directly attached to a root, organizational unit (OU), or account. Access level: List. Resources: account, organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPoliciesForTarget.html */
-  ListPoliciesForTarget: "|,;~List||0|account;0;,organizationalunit;0;,root;0;|organizations:PolicyType||;",
+  ListPoliciesForTarget: "|,;~List||0|account;0;,organizationalunit;0;,root;0;|3||;",
   /** Grants permission to list all of the roots that are defined in the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListRoots.html */
   ListRoots: "|,;~List||0||||;",
   /** Grants permission to list all tags for the specified resource. Access level: List. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;organizations:TransferDirection~organizations:TransferType,root;0;|organizations:PolicyType||;",
+    "|,;~List||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|3||;",
   /** Grants permission to list all the roots, OUs, and accounts to which a policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTargetsForPolicy.html */
-  ListTargetsForPolicy: "|,;~List||0|policy;1;|organizations:PolicyType||;",
+  ListTargetsForPolicy: "|,;~List||0|policy;1;|3||;",
   /** Grants permission to move an account from its current root or OU to another parent root or OU. Access level: Write. Resources: account*, organizationalunit*, root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_MoveAccount.html */
   MoveAccount: "|,;~Write||0|account;1;,organizationalunit;1;,root;1;|||;",
   /** Grants permission to create or update a resource policy. Access level: Write. Resources: resourcepolicy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|resourcepolicy;1;|aws:RequestTag/${TagKey},aws:TagKeys|organizations:TagResource|;",
+  PutResourcePolicy: "|,;~Write||0|resourcepolicy;1;|0,2|organizations:TagResource|;",
   /** Grants permission to register the specified member account to administer the Organizations features of the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html */
-  RegisterDelegatedAdministrator: "|,;~Write||0|account;1;|organizations:ServicePrincipal||;",
+  RegisterDelegatedAdministrator: "|,;~Write||0|account;1;|4||;",
   /** Grants permission to remove the specified account from the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RemoveAccountFromOrganization.html */
   RemoveAccountFromOrganization: "|,;~Write||0|account;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;organizations:PolicyType,resourcepolicy;0;,responsibilitytransfer;0;organizations:TransferDirection~organizations:TransferType,root;0;|aws:RequestTag/${TagKey},aws:TagKeys,organizations:PolicyType||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
+    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;3,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|0,2,3||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
   /** Grants permission to end the transfer for a responsibility to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TerminateResponsibilityTransfer.html */
-  TerminateResponsibilityTransfer:
-    "|,;~Write||0|responsibilitytransfer;1;|organizations:TransferDirection,organizations:TransferType||;",
+  TerminateResponsibilityTransfer: "|,;~Write||0|responsibilitytransfer;1;|5,6||;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;organizations:TransferDirection~organizations:TransferType,root;0;|aws:TagKeys,organizations:PolicyType||;",
+    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|2,3||;",
   /** Grants permission to rename an organizational unit (OU). Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateOrganizationalUnit.html */
   UpdateOrganizationalUnit: "|,;~Write||0|organizationalunit;1;|||;",
   /** Grants permission to update an existing policy with a new name, description, or content. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy;1;|organizations:PolicyType||;",
+  UpdatePolicy: "|,;~Write||0|policy;1;|3||;",
   /** Grants permission to rename a responsibility transfer to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateResponsibilityTransfer.html */
-  UpdateResponsibilityTransfer:
-    "|,;~Write||0|responsibilitytransfer;1;|organizations:TransferDirection,organizations:TransferType||;",
+  UpdateResponsibilityTransfer: "|,;~Write||0|responsibilitytransfer;1;|5,6||;",
 } as const;
 const actionDetails = {
   AcceptHandshake:
@@ -271,13 +271,16 @@ export type Actions = ActionsOf<typeof actionFacts, "organizations">;
 /** Any organizations action. */
 export type Action = ActionOf<typeof actionFacts, "organizations">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "organizations">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "organizations",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "organizations" },
+  conditionKeyList,
+);
 /** Every organizations action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -286,8 +289,7 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The account resource type: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId} */
-  account:
-    "|,arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}|aws:ResourceTag/${TagKey}",
+  account: "|,arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}|1",
   /** The awspolicy resource type: arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId} */
   awspolicy: "|,arn:${Partition}:organizations::aws:policy/${PolicyType}/p-${PolicyId}|",
   /** The handshake resource type: arn:${Partition}:organizations::${Account}:handshake/o-${OrganizationId}/${HandshakeType}/h-${HandshakeId} */
@@ -297,23 +299,25 @@ const resourceTypeFacts = {
   organization: "|,arn:${Partition}:organizations::${Account}:organization/o-${OrganizationId}|",
   /** The organizationalunit resource type: arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId} */
   organizationalunit:
-    "|,arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:organizations::${Account}:ou/o-${OrganizationId}/ou-${OrganizationalUnitId}|1",
   /** The policy resource type: arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId} */
-  policy:
-    "|,arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:organizations::${Account}:policy/o-${OrganizationId}/${PolicyType}/p-${PolicyId}|1",
   /** The resourcepolicy resource type: arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId} */
   resourcepolicy:
-    "|,arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:organizations::${Account}:resourcepolicy/o-${OrganizationId}/rp-${ResourcePolicyId}|1",
   /** The responsibilitytransfer resource type: arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId} */
   responsibilitytransfer:
-    "|,arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:organizations::${Account}:transfer/o-${OrganizationId}/${TransferType}/${TransferDirection}/rt-${ResponsibilityTransferId}|1",
   /** The root resource type: arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId} */
-  root: "|,arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}|aws:ResourceTag/${TagKey}",
+  root: "|,arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a account resource: arn:${Partition}:organizations::${Account}:account/o-${OrganizationId}/${AccountId}. */
   account: "|account|arn:|partition?|:organizations::|account|:account/o-|organizationId|/|accountId|",
@@ -377,14 +381,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "organizations:PolicyType"
-  | "organizations:ServicePrincipal"
-  | "organizations:TransferDirection"
-  | "organizations:TransferType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

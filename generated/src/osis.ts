@@ -27,12 +27,13 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonopensearchingestion.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an OpenSearch Ingestion pipeline. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipeline.html */
   CreatePipeline:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
+    "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
   /** Grants permission to create an OpenSearch Ingestion pipeline endpoint. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipelineEndpoint.html */
-  CreatePipelineEndpoint: "|,;~Write||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|;",
+  CreatePipelineEndpoint: "|,;~Write||0|pipeline;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipeline.html */
   DeletePipeline: "|,;~Write||0|pipeline;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline endpoint in the current account. Access level: Write. Resources: pipeline-endpoint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipelineEndpoint.html */
@@ -68,9 +69,9 @@ const actionFacts = {
   /** Grants permission to stop an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_StopPipeline.html */
   StopPipeline: "|,;~Write||0|pipeline;1;|||;",
   /** Grants permission to attach resource tags to an OpenSearch Ingestion pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_TagResource.html */
-  TagResource: "|,;~Tagging||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePipeline,;",
+  TagResource: "|,;~Tagging||0|pipeline;1;|0,2||CreatePipeline,;",
   /** Grants permission to remove resource tags from an OpenSearch Ingestion Service pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|pipeline;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|pipeline;1;|2||;",
   /** Grants permission to modify the configuration of an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UpdatePipeline.html */
   UpdatePipeline:
     "|,;~Write||0|pipeline;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
@@ -115,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "osis">;
 /** Any osis action. */
 export type Action = ActionOf<typeof actionFacts, "osis">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "osis">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "osis",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "osis" },
+  conditionKeyList,
+);
 /** Every osis action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -130,16 +134,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The pipeline resource type: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName} */
-  pipeline: "|,arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}|aws:ResourceTag/${TagKey}",
+  pipeline: "|,arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}|1",
   /** The pipeline-blueprint resource type: arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName} */
   "pipeline-blueprint": "|,arn:${Partition}:osis:${Region}:${Account}:blueprint/${BlueprintName}|",
   /** The pipeline-endpoint resource type: arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId} */
-  "pipeline-endpoint": "|,arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}|aws:ResourceTag/${TagKey}",
+  "pipeline-endpoint": "|,arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a pipeline resource: arn:${Partition}:osis:${Region}:${Account}:pipeline/${PipelineName}. */
   pipeline: "|pipeline|arn:|partition?|:osis:|region|:|account|:pipeline/|pipelineName|",
@@ -179,7 +186,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

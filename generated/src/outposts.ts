@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsoutposts.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelCapacityTask.html */
   CancelCapacityTask: "|,;~Write||0|outpost;1;|||;",
@@ -35,12 +36,11 @@ const actionFacts = {
   /** Grants permission to create an order. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOrder.html */
   CreateOrder: "|,;~Write||0|outpost;1;|||;",
   /** Grants permission to create an Outpost. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOutpost.html */
-  CreateOutpost:
-    "|,;~Write||0|site;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|outposts:TagResource|;",
+  CreateOutpost: "|,;~Write||0|site;1;|0,1,2|outposts:TagResource|;",
   /** Grants permission to create a private connectivity configuration. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
   CreatePrivateConnectivityConfig: "|,;~Write||0|outpost;1;|||",
   /** Grants permission to create a site. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateSite.html */
-  CreateSite: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|outposts:TagResource|;",
+  CreateSite: "|,;~Write||0||0,1,2|outposts:TagResource|;",
   /** Grants permission to delete an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteOutpost.html */
   DeleteOutpost: "|,;~Write||0|outpost;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteSite.html */
@@ -90,9 +90,9 @@ const actionFacts = {
   /** Grants permission to start a connection for your Outpost server. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartConnection.html */
   StartConnection: "|,;~Write||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|outpost;0;,site;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateOutpost,CreateSite,;",
+  TagResource: "|,;~Tagging||0|outpost;0;,site;0;|0,2||CreateOutpost,CreateSite,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|outpost;0;,site;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|outpost;0;,site;0;|2||;",
   /** Grants permission to update an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateOutpost.html */
   UpdateOutpost: "|,;~Write||0|outpost;1;|||;",
   /** Grants permission to update a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSite.html */
@@ -147,13 +147,16 @@ export type Actions = ActionsOf<typeof actionFacts, "outposts">;
 /** Any outposts action. */
 export type Action = ActionOf<typeof actionFacts, "outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "outposts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "outposts",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "outposts" },
+  conditionKeyList,
+);
 /** Every outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -162,14 +165,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The outpost resource type: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId} */
-  outpost: "|,arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}|aws:ResourceTag/${TagKey}",
+  outpost: "|,arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}|1",
   /** The site resource type: arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId} */
-  site: "|,arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}|aws:ResourceTag/${TagKey}",
+  site: "|,arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a outpost resource: arn:${Partition}:outposts:${Region}:${Account}:outpost/${OutpostId}. */
   outpost: "|outpost|arn:|partition?|:outposts:|region|:|account|:outpost/|outpostId|",
@@ -207,7 +213,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Panorama Application Instance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateApplicationInstance.html */
-  CreateApplicationInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,panorama:TagResource|;",
+  CreateApplicationInstance: "|,;~Write||0||0,2|iam:PassRole,panorama:TagResource|;",
   /** Grants permission to create a job for an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateJobForDevices.html */
   CreateJobForDevices: "|,;~Write||0||||;",
   /** Grants permission to create an AWS Panorama Node. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateNodeFromTemplateJob.html */
   CreateNodeFromTemplateJob: "|,;~Write||0||||;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackage.html */
-  CreatePackage: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|panorama:TagResource|;",
+  CreatePackage: "|,;~Write||0||0,2|panorama:TagResource|;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackageImportJob.html */
   CreatePackageImportJob: "|,;~Write||0||||;",
   /** Grants permission to deregister an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DeleteDevice.html */
@@ -87,7 +88,7 @@ const actionFacts = {
   /** Grants permission to retrieve a list of tags for a resource in AWS Panorama. Access level: Read. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|applicationInstance;0;,device;0;,package;0;|||;",
   /** Grants permission to register an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_ProvisionDevice.html */
-  ProvisionDevice: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|panorama:TagResource|;",
+  ProvisionDevice: "|,;~Write||0||0,2|panorama:TagResource|;",
   /** Grants permission to register an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_RegisterPackageVersion.html */
   RegisterPackageVersion: "|,;~Write||0|package;1;|||;",
   /** Grants permission to remove an AWS Panorama application instance. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_RemoveApplicationInstance.html */
@@ -96,9 +97,9 @@ const actionFacts = {
   SignalApplicationInstanceNodeInstances: "|,;~Write||0|applicationInstance;1;|||;",
   /** Grants permission to add tags to a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
+    "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|0,2||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
   /** Grants permission to remove tags from a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|2||;",
   /** Grants permission to modify basic settings for an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_UpdateDeviceMetadata.html */
   UpdateDeviceMetadata: "|,;~Write||0|device;1;|||;",
 } as const;
@@ -149,13 +150,16 @@ export type Actions = ActionsOf<typeof actionFacts, "panorama">;
 /** Any panorama action. */
 export type Action = ActionOf<typeof actionFacts, "panorama">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "panorama">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "panorama",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "panorama" },
+  conditionKeyList,
+);
 /** Every panorama action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -165,16 +169,19 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The applicationInstance resource type: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId} */
   applicationInstance:
-    "|,arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}|1",
   /** The device resource type: arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId} */
-  device: "|,arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:panorama:${Region}:${Account}:device/${DeviceId}|1",
   /** The package resource type: arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId} */
-  package: "|,arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}|aws:ResourceTag/${TagKey}",
+  package: "|,arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a applicationInstance resource: arn:${Partition}:panorama:${Region}:${Account}:applicationInstance/${ApplicationInstanceId}. */
   applicationInstance:
@@ -215,7 +222,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

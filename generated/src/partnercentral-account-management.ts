@@ -27,13 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspartnercentralaccountmanagement.html",
   },
 ];
+const conditionKeyList = [
+  "partnercentral-account-management:LegacyPartnerCentralRole",
+  "partnercentral-account-management:MarketingCentralRole",
+  "partnercentral-account-management:ProServeRole",
+] as const;
 const actionFacts = {
   /** Grants permission to Single Sign-On from AWS Partner Central into Legacy Partner Central. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessLegacyPartnerCentral: "|,;~Write||1||partnercentral-account-management:LegacyPartnerCentralRole||",
+  AccessLegacyPartnerCentral: "|,;~Write||1||0||",
   /** Grants permission to Single Sign-On from AWS Partner Central into Marketing Central. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessMarketingCentral: "|,;~Write||1||partnercentral-account-management:MarketingCentralRole||",
+  AccessMarketingCentral: "|,;~Write||1||1||",
   /** Grants permission to Single Sign-On from AWS Partner Central into ProServe Tools. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessProServeTools: "|,;~Write||1||partnercentral-account-management:ProServeRole||",
+  AccessProServeTools: "|,;~Write||1||2||",
   /** Grants permission to associate Partner account to AWS account. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
   AssociatePartnerAccount: "|,;~Write||1||||",
   /** Grants permission to associate Partner user to IAM role. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
@@ -55,13 +60,16 @@ export type Actions = ActionsOf<typeof actionFacts, "partnercentral-account-mana
 /** Any partnercentral-account-management action. */
 export type Action = ActionOf<typeof actionFacts, "partnercentral-account-management">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "partnercentral-account-management">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every partnercentral-account-management action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -70,9 +78,12 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {} as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {} as const;
 /** ARN builders, one per resource type and ARN format. */
 export type ArnBuilders = ArnBuildersOf<typeof arnFormats>;
@@ -100,10 +111,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "partnercentral-account-management:LegacyPartnerCentralRole"
-  | "partnercentral-account-management:MarketingCentralRole"
-  | "partnercentral-account-management:ProServeRole";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,22 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspaymentcryptography.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "payment-cryptography:CertificateAuthorityPublicKeyIdentifier",
+  "payment-cryptography:ImportKeyMaterial",
+  "payment-cryptography:KeyAlgorithm",
+  "payment-cryptography:KeyClass",
+  "payment-cryptography:KeyUsage",
+  "payment-cryptography:RequestAlias",
+  "payment-cryptography:ResourceAliases",
+  "payment-cryptography:WrappingKeyIdentifier",
+] as const;
 const actionFacts = {
   /** Grants permission to add replication regions to an existing AWS Payment Cryptography key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AddKeyReplicationRegions.html */
-  AddKeyReplicationRegions: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||;",
+  AddKeyReplicationRegions: "|,;~Write||0|alias;1;,key;1;|8||;",
   /** Grants permission to associate an MPA approval team with a payment cryptography action. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_AssociateMpaTeam.html */
   AssociateMpaTeam: "|,;~Write||0|approval-team;1;||mpa:CancelSession,mpa:GetApprovalTeam,mpa:StartSession|;",
   /** Grants permission to create a user-friendly name for a Key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateAlias.html */
   CreateAlias: "|,;~Write||0|alias;1;,key;1;|||;",
   /** Grants permission to create a unique customer managed key in the caller's AWS account and region. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_CreateKey.html */
-  CreateKey:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,payment-cryptography:KeyAlgorithm,payment-cryptography:KeyClass,payment-cryptography:KeyUsage|payment-cryptography:TagResource|;",
+  CreateKey: "|,;~Write||0||0,2,5,6,7|payment-cryptography:TagResource|;",
   /** Grants permission to decrypt ciphertext data to plaintext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_DecryptData.html */
-  DecryptData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  DecryptData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to delete the specified alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteAlias.html */
-  DeleteAlias: "|,;~Write||0|alias;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteAlias: "|,;~Write||0|alias;1;|0,2||;",
   /** Grants permission to schedule the deletion of a Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteKey.html */
-  DeleteKey: "|,;~Write||0|key;1;|payment-cryptography:RequestAlias|mpa:CancelSession|;",
+  DeleteKey: "|,;~Write||0|key;1;|8|mpa:CancelSession|;",
   /** Grants permission to delete the resource-based policy attached to a key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Permissions management||0|key;1;|||;",
   /** Grants permission to disable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_DisableDefaultKeyReplicationRegions.html */
@@ -52,28 +64,27 @@ const actionFacts = {
   /** Grants permission to enable default key replication regions for account-level replication. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_EnableDefaultKeyReplicationRegions.html */
   EnableDefaultKeyReplicationRegions: "|,;~Write||0||||;",
   /** Grants permission to encrypt plaintext data to ciphertext using symmetric, asymmetric or DUKPT data encryption key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_EncryptData.html */
-  EncryptData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  EncryptData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to export a key from the service. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ExportKey.html */
-  ExportKey:
-    "|,;~Write||0|key;1;|payment-cryptography:CertificateAuthorityPublicKeyIdentifier,payment-cryptography:RequestAlias,payment-cryptography:WrappingKeyIdentifier||;",
+  ExportKey: "|,;~Write||0|key;1;|3,8,10||;",
   /** Grants permission to generate a KekValidationRequest or a KekValidationResponse for node-to-node initialization between payment processing nodes using Australian Standard 2805 (AS2805). Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateAs2805KekValidation.html */
-  GenerateAs2805KekValidation: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  GenerateAs2805KekValidation: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to generate card-related data using algorithms such as Card Verification Values (CVV/CVV2), Dynamic Card Verification Values (dCVV/dCVV2) or Card Security Codes (CSC) that check the validity of a magnetic stripe card. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateCardValidationData.html */
-  GenerateCardValidationData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  GenerateCardValidationData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to generate a MAC (Message Authentication Code) cryptogram. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateMac.html */
-  GenerateMac: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  GenerateMac: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to generate a MAC (Message Authentication Code) cryptogram. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GenerateMacEmvPinChange.html */
-  GenerateMacEmvPinChange: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  GenerateMacEmvPinChange: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to generate pin-related data such as PIN, PIN Verification Value (PVV), PIN Block and PIN Offset during new card issuance or card re-issuance. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_GeneratePinData.html */
-  GeneratePinData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  GeneratePinData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to return the keyArn associated with an aliasName. Access level: Read. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetAlias.html */
-  GetAlias: "|,;~Read||0|alias;1;,key;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  GetAlias: "|,;~Read||0|alias;1;,key;1;|0,2||;",
   /** Grants permission to return the Certificate Signing Request for a public key from a key of class PUBLIC_KEY. Access level: Read. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetCertificateSigningRequest.html */
-  GetCertificateSigningRequest: "|,;~Read||0|alias;1;,key;1;|payment-cryptography:RequestAlias||;",
+  GetCertificateSigningRequest: "|,;~Read||0|alias;1;,key;1;|8||;",
   /** Grants permission to retrieve the default key replication regions configured at the account level. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetDefaultKeyReplicationRegions.html */
   GetDefaultKeyReplicationRegions: "|,;~Read||0||||;",
   /** Grants permission to return the detailed information about the specified key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetKey.html */
-  GetKey: "|,;~Read||0|key;1;|payment-cryptography:RequestAlias||;",
+  GetKey: "|,;~Read||0|key;1;|8||;",
   /** Grants permission to retrieve information about an MPA approval team association for a payment cryptography action. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetMpaTeamAssociation.html */
   GetMpaTeamAssociation: "|,;~Read||0|approval-team;1;|||;",
   /** Grants permission to get the export token and the signing key certificate to initiate a TR-34 key export. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetParametersForExport.html */
@@ -81,12 +92,11 @@ const actionFacts = {
   /** Grants permission to get the import token and the wrapping key certificate to initiate a TR-34 key import. Access level: Read. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetParametersForImport.html */
   GetParametersForImport: "|,;~Read||0||||;",
   /** Grants permission to return the public key from a key of class PUBLIC_KEY. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetPublicKeyCertificate.html */
-  GetPublicKeyCertificate: "|,;~Read||0|key;1;|payment-cryptography:RequestAlias||;",
+  GetPublicKeyCertificate: "|,;~Read||0|key;1;|8||;",
   /** Grants permission to retrieve the resource-based policy attached to a key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "|,;~Read||0|key;1;|||;",
   /** Grants permission to imports keys and public key certificates. Access level: Write. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ImportKey.html */
-  ImportKey:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,payment-cryptography:CertificateAuthorityPublicKeyIdentifier,payment-cryptography:ImportKeyMaterial,payment-cryptography:WrappingKeyIdentifier|mpa:StartSession,payment-cryptography:TagResource|;",
+  ImportKey: "|,;~Write||0||0,2,3,4,10|mpa:StartSession,payment-cryptography:TagResource|;",
   /** Grants permission to return a list of aliases created for all keys in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListAliases.html */
   ListAliases: "|,;~List||0||||;",
   /** Grants permission to return a list of keys created in the caller's AWS account and Region. Access level: List. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_ListKeys.html */
@@ -96,33 +106,33 @@ const actionFacts = {
   /** Grants permission to attach or replace a resource-based policy on a key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Permissions management||0|key;1;|||;",
   /** Grants permission to re-encrypt ciphertext using DUKPT, Symmetric and Asymmetric Data Encryption Keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_ReEncryptData.html */
-  ReEncryptData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  ReEncryptData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to remove replication regions from an existing AWS Payment Cryptography key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_RemoveKeyReplicationRegions.html */
-  RemoveKeyReplicationRegions: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||;",
+  RemoveKeyReplicationRegions: "|,;~Write||0|alias;1;,key;1;|8||;",
   /** Grants permission to cancel a scheduled key deletion if at any point during the waiting period a Key needs to be revived. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_RestoreKey.html */
-  RestoreKey: "|,;~Write||0|key;1;|payment-cryptography:RequestAlias||;",
+  RestoreKey: "|,;~Write||0|key;1;|8||;",
   /** Grants permission to enable a disabled Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_StartKeyUsage.html */
-  StartKeyUsage: "|,;~Write||0|key;1;|payment-cryptography:RequestAlias||;",
+  StartKeyUsage: "|,;~Write||0|key;1;|8||;",
   /** Grants permission to disable an enabled Key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_StopKeyUsage.html */
-  StopKeyUsage: "|,;~Write||0|key;1;|payment-cryptography:RequestAlias||;",
+  StopKeyUsage: "|,;~Write||0|key;1;|8||;",
   /** Grants permission to add or overwrites one or more tags for the specified resource. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|key;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateKey,ImportKey,;",
+  TagResource: "|,;~Tagging||0|key;1;|0,2||CreateKey,ImportKey,;",
   /** Grants permission to translate wrapping key type for a wrapped key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_TranslateKeyMaterial.html */
-  TranslateKeyMaterial: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  TranslateKeyMaterial: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to translate encrypted PIN block from and to ISO 9564 formats 0,1,3,4. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_TranslatePinData.html */
-  TranslatePinData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  TranslatePinData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to remove the specified tag or tags from the specified resource. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|key;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|key;1;|2||;",
   /** Grants permission to change the key to which an alias is assigned, or unassign it from its current key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/APIReference/API_UpdateAlias.html */
-  UpdateAlias: "|,;~Write||0|alias;1;,key;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateAlias: "|,;~Write||0|alias;1;,key;1;|0,2||;",
   /** Grants permission to verify Authorization Request Cryptogram (ARQC) for a EMV chip payment card authorization. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyAuthRequestCryptogram.html */
-  VerifyAuthRequestCryptogram: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  VerifyAuthRequestCryptogram: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to verify card-related validation data using algorithms such as Card Verification Values (CVV/CVV2), Dynamic Card Verification Values (dCVV/dCVV2) and Card Security Codes (CSC). Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyCardValidationData.html */
-  VerifyCardValidationData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  VerifyCardValidationData: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to verify MAC (Message Authentication Code) of input data against a provided MAC. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyMac.html */
-  VerifyMac: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  VerifyMac: "|,;~Write||0|alias;1;,key;1;|8||",
   /** Grants permission to verify pin-related data such as PIN and PIN Offset using algorithms including VISA PVV and IBM3624. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/payment-cryptography/latest/DataAPIReference/API_VerifyPinData.html */
-  VerifyPinData: "|,;~Write||0|alias;1;,key;1;|payment-cryptography:RequestAlias||",
+  VerifyPinData: "|,;~Write||0|alias;1;,key;1;|8||",
 } as const;
 const actionDetails = {
   AddKeyReplicationRegions:
@@ -199,13 +209,16 @@ export type Actions = ActionsOf<typeof actionFacts, "payment-cryptography">;
 /** Any payment-cryptography action. */
 export type Action = ActionOf<typeof actionFacts, "payment-cryptography">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payment-cryptography">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "payment-cryptography",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "payment-cryptography" },
+  conditionKeyList,
+);
 /** Every payment-cryptography action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -214,18 +227,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The alias resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias} */
-  alias:
-    "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}|payment-cryptography:ResourceAliases",
+  alias: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}|9",
   /** The approval-team resource type: arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId} */
-  "approval-team":
-    "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|aws:ResourceTag/${TagKey}",
+  "approval-team": "|,arn:${Partition}:mpa:${Region}:${Account}:approval-team/${ApprovalTeamId}|1",
   /** The key resource type: arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId} */
-  key: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}|aws:ResourceTag/${TagKey},payment-cryptography:ResourceAliases",
+  key: "|,arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}|1,9",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a alias resource: arn:${Partition}:payment-cryptography:${Region}:${Account}:alias/${Alias}. */
   alias: "|alias|arn:|partition?|:payment-cryptography:|region|:|account|:alias/|alias|",
@@ -281,18 +295,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "payment-cryptography:CertificateAuthorityPublicKeyIdentifier"
-  | "payment-cryptography:ImportKeyMaterial"
-  | "payment-cryptography:KeyAlgorithm"
-  | "payment-cryptography:KeyClass"
-  | "payment-cryptography:KeyUsage"
-  | "payment-cryptography:RequestAlias"
-  | "payment-cryptography:ResourceAliases"
-  | "payment-cryptography:WrappingKeyIdentifier";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspayments.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept financing application terms provided by a lender. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   AcceptFinancingApplicationTerms: "|,;~Write||0||||",
   /** Grants permission to create a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   CreateFinancingApplication: "|,;~Write||0||||",
   /** Grants permission to create a payment instrument. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreatePaymentInstrument: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreatePaymentInstrument: "|,;~Write||0||0,2||",
   /** Grants permission to delete a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   DeletePaymentInstrument: "|,;~Write||1||||",
   /** Grants permission to get information about a financing application. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
@@ -67,9 +68,9 @@ const actionFacts = {
   /** Grants permission to make a payment, authenticate a payment, verify a payment method, and generate a funding request document for Advance Pay. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
   MakePayment: "|,;~Write||1||||",
   /** Grants permission to tag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  TagResource: "|,;~Tagging||0|payment-instrument;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|payment-instrument;0;|0,2||",
   /** Grants permission to untag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UntagResource: "|,;~Tagging||0|payment-instrument;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|payment-instrument;0;|2||",
   /** Grants permission to update a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
   UpdateFinancingApplication: "|,;~Write||0||||",
   /** Grants permission to update a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
@@ -112,13 +113,16 @@ export type Actions = ActionsOf<typeof actionFacts, "payments">;
 /** Any payments action. */
 export type Action = ActionOf<typeof actionFacts, "payments">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "payments">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every payments action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,13 +131,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The payment-instrument resource type: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId} */
-  "payment-instrument":
-    "|,arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}|aws:ResourceTag/${TagKey}",
+  "payment-instrument": "|,arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a payment-instrument resource: arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}. */
   paymentInstrument: "|payment-instrument|arn:|partition?|:payments::|account|:payment-instrument:|resourceId|",
@@ -169,7 +175,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

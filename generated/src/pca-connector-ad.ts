@@ -28,18 +28,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsprivatecaconnectorforactivedirectory.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
+    "|,;~Write||0||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
   /** Grants permission to create a DirectoryRegistration in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateDirectoryRegistration.html */
   CreateDirectoryRegistration:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
+    "|,;~Write||0||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
   /** Grants permission to create a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateServicePrincipalName.html */
   CreateServicePrincipalName: "|,;~Write||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
   /** Grants permission to create a Template for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate:
-    "|,;~Write||0|Connector;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|pca-connector-ad:TagResource|;",
+  CreateTemplate: "|,;~Write||0|Connector;1;|0,1,2|pca-connector-ad:TagResource|;",
   /** Grants permission to create a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplateGroupAccessControlEntry.html */
   CreateTemplateGroupAccessControlEntry: "|,;~Write||0|Template;1;|||;",
   /** Grants permission to delete a Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteConnector.html */
@@ -77,9 +77,9 @@ const actionFacts = {
   ListTemplates: "|,;~List||0|Connector;1;|||;",
   /** Grants permission to tag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
+    "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|0,2||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
   /** Grants permission to untag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|2||;",
   /** Grants permission to update a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplate.html */
   UpdateTemplate: "|,;~Write||0|Template;1;|||;",
   /** Grants permission to update a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplateGroupAccessControlEntry.html */
@@ -122,13 +122,16 @@ export type Actions = ActionsOf<typeof actionFacts, "pca-connector-ad">;
 /** Any pca-connector-ad action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-ad">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-ad">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pca-connector-ad",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pca-connector-ad" },
+  conditionKeyList,
+);
 /** Every pca-connector-ad action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -137,19 +140,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Connector resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId} */
-  Connector:
-    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}|aws:ResourceTag/${TagKey}",
+  Connector: "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}|1",
   /** The DirectoryRegistration resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId} */
   DirectoryRegistration:
-    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}|1",
   /** The Template resource type: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId} */
   Template:
-    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Connector resource: arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}. */
   connector: "|Connector|arn:|partition?|:pca-connector-ad:|region|:|account|:connector/|connectorId|",
@@ -191,7 +196,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

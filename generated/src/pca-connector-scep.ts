@@ -27,12 +27,13 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsprivatecaconnectorforscep.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Challenge for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateChallenge.html */
-  CreateChallenge: "|,;~Write||0|Connector;1;|aws:RequestTag/${TagKey},aws:TagKeys|pca-connector-scep:TagResource|;",
+  CreateChallenge: "|,;~Write||0|Connector;1;|0,2|pca-connector-scep:TagResource|;",
   /** Grants permission to create a SCEP Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
+    "|,;~Write||0||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
   /** Grants permission to delete a Challenge for a Connector. Access level: Write. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteChallenge.html */
   DeleteChallenge: "|,;~Write||0|Challenge;1;|||;",
   /** Grants permission to delete a SCEP Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteConnector.html */
@@ -50,10 +51,9 @@ const actionFacts = {
   /** Grants permission to list the tags for a pca-connector-scep resource in your account. Access level: Read. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0||||;",
   /** Grants permission to tag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Challenge;0;,Connector;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateChallenge,CreateConnector,;",
+  TagResource: "|,;~Tagging||0|Challenge;0;,Connector;0;|0,2||CreateChallenge,CreateConnector,;",
   /** Grants permission to untag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Challenge;0;,Connector;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Challenge;0;,Connector;0;|2||;",
 } as const;
 const actionDetails = {
   CreateChallenge: "|,;~~~|Grants permission to create a Challenge for a Connector",
@@ -74,13 +74,16 @@ export type Actions = ActionsOf<typeof actionFacts, "pca-connector-scep">;
 /** Any pca-connector-scep action. */
 export type Action = ActionOf<typeof actionFacts, "pca-connector-scep">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pca-connector-scep">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pca-connector-scep",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pca-connector-scep" },
+  conditionKeyList,
+);
 /** Every pca-connector-scep action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -90,15 +93,17 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The Challenge resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId} */
   Challenge:
-    "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}|1",
   /** The Connector resource type: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId} */
-  Connector:
-    "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}|aws:ResourceTag/${TagKey}",
+  Connector: "|,arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Challenge resource: arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}. */
   challenge:
@@ -137,7 +142,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,18 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsparallelcomputingservice.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for AWS PCS cluster logs. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/pcs/latest/userguide/monitoring_scheduler-logs.html */
   AllowVendedLogDeliveryForResource: "|,;~Write||1|cluster;1;|||",
   /** Grants permission to create clusters. Access level: Write. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "|,;~Write||0||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to create compute node groups. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateComputeNodeGroup.html */
   CreateComputeNodeGroup:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
+    "|,;~Write||0|cluster;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
   /** Grants permission to create queues. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateQueue.html */
-  CreateQueue:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|pcs:TagResource|;",
+  CreateQueue: "|,;~Write||0|cluster;1;|0,1,2|pcs:TagResource|;",
   /** Grants permission to delete clusters. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteCluster.html */
   DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
   /** Grants permission to delete compute node groups. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteComputeNodeGroup.html */
@@ -64,10 +64,9 @@ const actionFacts = {
   RegisterComputeNodeGroupInstance: "|,;~Write||0|cluster;1;||secretsmanager:GetSecretValue|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cluster;0;aws:ResourceTag/${TagKey},computenodegroup;0;aws:ResourceTag/${TagKey},queue;0;aws:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
+    "|,;~Tagging||0|cluster;0;1,computenodegroup;0;1,queue;0;1|0,2||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|cluster;0;aws:ResourceTag/${TagKey},computenodegroup;0;aws:ResourceTag/${TagKey},queue;0;aws:ResourceTag/${TagKey}|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cluster;0;1,computenodegroup;0;1,queue;0;1|2||;",
   /** Grants permission to update cluster properties. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
     "|,;~Write||0|cluster;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
@@ -104,13 +103,16 @@ export type Actions = ActionsOf<typeof actionFacts, "pcs">;
 /** Any pcs action. */
 export type Action = ActionOf<typeof actionFacts, "pcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pcs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pcs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pcs" },
+  conditionKeyList,
+);
 /** Every pcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -119,18 +121,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier} */
-  cluster: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}|1",
   /** The computenodegroup resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier} */
   computenodegroup:
-    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}|1",
   /** The queue resource type: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier} */
-  queue:
-    "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}|aws:ResourceTag/${TagKey}",
+  queue: "|,arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}. */
   cluster: "|cluster|arn:|partition?|:pcs:|region|:|account|:cluster/|clusterIdentifier|",
@@ -171,7 +175,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,49 +27,40 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpersonalize.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a batch inference job. Access level: Write. Resources: batchInferenceJob*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchInferenceJob.html */
-  CreateBatchInferenceJob:
-    "|,;~Write||0|batchInferenceJob;1;,solution;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateBatchInferenceJob: "|,;~Write||0|batchInferenceJob;1;,solution;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a batch segment job. Access level: Write. Resources: batchSegmentJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchSegmentJob.html */
-  CreateBatchSegmentJob:
-    "|,;~Write||0|batchSegmentJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateBatchSegmentJob: "|,;~Write||0|batchSegmentJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateCampaign.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;,solution;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateCampaign: "|,;~Write||0|campaign;1;,solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a data deletion job. Access level: Write. Resources: dataDeletionJob*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataDeletionJob.html */
-  CreateDataDeletionJob:
-    "|,;~Write||0|dataDeletionJob;1;,datasetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateDataDeletionJob: "|,;~Write||0|dataDeletionJob;1;,datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a data insights job. Access level: Write. Resources: dataInsightsJob*. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
   CreateDataInsightsJob: "|,;~Write||0|dataInsightsJob;1;|||",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataset.html */
-  CreateDataset:
-    "|,;~Write||0|dataset;1;,datasetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateDataset: "|,;~Write||0|dataset;1;,datasetGroup;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a dataset export job. Access level: Write. Resources: dataset*, datasetExportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetExportJob.html */
-  CreateDatasetExportJob:
-    "|,;~Write||0|dataset;1;,datasetExportJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetExportJob: "|,;~Write||0|dataset;1;,datasetExportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup:
-    "|,;~Write||0|datasetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetGroup: "|,;~Write||0|datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: dataset*, datasetImportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob:
-    "|,;~Write||0|dataset;1;,datasetImportJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetImportJob: "|,;~Write||0|dataset;1;,datasetImportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create an event tracker. Access level: Write. Resources: datasetGroup*, eventTracker*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateEventTracker.html */
-  CreateEventTracker:
-    "|,;~Write||0|datasetGroup;1;,eventTracker;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateEventTracker: "|,;~Write||0|datasetGroup;1;,eventTracker;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a filter. Access level: Write. Resources: datasetGroup*, filter*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|datasetGroup;1;,filter;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateFilter: "|,;~Write||0|datasetGroup;1;,filter;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a metric attribution. Access level: Write. Resources: datasetGroup*, metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateMetricAttribution.html */
   CreateMetricAttribution: "|,;~Write||0|datasetGroup;1;,metricAttribution;1;||iam:PassRole|;",
   /** Grants permission to create a recommender. Access level: Write. Resources: datasetGroup*, recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateRecommender.html */
-  CreateRecommender:
-    "|,;~Write||0|datasetGroup;1;,recommender;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateRecommender: "|,;~Write||0|datasetGroup;1;,recommender;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a schema. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSchema.html */
   CreateSchema: "|,;~Write||0|schema;1;|||;",
   /** Grants permission to create a solution. Access level: Write. Resources: datasetGroup*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolution.html */
-  CreateSolution:
-    "|,;~Write||0|datasetGroup;1;,solution;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateSolution: "|,;~Write||0|datasetGroup;1;,solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a solution version. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolutionVersion.html */
-  CreateSolutionVersion: "|,;~Write||0|solution;1;|aws:RequestTag/${TagKey},aws:TagKeys|personalize:TagResource|;",
+  CreateSolutionVersion: "|,;~Write||0|solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteCampaign.html */
   DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteDataset.html */
@@ -193,10 +184,10 @@ const actionFacts = {
   StopSolutionVersionCreation: "|,;~Write||0|solution;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: batchInferenceJob, batchSegmentJob, campaign, dataDeletionJob, dataset, datasetExportJob, datasetGroup, datasetImportJob, eventTracker, filter, recommender, solution. https://docs.aws.amazon.com/personalize/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBatchInferenceJob,CreateBatchSegmentJob,CreateCampaign,CreateDataDeletionJob,CreateDataset,CreateDatasetExportJob,CreateDatasetGroup,CreateDatasetImportJob,CreateEventTracker,CreateFilter,CreateRecommender,CreateSolution,CreateSolutionVersion,;",
+    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|0,2||CreateBatchInferenceJob,CreateBatchSegmentJob,CreateCampaign,CreateDataDeletionJob,CreateDataset,CreateDatasetExportJob,CreateDatasetGroup,CreateDatasetImportJob,CreateEventTracker,CreateFilter,CreateRecommender,CreateSolution,CreateSolutionVersion,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: batchInferenceJob, batchSegmentJob, campaign, dataDeletionJob, dataset, datasetExportJob, datasetGroup, datasetImportJob, eventTracker, filter, recommender, solution. https://docs.aws.amazon.com/personalize/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|2||;",
   /** Grants permission to update a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateCampaign.html */
   UpdateCampaign: "|,;~Write||0|campaign;1;|||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateDataset.html */
@@ -298,13 +289,16 @@ export type Actions = ActionsOf<typeof actionFacts, "personalize">;
 /** Any personalize action. */
 export type Action = ActionOf<typeof actionFacts, "personalize">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "personalize">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "personalize",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "personalize" },
+  conditionKeyList,
+);
 /** Every personalize action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -315,52 +309,47 @@ const resourceTypeFacts = {
   /** The algorithm resource type: arn:${Partition}:personalize:::algorithm/${ResourceId} */
   algorithm: "|,arn:${Partition}:personalize:::algorithm/${ResourceId}|",
   /** The batchInferenceJob resource type: arn:${Partition}:personalize:${Region}:${Account}:batch-inference-job/${ResourceId} */
-  batchInferenceJob:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:batch-inference-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  batchInferenceJob: "|,arn:${Partition}:personalize:${Region}:${Account}:batch-inference-job/${ResourceId}|1",
   /** The batchSegmentJob resource type: arn:${Partition}:personalize:${Region}:${Account}:batch-segment-job/${ResourceId} */
-  batchSegmentJob:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:batch-segment-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  batchSegmentJob: "|,arn:${Partition}:personalize:${Region}:${Account}:batch-segment-job/${ResourceId}|1",
   /** The campaign resource type: arn:${Partition}:personalize:${Region}:${Account}:campaign/${ResourceId} */
-  campaign: "|,arn:${Partition}:personalize:${Region}:${Account}:campaign/${ResourceId}|aws:ResourceTag/${TagKey}",
+  campaign: "|,arn:${Partition}:personalize:${Region}:${Account}:campaign/${ResourceId}|1",
   /** The dataDeletionJob resource type: arn:${Partition}:personalize:${Region}:${Account}:data-deletion-job/${ResourceId} */
-  dataDeletionJob:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:data-deletion-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  dataDeletionJob: "|,arn:${Partition}:personalize:${Region}:${Account}:data-deletion-job/${ResourceId}|1",
   /** The dataInsightsJob resource type: arn:${Partition}:personalize:${Region}:${Account}:data-insights-job/${ResourceId} */
   dataInsightsJob: "|,arn:${Partition}:personalize:${Region}:${Account}:data-insights-job/${ResourceId}|",
   /** The dataset resource type: arn:${Partition}:personalize:${Region}:${Account}:dataset/${ResourceId} */
-  dataset: "|,arn:${Partition}:personalize:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:personalize:${Region}:${Account}:dataset/${ResourceId}|1",
   /** The datasetExportJob resource type: arn:${Partition}:personalize:${Region}:${Account}:dataset-export-job/${ResourceId} */
-  datasetExportJob:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-export-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasetExportJob: "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-export-job/${ResourceId}|1",
   /** The datasetGroup resource type: arn:${Partition}:personalize:${Region}:${Account}:dataset-group/${ResourceId} */
-  datasetGroup:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasetGroup: "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-group/${ResourceId}|1",
   /** The datasetImportJob resource type: arn:${Partition}:personalize:${Region}:${Account}:dataset-import-job/${ResourceId} */
-  datasetImportJob:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-import-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasetImportJob: "|,arn:${Partition}:personalize:${Region}:${Account}:dataset-import-job/${ResourceId}|1",
   /** The eventTracker resource type: arn:${Partition}:personalize:${Region}:${Account}:event-tracker/${ResourceId} */
-  eventTracker:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:event-tracker/${ResourceId}|aws:ResourceTag/${TagKey}",
+  eventTracker: "|,arn:${Partition}:personalize:${Region}:${Account}:event-tracker/${ResourceId}|1",
   /** The featureTransformation resource type: arn:${Partition}:personalize:::feature-transformation/${ResourceId} */
   featureTransformation: "|,arn:${Partition}:personalize:::feature-transformation/${ResourceId}|",
   /** The filter resource type: arn:${Partition}:personalize:${Region}:${Account}:filter/${ResourceId} */
-  filter: "|,arn:${Partition}:personalize:${Region}:${Account}:filter/${ResourceId}|aws:ResourceTag/${TagKey}",
+  filter: "|,arn:${Partition}:personalize:${Region}:${Account}:filter/${ResourceId}|1",
   /** The metricAttribution resource type: arn:${Partition}:personalize:${Region}:${Account}:metric-attribution/${ResourceId} */
   metricAttribution: "|,arn:${Partition}:personalize:${Region}:${Account}:metric-attribution/${ResourceId}|",
   /** The recipe resource type: arn:${Partition}:personalize:::recipe/${ResourceId} */
   recipe: "|,arn:${Partition}:personalize:::recipe/${ResourceId}|",
   /** The recommender resource type: arn:${Partition}:personalize:${Region}:${Account}:recommender/${ResourceId} */
-  recommender:
-    "|,arn:${Partition}:personalize:${Region}:${Account}:recommender/${ResourceId}|aws:ResourceTag/${TagKey}",
+  recommender: "|,arn:${Partition}:personalize:${Region}:${Account}:recommender/${ResourceId}|1",
   /** The schema resource type: arn:${Partition}:personalize:${Region}:${Account}:schema/${ResourceId} */
   schema: "|,arn:${Partition}:personalize:${Region}:${Account}:schema/${ResourceId}|",
   /** The solution resource type: arn:${Partition}:personalize:${Region}:${Account}:solution/${ResourceId} */
-  solution: "|,arn:${Partition}:personalize:${Region}:${Account}:solution/${ResourceId}|aws:ResourceTag/${TagKey}",
+  solution: "|,arn:${Partition}:personalize:${Region}:${Account}:solution/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a algorithm resource: arn:${Partition}:personalize:::algorithm/${ResourceId}. */
   algorithm: "|algorithm|arn:|partition?|:personalize:::algorithm/|resourceId|",
@@ -432,7 +421,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,22 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsperformanceinsights.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "pi:Dimensions",
+] as const;
 const actionFacts = {
   /** Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_CreatePerformanceAnalysisReport.html */
-  CreatePerformanceAnalysisReport:
-    "|,;~Write||0|perf-reports-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys|pi:TagResource|;",
+  CreatePerformanceAnalysisReport: "|,;~Write||0|perf-reports-resource;1;|0,2|pi:TagResource|;",
   /** Grants permission to call DeletePerformanceAnalysisReport API to delete a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DeletePerformanceAnalysisReport.html */
   DeletePerformanceAnalysisReport: "|,;~Write||0|perf-reports-resource;1;|||;",
   /** Grants permission to call DescribeDimensionKeys API to retrieve the top N dimension keys for a metric for a specific time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DescribeDimensionKeys.html */
-  DescribeDimensionKeys: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  DescribeDimensionKeys: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetDimensionKeyDetails API to retrieve the attributes of the specified dimension group. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetDimensionKeyDetails.html */
-  GetDimensionKeyDetails: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  GetDimensionKeyDetails: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetPerformanceAnalysisReport API to retrieve a Performance Analysis Report for a specified DB instance. Access level: Read. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetPerformanceAnalysisReport.html */
   GetPerformanceAnalysisReport: "|,;~Read||0|perf-reports-resource;1;|||;",
   /** Grants permission to call GetResourceMetadata API to retrieve the metadata for different features. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetadata.html */
   GetResourceMetadata: "|,;~Read||0|metric-resource;1;|||;",
   /** Grants permission to call GetResourceMetrics API to retrieve PI metrics for a set of data sources, over a time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetrics.html */
-  GetResourceMetrics: "|,;~Read||0|metric-resource;1;|pi:Dimensions||;,ListAvailableResourceDimensions",
+  GetResourceMetrics: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call ListAvailableResourceDimensions API to retrieve the dimensions that can be queried for each specified metric type on a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceDimensions.html */
   ListAvailableResourceDimensions:
     "|,;~Read||0|metric-resource;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
@@ -55,10 +60,9 @@ const actionFacts = {
   /** Grants permission to call ListTagsForResource API to list tags for a resource. Access level: List. Resources: metric-resource*, perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|metric-resource;1;,perf-reports-resource;1;|||ListPerformanceAnalysisReports,;",
   /** Grants permission to call TagResource API to tag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|perf-reports-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePerformanceAnalysisReport,;",
+  TagResource: "|,;~Tagging||0|perf-reports-resource;1;|0,2||CreatePerformanceAnalysisReport,;",
   /** Grants permission to call UntagResource API to untag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|perf-reports-resource;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|perf-reports-resource;1;|2||;",
 } as const;
 const actionDetails = {
   CreatePerformanceAnalysisReport:
@@ -92,13 +96,16 @@ export type Actions = ActionsOf<typeof actionFacts, "pi">;
 /** Any pi action. */
 export type Action = ActionOf<typeof actionFacts, "pi">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pi">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pi",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pi" },
+  conditionKeyList,
+);
 /** Every pi action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -107,16 +114,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The metric-resource resource type: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier} */
-  "metric-resource":
-    "|,arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}|aws:ResourceTag/${TagKey}",
+  "metric-resource": "|,arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}|1",
   /** The perf-reports-resource resource type: arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId} */
   "perf-reports-resource":
-    "|,arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a metric-resource resource: arn:${Partition}:pi:${Region}:${Account}:metrics/${ServiceType}/${Identifier}. */
   metricResource: "|metric-resource|arn:|partition?|:pi:|region|:|account|:metrics/|serviceType|/|identifier|",
@@ -157,8 +166,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "pi:Dimensions";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,28 +27,28 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgepipes.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_CreatePipe.html */
-  CreatePipe:
-    "|,;~Write||0|pipe;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,pipes:TagResource|;",
+  CreatePipe: "|,;~Write||0|pipe;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
   /** Grants permission to delete a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DeletePipe.html */
-  DeletePipe: "|,;~Write||0|pipe;1;|aws:ResourceTag/${TagKey}||;",
+  DeletePipe: "|,;~Write||0|pipe;1;|1||;",
   /** Grants permission to describe a pipe. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DescribePipe.html */
-  DescribePipe: "|,;~Read||0|pipe;1;|aws:ResourceTag/${TagKey}||;",
+  DescribePipe: "|,;~Read||0|pipe;1;|1||;",
   /** Grants permission to list all pipes in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListPipes.html */
   ListPipes: "|,;~List||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|pipe;1;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|pipe;1;|1||;",
   /** Grants permission to start a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StartPipe.html */
-  StartPipe: "|,;~Write||0|pipe;1;|aws:ResourceTag/${TagKey}||;",
+  StartPipe: "|,;~Write||0|pipe;1;|1||;",
   /** Grants permission to stop a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StopPipe.html */
-  StopPipe: "|,;~Write||0|pipe;1;|aws:ResourceTag/${TagKey}||;",
+  StopPipe: "|,;~Write||0|pipe;1;|1||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|pipe;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreatePipe,;",
+  TagResource: "|,;~Tagging||0|pipe;1;|0,1,2||CreatePipe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|pipe;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|pipe;1;|1,2||;",
   /** Grants permission to update a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UpdatePipe.html */
-  UpdatePipe: "|,;~Write||0|pipe;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdatePipe: "|,;~Write||0|pipe;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreatePipe: "|,;~~~|Grants permission to create a pipe",
@@ -67,13 +67,16 @@ export type Actions = ActionsOf<typeof actionFacts, "pipes">;
 /** Any pipes action. */
 export type Action = ActionOf<typeof actionFacts, "pipes">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "pipes">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pipes",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pipes" },
+  conditionKeyList,
+);
 /** Every pipes action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -82,12 +85,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The pipe resource type: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name} */
-  pipe: "|,arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}|aws:ResourceTag/${TagKey}",
+  pipe: "|,arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a pipe resource: arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}. */
   pipe: "|pipe|arn:|partition?|:pipes:|region|:|account|:pipe/|name|",
@@ -123,7 +129,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpolly.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the specified pronunciation lexicon stored in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_DeleteLexicon.html */
   DeleteLexicon: "|,;~Write||0|lexicon;1;|||;",
@@ -68,13 +69,16 @@ export type Actions = ActionsOf<typeof actionFacts, "polly">;
 /** Any polly action. */
 export type Action = ActionOf<typeof actionFacts, "polly">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "polly">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "polly",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "polly" },
+  conditionKeyList,
+);
 /** Every polly action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -86,9 +90,12 @@ const resourceTypeFacts = {
   lexicon: "|,arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a lexicon resource: arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}. */
   lexicon: "|lexicon|arn:|partition?|:polly:|region|:|account|:lexicon/|lexiconName|",
@@ -112,7 +119,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

@@ -28,19 +28,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsserviceprovidingmanagedprivatenetworks.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge that an order has been received. Access level: Write. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_AcknowledgeOrderReceipt.html */
   AcknowledgeOrderReceipt: "|,;~Write||0|order;1;|||",
   /** Grants permission to activate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateDeviceIdentifier.html */
-  ActivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|aws:ResourceTag/${TagKey}||",
+  ActivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|1||",
   /** Grants permission to activate a network site. Access level: Write. Resources: network-site*, order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateNetworkSite.html */
-  ActivateNetworkSite: "|,;~Write||0|network-site;1;,order;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  ActivateNetworkSite: "|,;~Write||0|network-site;1;,order;1;|0,2||",
   /** Grants permission to configure an access point. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ConfigureAccessPoint.html */
   ConfigureAccessPoint: "|,;~Write||0|network-resource;1;|||",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNetwork: "|,;~Write||0|network;1;|0,2||",
   /** Grants permission to create a network site. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetworkSite.html */
-  CreateNetworkSite: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNetworkSite: "|,;~Write||0|network;1;|0,2||",
   /** Grants permission to deactivate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeactivateDeviceIdentifier.html */
   DeactivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|||",
   /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetwork.html */
@@ -48,15 +49,15 @@ const actionFacts = {
   /** Grants permission to delete a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetworkSite.html */
   DeleteNetworkSite: "|,;~Write||0|network-site;1;|||",
   /** Grants permission to get a device identifier. Access level: Read. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetDeviceIdentifier.html */
-  GetDeviceIdentifier: "|,;~Read||0|device-identifier;1;|aws:ResourceTag/${TagKey}||",
+  GetDeviceIdentifier: "|,;~Read||0|device-identifier;1;|1||",
   /** Grants permission to get a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetwork.html */
-  GetNetwork: "|,;~Read||0|network;1;|aws:ResourceTag/${TagKey}||",
+  GetNetwork: "|,;~Read||0|network;1;|1||",
   /** Grants permission to get a network resource. Access level: Read. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkResource.html */
-  GetNetworkResource: "|,;~Read||0|network-resource;1;|aws:ResourceTag/${TagKey}||",
+  GetNetworkResource: "|,;~Read||0|network-resource;1;|1||",
   /** Grants permission to get a network site. Access level: Read. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkSite.html */
-  GetNetworkSite: "|,;~Read||0|network-site;1;|aws:ResourceTag/${TagKey}||",
+  GetNetworkSite: "|,;~Read||0|network-site;1;|1||",
   /** Grants permission to get a network order. Access level: Read. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetOrder.html */
-  GetOrder: "|,;~Read||0|order;1;|aws:ResourceTag/${TagKey}||",
+  GetOrder: "|,;~Read||0|order;1;|1||",
   /** Grants permission to list device identifiers. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListDeviceIdentifiers.html */
   ListDeviceIdentifiers: "|,;~List||0|network;1;|||",
   /** Grants permission to list network resources. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkResources.html */
@@ -72,13 +73,11 @@ const actionFacts = {
   /** Grants permission to check the health of the service. Access level: Read. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_Ping.html */
   Ping: "|,;~Read||0||||",
   /** Grants permission to start an update on the specified network resource. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_StartNetworkResourceUpdate.html */
-  StartNetworkResourceUpdate: "|,;~Write||0|network-resource;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  StartNetworkResourceUpdate: "|,;~Write||0|network-resource;1;|0,2||",
   /** Grants permission to adds tags to the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|0,2||",
   /** Grants permission to removes tags from the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|2||",
   /** Grants permission to update a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSite.html */
   UpdateNetworkSite: "|,;~Write||0|network-site;1;|||",
   /** Grants permission to update a plan at a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSitePlan.html */
@@ -117,13 +116,16 @@ export type Actions = ActionsOf<typeof actionFacts, "private-networks">;
 /** Any private-networks action. */
 export type Action = ActionOf<typeof actionFacts, "private-networks">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "private-networks">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every private-networks action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -133,23 +135,25 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The device-identifier resource type: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId} */
   "device-identifier":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}|1",
   /** The network resource type: arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName} */
-  network: "|,arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}|aws:ResourceTag/${TagKey}",
+  network: "|,arn:${Partition}:private-networks:${Region}:${Account}:network/${NetworkName}|1",
   /** The network-resource resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId} */
   "network-resource":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-resource/${NetworkName}/${ResourceId}|1",
   /** The network-site resource type: arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName} */
   "network-site":
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:private-networks:${Region}:${Account}:network-site/${NetworkName}/${NetworkSiteName}|1",
   /** The order resource type: arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId} */
-  order:
-    "|,arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}|aws:ResourceTag/${TagKey}",
+  order: "|,arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a device-identifier resource: arn:${Partition}:private-networks:${Region}:${Account}:device-identifier/${NetworkName}/${DeviceId}. */
   deviceIdentifier:
@@ -196,7 +200,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectcustomerprofiles.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_AddProfileKey.html */
   AddProfileKey: "|,;~Write||0|domains;1;|||;",
@@ -35,34 +36,28 @@ const actionFacts = {
   /** Grants permission to get profiles in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetProfile.html */
   BatchGetProfile: "|,;~Read||0|domains;1;|||;",
   /** Grants permission to create a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateCalculatedAttributeDefinition.html */
-  CreateCalculatedAttributeDefinition:
-    "|,;~Write||0|calculated-attributes;1;aws:RequestTag/${TagKey}~aws:TagKeys,domains;1;||profile:TagResource|;",
+  CreateCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;0~2,domains;1;||profile:TagResource|;",
   /** Grants permission to create a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomain.html */
-  CreateDomain:
-    "|,;~Write||0|domains;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:CreateServiceLinkedRole,profile:TagResource|;",
+  CreateDomain: "|,;~Write||0|domains;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
   /** Grants permission to create a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomainLayout.html */
-  CreateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  CreateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;0~2||profile:TagResource|;",
   /** Grants permission to put an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventStream.html */
   CreateEventStream:
-    "|,;~Write||0|domains;1;,event-streams;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
+    "|,;~Write||0|domains;1;,event-streams;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
   /** Grants permission to create an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventTrigger.html */
-  CreateEventTrigger:
-    "|,;~Write||0|domains;1;,event-triggers;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  CreateEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;0~2||profile:TagResource|;",
   /** Grants permission to create an integration workflow in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateIntegrationWorkflow.html */
-  CreateIntegrationWorkflow:
-    "|,;~Write||0|domains;1;,integrations;1;aws:RequestTag/${TagKey}~aws:TagKeys||iam:PassRole|;",
+  CreateIntegrationWorkflow: "|,;~Write||0|domains;1;,integrations;1;0~2||iam:PassRole|;",
   /** Grants permission to create a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateProfile.html */
   CreateProfile: "|,;~Write||0|domains;1;|||;",
   /** Grants permission to create a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommender.html */
-  CreateRecommender:
-    "|,;~Write||0|domains;1;,recommenders;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  CreateRecommender: "|,;~Write||0|domains;1;,recommenders;1;0~2||profile:TagResource|;",
   /** Grants permission to create a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderFilter.html */
-  CreateRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|0,2||;",
   /** Grants permission to create a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderSchema.html */
-  CreateRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|0,2||;",
   /** Grants permission to create a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentDefinition.html */
-  CreateSegmentDefinition:
-    "|,;~Write||0|domains;1;,segment-definitions;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  CreateSegmentDefinition: "|,;~Write||0|domains;1;,segment-definitions;1;0~2||profile:TagResource|;",
   /** Grants permission to create a segment estimate in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentEstimate.html */
   CreateSegmentEstimate: "|,;~Write||0|domains;1;|||;",
   /** Grants permission to create a segment snapshot in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentSnapshot.html */
@@ -223,16 +218,14 @@ const actionFacts = {
   /** Grants permission to merge profiles in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_MergeProfiles.html */
   MergeProfiles: "|,;~Write||0|domains;1;|||;",
   /** Grants permission to put a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutDomainObjectType.html */
-  PutDomainObjectType:
-    "|,;~Write||0|domain-object-types;1;aws:RequestTag/${TagKey}~aws:TagKeys,domains;1;||profile:TagResource|;",
+  PutDomainObjectType: "|,;~Write||0|domain-object-types;1;0~2,domains;1;||profile:TagResource|;",
   /** Grants permission to put a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutIntegration.html */
   PutIntegration:
-    "|,;~Write||0|domains;1;,integrations;1;aws:RequestTag/${TagKey}~aws:TagKeys||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
+    "|,;~Write||0|domains;1;,integrations;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
   /** Grants permission to put an object for a profile. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObject.html */
   PutProfileObject: "|,;~Write||0|domains;1;,object-types;1;|||;",
   /** Grants permission to put a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObjectType.html */
-  PutProfileObjectType:
-    "|,;~Write||0|domains;1;,object-types;1;aws:RequestTag/${TagKey}~aws:TagKeys||profile:TagResource|;",
+  PutProfileObjectType: "|,;~Write||0|domains;1;,object-types;1;0~2||profile:TagResource|;",
   /** Grants permission to search for profiles in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_SearchProfiles.html */
   SearchProfiles: "|,;~Read||0|domains;1;|||;",
   /** Grants permission to start a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartRecommender.html */
@@ -245,10 +238,10 @@ const actionFacts = {
   StopUploadJob: "|,;~Write||0|domains;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
+    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|0,2||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|2||;",
   /** Grants permission to update a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateCalculatedAttributeDefinition.html */
   UpdateCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to update a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomain.html */
@@ -392,13 +385,16 @@ export type Actions = ActionsOf<typeof actionFacts, "profile">;
 /** Any profile action. */
 export type Action = ActionOf<typeof actionFacts, "profile">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "profile">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "customer-profiles",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "customer-profiles" },
+  conditionKeyList,
+);
 /** Every profile action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -408,44 +404,45 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The calculated-attributes resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName} */
   "calculated-attributes":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}|1",
   /** The domain-object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName} */
   "domain-object-types":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}|1",
   /** The domains resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName} */
-  domains: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}|aws:ResourceTag/${TagKey}",
+  domains: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}|1",
   /** The event-streams resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName} */
   "event-streams":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-streams/${EventStreamName}|1",
   /** The event-triggers resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName} */
   "event-triggers":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/event-triggers/${EventTriggerName}|1",
   /** The integrations resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri} */
-  integrations:
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}|aws:ResourceTag/${TagKey}",
+  integrations: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/integrations/${Uri}|1",
   /** The layouts resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName} */
-  layouts:
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}|aws:ResourceTag/${TagKey}",
+  layouts: "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/layouts/${LayoutDefinitionName}|1",
   /** The object-types resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName} */
   "object-types":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/object-types/${ObjectTypeName}|1",
   /** The recommender-filters resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName} */
   "recommender-filters":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-filters/${RecommenderFilterName}|1",
   /** The recommender-schemas resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName} */
   "recommender-schemas":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommender-schemas/${RecommenderSchemaName}|1",
   /** The recommenders resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName} */
   recommenders:
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/recommenders/${RecommenderTypeName}|1",
   /** The segment-definitions resource type: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName} */
   "segment-definitions":
-    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a calculated-attributes resource: arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}. */
   calculatedAttributes:
@@ -512,7 +509,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

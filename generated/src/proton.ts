@@ -24,54 +24,54 @@ export const serviceName: "AWS Proton" = "AWS Proton";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Proton", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsproton.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "proton:EnvironmentTemplate",
+  "proton:ServiceTemplate",
+] as const;
 const actionFacts = {
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_AcceptEnvironmentAccountConnection.html */
   AcceptEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
   /** Grants permission to cancel component deployment. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelComponentDeployment.html */
   CancelComponentDeployment: "|,;~Write||0|component;1;|||;",
   /** Grants permission to cancel an environment deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelEnvironmentDeployment.html */
-  CancelEnvironmentDeployment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate||;",
+  CancelEnvironmentDeployment: "|,;~Write||0|environment;1;|3||;",
   /** Grants permission to cancel a service instance deployment. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServiceInstanceDeployment.html */
-  CancelServiceInstanceDeployment: "|,;~Write||0|service-instance;1;|proton:ServiceTemplate||;",
+  CancelServiceInstanceDeployment: "|,;~Write||0|service-instance;1;|4||;",
   /** Grants permission to cancel a service pipeline deployment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServicePipelineDeployment.html */
-  CancelServicePipelineDeployment: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  CancelServicePipelineDeployment: "|,;~Write||0|service;1;|4||;",
   /** Grants permission to create component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "|,;~Write||0|component;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  CreateComponent: "|,;~Write||0|component;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment:
-    "|,;~Write||0|environment;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:EnvironmentTemplate|iam:PassRole,proton:TagResource|;",
+  CreateEnvironment: "|,;~Write||0|environment;1;|0,2,3|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment account connection. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentAccountConnection.html */
-  CreateEnvironmentAccountConnection:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,proton:TagResource|;",
+  CreateEnvironmentAccountConnection: "|,;~Write||0||0,2|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplate.html */
-  CreateEnvironmentTemplate:
-    "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  CreateEnvironmentTemplate: "|,;~Write||0|environment-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMajorVersion.html */
-  CreateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|0,2||",
   /** Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMinorVersion.html */
-  CreateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|0,2||",
   /** Grants permission to create an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateVersion.html */
-  CreateEnvironmentTemplateVersion:
-    "|,;~Write||0|environment-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  CreateEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html */
-  CreateRepository:
-    "|,;~Write||0|repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateRepository: "|,;~Write||0|repository;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateService.html */
-  CreateService:
-    "|,;~Write||0|service;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:ServiceTemplate|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateService: "|,;~Write||0|service;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceInstance.html */
-  CreateServiceInstance:
-    "|,;~Write||0|service-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys,proton:ServiceTemplate|proton:TagResource|;",
+  CreateServiceInstance: "|,;~Write||0|service-instance;1;|0,2,4|proton:TagResource|;",
   /** Grants permission to create a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceSyncConfig.html */
   CreateServiceSyncConfig: "|,;~Write||0||||;",
   /** Grants permission to create a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplate.html */
-  CreateServiceTemplate: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys|proton:TagResource|;",
+  CreateServiceTemplate: "|,;~Write||0|service-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMajorVersion.html */
-  CreateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|0,2||",
   /** Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMinorVersion.html */
-  CreateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|0,2||",
   /** Grants permission to create a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateVersion.html */
-  CreateServiceTemplateVersion: "|,;~Write||0|service-template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateServiceTemplateVersion: "|,;~Write||0|service-template;1;|0,2||;",
   /** Grants permission to create a template sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateTemplateSyncConfig.html */
   CreateTemplateSyncConfig: "|,;~Write||0||||",
   /** Grants permission to delete account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteAccountRoles.html */
@@ -81,7 +81,7 @@ const actionFacts = {
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteDeployment.html */
   DeleteDeployment: "|,;~Write||0|deployment;1;|||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate||;",
+  DeleteEnvironment: "|,;~Write||0|environment;1;|3||;",
   /** Grants permission to delete an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentAccountConnection.html */
   DeleteEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
   /** Grants permission to delete an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplate.html */
@@ -95,7 +95,7 @@ const actionFacts = {
   /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteRepository.html */
   DeleteRepository: "|,;~Write||0|repository;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  DeleteService: "|,;~Write||0|service;1;|4||;",
   /** Grants permission to delete a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceSyncConfig.html */
   DeleteServiceSyncConfig: "|,;~Write||0||||;",
   /** Grants permission to delete a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplate.html */
@@ -216,10 +216,10 @@ const actionFacts = {
   RejectEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
+    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|0,2||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|2||;",
   /** Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountRoles.html */
   UpdateAccountRoles: "|,;~Write||0|||iam:PassRole|",
   /** Grants permission to update the account settings. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountSettings.html */
@@ -227,7 +227,7 @@ const actionFacts = {
   /** Grants permission to update component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateComponent.html */
   UpdateComponent: "|,;~Write||0|component;1;|||;",
   /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|environment;1;|proton:EnvironmentTemplate|iam:PassRole|;",
+  UpdateEnvironment: "|,;~Write||0|environment;1;|3|iam:PassRole|;",
   /** Grants permission to update an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentAccountConnection.html */
   UpdateEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;||iam:PassRole|;",
   /** Grants permission to update an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplate.html */
@@ -239,11 +239,11 @@ const actionFacts = {
   /** Grants permission to update an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateVersion.html */
   UpdateEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  UpdateService: "|,;~Write||0|service;1;|4||;",
   /** Grants permission to update a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceInstance.html */
-  UpdateServiceInstance: "|,;~Write||0|service-instance;1;|proton:ServiceTemplate||;",
+  UpdateServiceInstance: "|,;~Write||0|service-instance;1;|4||;",
   /** Grants permission to update a service pipeline. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServicePipeline.html */
-  UpdateServicePipeline: "|,;~Write||0|service;1;|proton:ServiceTemplate||;",
+  UpdateServicePipeline: "|,;~Write||0|service;1;|4||;",
   /** Grants permission to update a service sync blocker. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncBlocker.html */
   UpdateServiceSyncBlocker: "|,;~Write||0||||;",
   /** Grants permission to update a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncConfig.html */
@@ -401,13 +401,16 @@ export type Actions = ActionsOf<typeof actionFacts, "proton">;
 /** Any proton action. */
 export type Action = ActionOf<typeof actionFacts, "proton">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "proton">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "proton",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "proton" },
+  conditionKeyList,
+);
 /** Every proton action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -416,50 +419,51 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The component resource type: arn:${Partition}:proton:${Region}:${Account}:component/${Id} */
-  component: "|,arn:${Partition}:proton:${Region}:${Account}:component/${Id}|aws:ResourceTag/${TagKey}",
+  component: "|,arn:${Partition}:proton:${Region}:${Account}:component/${Id}|1",
   /** The deployment resource type: arn:${Partition}:proton:${Region}:${Account}:deployment/${Id} */
-  deployment: "|,arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}|aws:ResourceTag/${TagKey}",
+  deployment: "|,arn:${Partition}:proton:${Region}:${Account}:deployment/${Id}|1",
   /** The environment resource type: arn:${Partition}:proton:${Region}:${Account}:environment/${Name} */
-  environment: "|,arn:${Partition}:proton:${Region}:${Account}:environment/${Name}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:proton:${Region}:${Account}:environment/${Name}|1",
   /** The environment-account-connection resource type: arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id} */
   "environment-account-connection":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-account-connection/${Id}|1",
   /** The environment-template resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name} */
-  "environment-template":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}|aws:ResourceTag/${TagKey}",
+  "environment-template": "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${Name}|1",
   /** The environment-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId} */
   "environment-template-major-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}|1",
   /** The environment-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
   "environment-template-minor-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|1",
   /** The environment-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
   "environment-template-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:environment-template/${TemplateName}:${MajorVersion}.${MinorVersion}|1",
   /** The repository resource type: arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name} */
-  repository: "|,arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}|aws:ResourceTag/${TagKey}",
+  repository: "|,arn:${Partition}:proton:${Region}:${Account}:repository/${Provider}:${Name}|1",
   /** The service resource type: arn:${Partition}:proton:${Region}:${Account}:service/${Name} */
-  service: "|,arn:${Partition}:proton:${Region}:${Account}:service/${Name}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:proton:${Region}:${Account}:service/${Name}|1",
   /** The service-instance resource type: arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name} */
   "service-instance":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:service/${ServiceName}/service-instance/${Name}|1",
   /** The service-template resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${Name} */
-  "service-template":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}|aws:ResourceTag/${TagKey}",
+  "service-template": "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${Name}|1",
   /** The service-template-major-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId} */
   "service-template-major-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}|1",
   /** The service-template-minor-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId} */
   "service-template-minor-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersionId}.${MinorVersionId}|1",
   /** The service-template-version resource type: arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion} */
   "service-template-version":
-    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a component resource: arn:${Partition}:proton:${Region}:${Account}:component/${Id}. */
   component: "|component|arn:|partition?|:proton:|region|:|account|:component/|id|",
@@ -535,12 +539,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "proton:EnvironmentTemplate"
-  | "proton:ServiceTemplate";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,36 +27,36 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspurchaseordersconsole.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a new purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  AddPurchaseOrder: "|,;~Write||1|purchase-order;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  AddPurchaseOrder: "|,;~Write||1|purchase-order;1;|0,2||",
   /** Grants permission to delete a purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  DeletePurchaseOrder: "|,;~Write||1|purchase-order;1;|aws:ResourceTag/${TagKey}||",
+  DeletePurchaseOrder: "|,;~Write||1|purchase-order;1;|1||",
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   GetConsoleActionSetEnforced: "|,;~Read||1||||",
   /** Grants permission to get a purchase order. Access level: Read. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetPurchaseOrder: "|,;~Read||1|purchase-order;1;|aws:ResourceTag/${TagKey}||",
+  GetPurchaseOrder: "|,;~Read||1|purchase-order;1;|1||",
   /** Grants permission to list purchase order invoices. Access level: List. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListPurchaseOrderInvoices: "|,;~List||1|purchase-order;1;|aws:ResourceTag/${TagKey}||",
+  ListPurchaseOrderInvoices: "|,;~List||1|purchase-order;1;|1||",
   /** Grants permission to list all purchase orders for an account. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   ListPurchaseOrders: "|,;~List||1||||",
   /** Grants permission to list tags for a purchase order. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListTagsForResource: "|,;~Read||1|purchase-order;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||1|purchase-order;0;|1||",
   /** Grants permission to modify purchase orders and details. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyPurchaseOrders:
-    "|,;~Write||1|purchase-order;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  ModifyPurchaseOrders: "|,;~Write||1|purchase-order;1;|0,1,2||",
   /** Grants permission to tag purchase orders with given key value pairs. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  TagResource: "|,;~Tagging||1|purchase-order;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|purchase-order;1;|0,1,2||",
   /** Grants permission to remove tags from a purchase order. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UntagResource: "|,;~Tagging||1|purchase-order;1;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|purchase-order;1;|1,2||",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
   UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
   /** Grants permission to update an existing purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrder: "|,;~Write||1|purchase-order;1;|aws:ResourceTag/${TagKey}||",
+  UpdatePurchaseOrder: "|,;~Write||1|purchase-order;1;|1||",
   /** Grants permission to set purchase order status. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrderStatus: "|,;~Write||1|purchase-order;1;|aws:ResourceTag/${TagKey}||",
+  UpdatePurchaseOrderStatus: "|,;~Write||1|purchase-order;1;|1||",
   /** Grants permission to view purchase orders and details. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewPurchaseOrders: "|,;~Read||1|purchase-order;0;|aws:ResourceTag/${TagKey}||",
+  ViewPurchaseOrders: "|,;~Read||1|purchase-order;0;|1||",
 } as const;
 const actionDetails = {
   AddPurchaseOrder: "|,;~|Grants permission to add a new purchase order",
@@ -81,13 +81,16 @@ export type Actions = ActionsOf<typeof actionFacts, "purchase-orders">;
 /** Any purchase-orders action. */
 export type Action = ActionOf<typeof actionFacts, "purchase-orders">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "purchase-orders">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every purchase-orders action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -96,13 +99,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The purchase-order resource type: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName} */
-  "purchase-order":
-    "|,arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}|aws:ResourceTag/${TagKey}",
+  "purchase-order": "|,arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a purchase-order resource: arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}. */
   purchaseOrder: "|purchase-order|arn:|partition?|:purchase-orders::|account|:purchase-order/|resourceName|",
@@ -138,7 +143,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,13 @@ export const serviceName: "Amazon Q" = "Amazon Q";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon Q", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonq.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "identitystore:GroupId",
+  "identitystore:UserId",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS resource with an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   AssociateConnectorResource: "|,;~Write||1||||",
@@ -40,25 +47,25 @@ const actionFacts = {
   /** Grants permission to create an artifact with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateArtifact: "|,;~Write||1||||",
   /** Grants permission to create a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateAssignment: "|,;~Write||1|profile;1;|identitystore:GroupId,identitystore:UserId||",
+  CreateAssignment: "|,;~Write||1|profile;1;|3,4||",
   /** Grants permission to create OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateAuthGrant: "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to register an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateOAuthAppConnection:
     "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to create and configure a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreatePlugin: "|,;~Write||1|plugin;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreatePlugin: "|,;~Write||1|plugin;1;|0,2||",
   /** Grants permission to create a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   CreateScimAccessToken: "|,;~Write||1|profile;1;|||",
   /** Grants permission to delete a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteAssignment: "|,;~Write||1|profile;1;|identitystore:GroupId,identitystore:UserId||",
+  DeleteAssignment: "|,;~Write||1|profile;1;|3,4||",
   /** Grants permission to delete a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteConversation: "|,;~Write||1||||",
   /** Grants permission to delete an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteOAuthAppConnection:
     "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to delete a configured plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeletePlugin: "|,;~Write||1|plugin;1;|aws:ResourceTag/${TagKey}||",
+  DeletePlugin: "|,;~Write||1|plugin;1;|1||",
   /** Grants permission to delete a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   DeleteScimAccessToken: "|,;~Write||1|profile;1;|||",
   /** Grants permission to disassociate a login domain from an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -79,7 +86,7 @@ const actionFacts = {
   /** Grants permission to Amazon Q to get the identity metadata. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetIdentityMetadata: "|,;~Read||1||||",
   /** Grants permission to view information about a specific configured Amazon Q plugin. Access level: Read. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetPlugin: "|,;~Read||1|plugin;1;|aws:ResourceTag/${TagKey}||",
+  GetPlugin: "|,;~Read||1|plugin;1;|1||",
   /** Grants permission to get troubleshooting results with Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetTroubleshootingResults: "|,;~Read||1||||",
   /** Grants permission to list individual conversations associated with a specific Amazon Q user. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -97,7 +104,7 @@ const actionFacts = {
   /** Grants permission to list SCIM access tokens for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ListScimAccessTokens: "|,;~List||1|profile;1;|||",
   /** Grants permission to list all tags associated with an Amazon Q resource. Access level: List. Resources: plugin. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListTagsForResource: "|,;~List||1|plugin;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~List||1|plugin;0;|1||",
   /** Grants permission to list users for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ListUsers: "|,;~List||1|profile;1;|||",
   /** Grants permission to allow Amazon Q to perform actions on your behalf. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -118,11 +125,11 @@ const actionFacts = {
   /** Grants permission to start a troubleshooting resolution explanation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   StartTroubleshootingResolutionExplanation: "|,;~Write||1||||",
   /** Grants permission to associate tags with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "|,;~Tagging||1|plugin;0;,profile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|plugin;0;,profile;0;|0,1,2||",
   /** Grants permission to remove tags associated with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "|,;~Tagging||1|plugin;0;,profile;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|plugin;0;,profile;0;|1,2||",
   /** Grants permission to update a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateAssignment: "|,;~Write||1|profile;1;|identitystore:GroupId,identitystore:UserId||",
+  UpdateAssignment: "|,;~Write||1|profile;1;|3,4||",
   /** Grants permission to update OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateAuthGrant: "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -131,7 +138,7 @@ const actionFacts = {
   UpdateOAuthAppConnection:
     "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdatePlugin: "|,;~Write||1|plugin;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdatePlugin: "|,;~Write||1|plugin;1;|0,2||",
   /** Grants permission to update a troubleshooting command result with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   UpdateTroubleshootingCommandResult: "|,;~Write||1||||",
   /** Grants permission to use Amazon Q plugins. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
@@ -203,13 +210,16 @@ export type Actions = ActionsOf<typeof actionFacts, "q">;
 /** Any q action. */
 export type Action = ActionOf<typeof actionFacts, "q">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "q">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every q action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -218,14 +228,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The plugin resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier} */
-  plugin: "|,arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}|aws:ResourceTag/${TagKey}",
+  plugin: "|,arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}|1",
   /** The profile resource type: arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier} */
-  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a plugin resource: arn:${Partition}:qdeveloper:${Region}:${Account}:plugin/${Identifier}. */
   plugin: "|plugin|arn:|partition?|:qdeveloper:|region|:|account|:plugin/|identifier|",
@@ -267,12 +280,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "identitystore:GroupId"
-  | "identitystore:UserId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqbusinessqapps.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "qapps:AppIsPublished",
+  "qapps:SessionIsShared",
+  "qapps:UserIsAppOwner",
+  "qapps:UserIsSessionModerator",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateLibraryItemReview.html */
-  AssociateLibraryItemReview: "|,;~Write||0|qapp;1;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  AssociateLibraryItemReview: "|,;~Write||0|qapp;1;|3,5||",
   /** Grants permission to associate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateQAppWithUser.html */
-  AssociateQAppWithUser: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  AssociateQAppWithUser: "|,;~Write||0|application;0;,qapp;0;|3,5||",
   /** Grants permission to create the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchCreateCategory.html */
   BatchCreateCategory: "|,;~Write||0|application;1;|||;",
   /** Grants permission to delete the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchDeleteCategory.html */
@@ -39,39 +48,37 @@ const actionFacts = {
   /** Grants permission to update the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchUpdateCategory.html */
   BatchUpdateCategory: "|,;~Write||0|application;1;|||;",
   /** Grants permission to copy Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CopyQApp: "|,;~Write||1|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  CopyQApp: "|,;~Write||1|application;0;,qapp;0;|3,5||",
   /** Grants permission to create a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateLibraryItem.html */
-  CreateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  CreateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to create a library item review in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CreateLibraryItemReview: "|,;~Write||1|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  CreateLibraryItemReview: "|,;~Write||1|application;0;,qapp;0;|3,5||",
   /** Grants permission to create Q App in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateQApp.html */
-  CreateQApp: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateQApp: "|,;~Write||0|application;1;|0,2||;",
   /** Grants permission to subscribe to a Q App event bus topic in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
   CreateSubscriptionToken: "|,;~Write||1|application;1;|||",
   /** Grants permission to delete a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteLibraryItem.html */
-  DeleteLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  DeleteLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to delete Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteQApp.html */
-  DeleteQApp: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  DeleteQApp: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App sharing permissions in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DescribeQAppPermissions.html */
-  DescribeQAppPermissions: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  DescribeQAppPermissions: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to disassociate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateLibraryItemReview.html */
-  DisassociateLibraryItemReview: "|,;~Write||0|qapp;1;|qapps:AppIsPublished,qapps:UserIsAppOwner||",
+  DisassociateLibraryItemReview: "|,;~Write||0|qapp;1;|3,5||",
   /** Grants permission to disassociate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateQAppFromUser.html */
-  DisassociateQAppFromUser: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  DisassociateQAppFromUser: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to export Q App session data in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
   ExportQAppSessionData: "|,;~Write||0|qapp-session;1;|||",
   /** Grants permission to get a library item in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetLibraryItem.html */
-  GetLibraryItem: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  GetLibraryItem: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQApp.html */
-  GetQApp: "|,;~Read||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  GetQApp: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App session in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQAppSession.html */
-  GetQAppSession:
-    "|,;~Read||0|qapp-session;1;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  GetQAppSession: "|,;~Read||0|qapp-session;1;|3,4,5,6||;",
   /** Grants permission to get Q App session metadata in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
   GetQAppSessionMetadata: "|,;~Read||0|qapp-session;1;|||;",
   /** Grants permission to import a document to Q App or Q App Session in the Q Business application environment. Access level: Write. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ImportDocument.html */
-  ImportDocument:
-    "|,;~Write||0|qapp;0;,qapp-session;0;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  ImportDocument: "|,;~Write||0|qapp;0;,qapp-session;0;|3,4,5,6||;",
   /** Grants permission to list categories in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListCategories.html */
   ListCategories: "|,;~List||0|application;1;|||;",
   /** Grants permission to list library items in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListLibraryItems.html */
@@ -89,26 +96,23 @@ const actionFacts = {
   /** Grants permission to predict Q App metadata from problem statement in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
   PredictQAppFromProblemStatement: "|,;~Write||1|application;1;|||",
   /** Grants permission to start Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StartQAppSession.html */
-  StartQAppSession:
-    "|,;~Write||0|application;0;,qapp;0;|aws:RequestTag/${TagKey},aws:TagKeys,qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  StartQAppSession: "|,;~Write||0|application;0;,qapp;0;|0,2,3,5||;",
   /** Grants permission to stop Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StopQAppSession.html */
-  StopQAppSession:
-    "|,;~Write||0|application;0;,qapp-session;0;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  StopQAppSession: "|,;~Write||0|application;0;,qapp-session;0;|3,4,5,6||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  TagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|0,2||;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|2||;",
   /** Grants permission to update a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItem.html */
-  UpdateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  UpdateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update the metadata of a library item in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItemMetadata.html */
-  UpdateLibraryItemMetadata: "|,;~Write||0|qapp;1;|qapps:AppIsPublished||;",
+  UpdateLibraryItemMetadata: "|,;~Write||0|qapp;1;|3||;",
   /** Grants permission to update Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQApp.html */
-  UpdateQApp: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  UpdateQApp: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update Q App sharing permissions in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppPermissions.html */
-  UpdateQAppPermissions: "|,;~Write||0|application;0;,qapp;0;|qapps:AppIsPublished,qapps:UserIsAppOwner||;",
+  UpdateQAppPermissions: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update Q App session in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppSession.html */
-  UpdateQAppSession:
-    "|,;~Write||0|qapp-session;1;|qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator||;",
+  UpdateQAppSession: "|,;~Write||0|qapp-session;1;|3,4,5,6||;",
   /** Grants permission to update Q App session metadata in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
   UpdateQAppSessionMetadata: "|,;~Write||0|qapp-session;1;|||;",
 } as const;
@@ -177,13 +181,16 @@ export type Actions = ActionsOf<typeof actionFacts, "qapps">;
 /** Any qapps action. */
 export type Action = ActionOf<typeof actionFacts, "qapps">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qapps">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "qapps",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "qapps" },
+  conditionKeyList,
+);
 /** Every qapps action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -194,15 +201,18 @@ const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
   application: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|",
   /** The qapp resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId} */
-  qapp: "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}|aws:ResourceTag/${TagKey}",
+  qapp: "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}|1",
   /** The qapp-session resource type: arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId} */
   "qapp-session":
-    "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
@@ -251,14 +261,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "qapps:AppIsPublished"
-  | "qapps:SessionIsShared"
-  | "qapps:UserIsAppOwner"
-  | "qapps:UserIsSessionModerator";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

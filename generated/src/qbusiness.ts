@@ -27,9 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqbusiness.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "identitystore:GroupId",
+  "identitystore:UserId",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Amazon Q Business application resource. Access level: Permissions management. Resources: application*. Permission only. ${UserGuideDocPage}monitoring-overview.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|application;1;|aws:ResourceTag/${TagKey}||",
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|application;1;|1||",
   /** Grants permission to associate resource based policy statement to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_AssociatePermission.html */
   AssociatePermission: "|,;~Write||0|application;1;||qbusiness:PutResourcePolicy|;",
   /** Grants permission to batch delete document. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_BatchDeleteDocument.html */
@@ -47,34 +54,30 @@ const actionFacts = {
   /** Grants permission to create a unique URL for anonymous Amazon Q Business web experience. Access level: Write. Resources: application*, web-experience*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateAnonymousWebExperienceUrl.html */
   CreateAnonymousWebExperienceUrl: "|,;~Write||0|application;1;,web-experience;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a chat response configuration to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateChatResponseConfiguration.html */
-  CreateChatResponseConfiguration:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:TagResource|;",
+  CreateChatResponseConfiguration: "|,;~Write||0|application;1;|0,2|qbusiness:TagResource|;",
   /** Grants permission to create DataAccessor to the application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
-  CreateDataAccessor:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
+  CreateDataAccessor: "|,;~Write||0|application;1;|0,2|qbusiness:CreateDataAccessorWithTti,qbusiness:TagResource|;",
   /** Grants permission to create AWS IAM Identity center Trusted Token Issuer based DataAccessor to the application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataAccessor.html */
   CreateDataAccessorWithTti: "|,;~Write||1|application;1;|||CreateDataAccessor",
   /** Grants permission to create a data source for a given application and index. Access level: Write. Resources: application*, index*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateDataSource.html */
   CreateDataSource:
-    "|,;~Write||0|application;1;,index;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
+    "|,;~Write||0|application;1;,index;1;|0,2|iam:PassRole,qbusiness:DisableAclOnDataSource,qbusiness:TagResource|;",
   /** Grants permission to create an index for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|qbusiness:TagResource|;",
+  CreateIndex: "|,;~Write||0|application;1;|0,2|qbusiness:TagResource|;",
   /** Grants permission to create a new integration for a Q Business application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateIntegration.html */
-  CreateIntegration: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateIntegration: "|,;~Write||0|application;1;|0,2||",
   /** Grants permission to create a plugin for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreatePlugin.html */
-  CreatePlugin: "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  CreatePlugin: "|,;~Write||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a retriever for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateRetriever.html */
-  CreateRetriever:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  CreateRetriever: "|,;~Write||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to create a subscription. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateSubscription.html */
-  CreateSubscription: "|,;~Write||0|application;1;|identitystore:GroupId,identitystore:UserId||;",
+  CreateSubscription: "|,;~Write||0|application;1;|3,4||;",
   /** Grants permission to create a user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateUser.html */
   CreateUser: "|,;~Write||0|application;1;|||;",
   /** Grants permission to create a web experience for a given application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_CreateWebExperience.html */
-  CreateWebExperience:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,qbusiness:TagResource|;",
+  CreateWebExperience: "|,;~Write||0|application;1;|0,2|iam:PassRole,qbusiness:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteApplication.html */
   DeleteApplication: "|,;~Write||0|application;1;|||;",
   /** Grants permission to delete an attachment in the current chat context. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_DeleteAttachment.html */
@@ -194,10 +197,10 @@ const actionFacts = {
   StopDataSourceSyncJob: "|,;~Write||0|application;1;,data-source;1;,index;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateChatResponseConfiguration,CreateDataAccessor,CreateDataSource,CreateIndex,CreatePlugin,CreateRetriever,CreateWebExperience,;",
+    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|0,2||CreateApplication,CreateChatResponseConfiguration,CreateDataAccessor,CreateDataSource,CreateIndex,CreatePlugin,CreateRetriever,CreateWebExperience,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: application, chat-response-configuration, data-accessor, data-source, index, integration, plugin, retriever, web-experience. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|application;0;,chat-response-configuration;0;,data-accessor;0;,data-source;0;,index;0;,integration;0;,plugin;0;,retriever;0;,web-experience;0;|2||;",
   /** Grants permission to update an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|application;1;||iam:PassRole|;",
   /** Grants permission to update chat controls configuration for an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UpdateChatControlsConfiguration.html */
@@ -328,13 +331,16 @@ export type Actions = ActionsOf<typeof actionFacts, "qbusiness">;
 /** Any qbusiness action. */
 export type Action = ActionOf<typeof actionFacts, "qbusiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qbusiness">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "qbusiness",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "qbusiness" },
+  conditionKeyList,
+);
 /** Every qbusiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -343,40 +349,40 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|1",
   /** The chat-response-configuration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId} */
   "chat-response-configuration":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}|1",
   /** The data-accessor resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId} */
   "data-accessor":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}|1",
   /** The data-source resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId} */
   "data-source":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}/data-source/${DataSourceId}|1",
   /** The index resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId} */
-  index:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}|aws:ResourceTag/${TagKey}",
+  index: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/index/${IndexId}|1",
   /** The integration resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId} */
   integration:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/integration/${IntegrationId}|1",
   /** The plugin resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId} */
-  plugin:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}|aws:ResourceTag/${TagKey}",
+  plugin: "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/plugin/${PluginId}|1",
   /** The retriever resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId} */
   retriever:
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/retriever/${RetrieverId}|1",
   /** The subscription resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId} */
   subscription:
     "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/subscription/${SubscriptionId}|",
   /** The web-experience resource type: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId} */
   "web-experience":
-    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}. */
   application: "|application|arn:|partition?|:qbusiness:|region|:|account|:application/|applicationId|",
@@ -441,12 +447,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "identitystore:GroupId"
-  | "identitystore:UserId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqdeveloper.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to export artifacts from Amazon Q Developer. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ExportArtifact: "|,;~Write||0|codeTransformation;0;|||",
@@ -35,13 +36,13 @@ const actionFacts = {
   /** Grants permission to list all tags associated with an Amazon Q Developer resource. Access level: List. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   ListTagsForResource: "|,;~List||1|codeTransformation;0;|||",
   /** Grants permission to start an agent session with Amazon Q Developer. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartAgentSession: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  StartAgentSession: "|,;~Write||0||0,2||",
   /** Grants permission to associate tags with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "|,;~Tagging||1|codeTransformation;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|codeTransformation;0;|0,2||",
   /** Grants permission to transform code with Amazon Q Developer Transform Agent. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   TransformCode: "|,;~Write||0|codeTransformation;0;|||",
   /** Grants permission to remove tags associated with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "|,;~Tagging||1|codeTransformation;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|codeTransformation;0;|2||",
 } as const;
 const actionDetails = {
   ExportArtifact: "|,;~|Grants permission to export artifacts from Amazon Q Developer",
@@ -57,13 +58,16 @@ export type Actions = ActionsOf<typeof actionFacts, "qdeveloper">;
 /** Any qdeveloper action. */
 export type Action = ActionOf<typeof actionFacts, "qdeveloper">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qdeveloper">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every qdeveloper action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -72,13 +76,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The codeTransformation resource type: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier} */
-  codeTransformation:
-    "|,arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}|aws:ResourceTag/${TagKey}",
+  codeTransformation: "|,arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a codeTransformation resource: arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}. */
   codeTransformation:
@@ -115,7 +121,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,11 +27,17 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqldb.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "qldb:Purge",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a journal kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CancelJournalKinesisStream.html */
   CancelJournalKinesisStream: "|,;~Write||0|stream;1;|||",
   /** Grants permission to create a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CreateLedger.html */
-  CreateLedger: "|,;~Write||0|ledger;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateLedger: "|,;~Write||0|ledger;1;|0,2||",
   /** Grants permission to delete a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DeleteLedger.html */
   DeleteLedger: "|,;~Write||0|ledger;1;|||",
   /** Grants permission to describe information about a journal kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalKinesisStream.html */
@@ -65,13 +71,13 @@ const actionFacts = {
   /** Grants permission to create an index on a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-index.html */
   PartiQLCreateIndex: "|,;~Write||0|table;1;|||",
   /** Grants permission to create a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-table.html */
-  PartiQLCreateTable: "|,;~Write||0|table;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  PartiQLCreateTable: "|,;~Write||0|table;1;|0,2||",
   /** Grants permission to delete documents from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.delete.html */
   PartiQLDelete: "|,;~Write||0|table;1;|||",
   /** Grants permission to drop an index from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-index.html */
-  PartiQLDropIndex: "|,;~Write||0|table;1;|qldb:Purge||",
+  PartiQLDropIndex: "|,;~Write||0|table;1;|3||",
   /** Grants permission to drop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-table.html */
-  PartiQLDropTable: "|,;~Write||0|table;1;|qldb:Purge||",
+  PartiQLDropTable: "|,;~Write||0|table;1;|3||",
   /** Grants permission to use the history function on a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/working.history.html */
   PartiQLHistoryFunction: "|,;~Read||0|table;1;|||",
   /** Grants permission to insert documents into a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.insert.html */
@@ -89,11 +95,11 @@ const actionFacts = {
   /** Grants permission to view a ledger's catalog via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
   ShowCatalog: "|,;~Write||1|ledger;1;|||",
   /** Grants permission to stream journal contents to a Kinesis Data Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_StreamJournalToKinesis.html */
-  StreamJournalToKinesis: "|,;~Write||0|stream;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  StreamJournalToKinesis: "|,;~Write||0|stream;1;|0,2||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
   /** Grants permission to update properties on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedger.html */
   UpdateLedger: "|,;~Write||0|ledger;1;|||",
   /** Grants permission to update the permissions mode on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedgerPermissionsMode.html */
@@ -141,13 +147,16 @@ export type Actions = ActionsOf<typeof actionFacts, "qldb">;
 /** Any qldb action. */
 export type Action = ActionOf<typeof actionFacts, "qldb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "qldb">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every qldb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -156,19 +165,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The catalog resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables */
-  catalog:
-    "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables|aws:ResourceTag/${TagKey}",
+  catalog: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables|1",
   /** The ledger resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName} */
-  ledger: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}|aws:ResourceTag/${TagKey}",
+  ledger: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}|1",
   /** The stream resource type: arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId} */
-  stream: "|,arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}|aws:ResourceTag/${TagKey}",
+  stream: "|,arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}|1",
   /** The table resource type: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId} */
-  table: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}|aws:ResourceTag/${TagKey}",
+  table: "|,arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a catalog resource: arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables. */
   catalog: "|catalog|arn:|partition?|:qldb:|region|:|account|:ledger/|ledgerName|/information_schema/user_tables",
@@ -212,7 +223,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "qldb:Purge";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,64 +27,75 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonquicksight.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "quicksight:AllowedEmbeddingDomains",
+  "quicksight:DirectoryType",
+  "quicksight:Edition",
+  "quicksight:Group",
+  "quicksight:IamArn",
+  "quicksight:KmsKeyArns",
+  "quicksight:SessionName",
+  "quicksight:UserName",
+] as const;
 const actionFacts = {
   /** Grants permission to enable setting default access to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
   AccountConfigurations: "|,;~Write||1||||",
   /** Grants permission to configure log delivery for QuickSuite instance. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
   /** Grants permission to create reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchCreateTopicReviewedAnswer.html */
-  BatchCreateTopicReviewedAnswer: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  BatchCreateTopicReviewedAnswer: "|,;~Write||0|topic;1;|0,2||;",
   /** Grants permission to delete reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchDeleteTopicReviewedAnswer.html */
-  BatchDeleteTopicReviewedAnswer: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  BatchDeleteTopicReviewedAnswer: "|,;~Write||0|topic;1;|0,2||;",
   /** Grants permission to get user preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   BatchGetPreferences: "|,;~Read||1||||",
   /** Grants permission to update user preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   BatchUpdatePreferences: "|,;~Write||1||||",
   /** Grants permission to cancel a SPICE ingestions on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CancelIngestion.html */
-  CancelIngestion: "|,;~Write||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CancelIngestion: "|,;~Write||0|ingestion;1;|0,2||;",
   /** Grants permission to create an account customization for QuickSight account or namespace. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountCustomization.html */
-  CreateAccountCustomization: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  CreateAccountCustomization: "|,;~Write||0||0,2|quicksight:TagResource|;",
   /** Grants permission to subscribe to QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountSubscription.html */
-  CreateAccountSubscription: "|,;~Write||0||quicksight:DirectoryType,quicksight:Edition|quicksight:Subscribe|;",
+  CreateAccountSubscription: "|,;~Write||0||4,5|quicksight:Subscribe|;",
   /** Grants permission to create an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateActionConnector.html */
-  CreateActionConnector:
-    "|,;~Write||0|actionconnector;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:TagResource|;",
+  CreateActionConnector: "|,;~Write||0|actionconnector;1;|0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight administrators, authors, and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateAdmin: "|,;~Write||1|user;1;|||",
   /** Grants permission to create an analysis from a template. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAnalysis.html */
   CreateAnalysis:
-    "|,;~Write||0|analysis;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "|,;~Write||0|analysis;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateBrand.html */
-  CreateBrand: "|,;~Write||0|brand;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  CreateBrand: "|,;~Write||0|brand;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateCustomPermissions.html */
-  CreateCustomPermissions:
-    "|,;~Write||0|custompermissions;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  CreateCustomPermissions: "|,;~Write||0|custompermissions;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDashboard.html */
   CreateDashboard:
-    "|,;~Write||0|dashboard;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "|,;~Write||0|dashboard;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSet.html */
   CreateDataSet:
-    "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
+    "|,;~Write||0|datasource;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSource.html */
   CreateDataSource:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
+    "|,;~Write||0||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
   /** Grants permission to create a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  CreateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|0,2||",
   /** Grants permission to create an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
   /** Grants permission to create a QuickSight folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "|,;~Write||0|folder;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  CreateFolder: "|,;~Write||0|folder;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolderMembership.html */
   CreateFolderMembership:
     "|,;~Write||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
   /** Grants permission to create a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroup.html */
   CreateGroup: "|,;~Write||0|group;1;|||;",
   /** Grants permission to add a QuickSight user to a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership: "|,;~Write||0|group;1;quicksight:UserName|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateGroupMembership: "|,;~Write||0|group;1;10|0,2||;",
   /** Grants permission to create an assignment with one specified IAM Policy ARN that will be assigned to specified groups or users of QuickSight. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIAMPolicyAssignment.html */
   CreateIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
   /** Grants permission to start a SPICE ingestion on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIngestion.html */
-  CreateIngestion: "|,;~Write||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateIngestion: "|,;~Write||0|ingestion;1;|0,2||;",
   /** Grants permission to create an QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateNamespace.html */
   CreateNamespace: "|,;~Write||0|namespace;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
@@ -92,25 +103,24 @@ const actionFacts = {
   /** Grants permission to create a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRefreshSchedule.html */
   CreateRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
   /** Grants permission to add a group member to a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRoleMembership.html */
-  CreateRoleMembership: "|,;~Write||0||quicksight:Group|quicksight:SetGroupMapping|;",
+  CreateRoleMembership: "|,;~Write||0||6|quicksight:SetGroupMapping|;",
   /** Grants permission to create a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplate.html */
   CreateTemplate:
-    "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
+    "|,;~Write||0|template;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
   /** Grants permission to create a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplateAlias.html */
-  CreateTemplateAlias: "|,;~Write||0|template;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateTemplateAlias: "|,;~Write||0|template;1;|0,2||;",
   /** Grants permission to create a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "|,;~Write||0|theme;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:TagResource|;",
+  CreateTheme: "|,;~Write||0|theme;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create an alias for a theme version. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateThemeAlias.html */
-  CreateThemeAlias: "|,;~Write||0|theme;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateThemeAlias: "|,;~Write||0|theme;1;|0,2||;",
   /** Grants permission to create a topic. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopic.html */
-  CreateTopic:
-    "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateTopic: "|,;~Write||0|dataset;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopicRefreshSchedule.html */
   CreateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
   /** Grants permission to provision Amazon QuickSight authors and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   CreateUser: "|,;~Write||1|user;1;|||",
   /** Grants permission to create a vpc connection. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateVPCConnection.html */
-  CreateVPCConnection: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,quicksight:TagResource|;",
+  CreateVPCConnection: "|,;~Write||0||0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to remove the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomPermission.html */
   DeleteAccountCustomPermission: "|,;~Write||0||||;",
   /** Grants permission to delete an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomization.html */
@@ -130,11 +140,11 @@ const actionFacts = {
   /** Grants permission to delete a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDashboard.html */
   DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSet.html */
-  DeleteDataSet: "|,;~Write||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteDataSet: "|,;~Write||0|dataset;1;|0,2||;",
   /** Grants permission to delete dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSetRefreshProperties.html */
   DeleteDataSetRefreshProperties: "|,;~Write||0|dataset;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,DeleteOAuthClientApplication",
+  DeleteDataSource: "|,;~Write||0|datasource;1;|0,2||;,DeleteOAuthClientApplication",
   /** Grants permission to delete linked QBusiness application for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDefaultQBusinessApplication.html */
   DeleteDefaultQBusinessApplication: "|,;~Write||0||||;",
   /** Grants permission to delete a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
@@ -149,7 +159,7 @@ const actionFacts = {
   /** Grants permission to remove a user group from QuickSight. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroup.html */
   DeleteGroup: "|,;~Write||0|group;1;|||;",
   /** Grants permission to remove a user from a group so that he/she is no longer a member of the group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroupMembership.html */
-  DeleteGroupMembership: "|,;~Write||0|group;1;quicksight:UserName|||;",
+  DeleteGroupMembership: "|,;~Write||0|group;1;10|||;",
   /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIAMPolicyAssignment.html */
   DeleteIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
   /** Grants permission to remove AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIdentityPropagationConfig.html */
@@ -161,7 +171,7 @@ const actionFacts = {
   /** Grants permission to remove the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleCustomPermission.html */
   DeleteRoleCustomPermission: "|,;~Write||0||||;",
   /** Grants permission to remove a group member from a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleMembership.html */
-  DeleteRoleMembership: "|,;~Write||0||quicksight:Group|quicksight:SetGroupMapping|;",
+  DeleteRoleMembership: "|,;~Write||0||6|quicksight:SetGroupMapping|;",
   /** Grants permission to delete a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplate.html */
   DeleteTemplate: "|,;~Write||0|template;1;|||;",
   /** Grants permission to delete a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplateAlias.html */
@@ -171,7 +181,7 @@ const actionFacts = {
   /** Grants permission to delete the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteThemeAlias.html */
   DeleteThemeAlias: "|,;~Write||0|theme;1;|||;",
   /** Grants permission to delete a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopic.html */
-  DeleteTopic: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteTopic: "|,;~Write||0|topic;1;|0,2||;",
   /** Grants permission to delete a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopicRefreshSchedule.html */
   DeleteTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
   /** Grants permission to delete a QuickSight user, given the user name. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUser.html */
@@ -181,7 +191,7 @@ const actionFacts = {
   /** Grants permission to remove the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserCustomPermission.html */
   DeleteUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
   /** Grants permission to delete a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteVPCConnection.html */
-  DeleteVPCConnection: "|,;~Write||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  DeleteVPCConnection: "|,;~Write||0|vpcconnection;1;|0,2|iam:PassRole|;",
   /** Grants permission to describe the custom permission associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomPermission.html */
   DescribeAccountCustomPermission: "|,;~Read||0||||;",
   /** Grants permission to describe an account customization for QuickSight account or namespace. Access level: Read. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomization.html */
@@ -229,16 +239,15 @@ const actionFacts = {
   /** Grants permission to describe dashboards qa configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardsQAConfiguration.html */
   DescribeDashboardsQAConfiguration: "|,;~Read||0||||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSet.html */
-  DescribeDataSet: "|,;~Read||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeDataSet: "|,;~Read||0|dataset;1;|0,2||;",
   /** Grants permission to describe the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetPermissions.html */
-  DescribeDataSetPermissions: "|,;~Permissions management||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeDataSetPermissions: "|,;~Permissions management||0|dataset;1;|0,2||;",
   /** Grants permission to describe refresh properties for a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetRefreshProperties.html */
   DescribeDataSetRefreshProperties: "|,;~Read||0|dataset;1;|||;",
   /** Grants permission to describe a data source. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSource.html */
-  DescribeDataSource:
-    "|,;~Read||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;,DescribeOAuthClientApplication",
+  DescribeDataSource: "|,;~Read||0|datasource;1;|0,2||;,DescribeOAuthClientApplication",
   /** Grants permission to describe the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSourcePermissions.html */
-  DescribeDataSourcePermissions: "|,;~Permissions management||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeDataSourcePermissions: "|,;~Permissions management||0|datasource;1;|0,2||;",
   /** Grants permission to describe linked QBusiness application Id for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDefaultQBusinessApplication.html */
   DescribeDefaultQBusinessApplication: "|,;~Read||0||||;",
   /** Grants permission to describe a QuickSight email customization template. Access level: Read. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
@@ -254,11 +263,11 @@ const actionFacts = {
   /** Grants permission to describe a QuickSight group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroup.html */
   DescribeGroup: "|,;~Read||0|group;1;|||;",
   /** Grants permission to describe a QuickSight group member. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroupMembership.html */
-  DescribeGroupMembership: "|,;~Read||0|group;1;quicksight:UserName|||;",
+  DescribeGroupMembership: "|,;~Read||0|group;1;10|||;",
   /** Grants permission to describe an existing assignment. Access level: Read. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIAMPolicyAssignment.html */
   DescribeIAMPolicyAssignment: "|,;~Read||0|assignment;1;|||;",
   /** Grants permission to describe a SPICE ingestion on a dataset. Access level: Read. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIngestion.html */
-  DescribeIngestion: "|,;~Read||0|ingestion;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeIngestion: "|,;~Read||0|ingestion;1;|0,2||;",
   /** Grants permission to describe the IP restrictions for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIpRestriction.html */
   DescribeIpRestriction: "|,;~Read||0||||;",
   /** Grants permission to describe QuickSight key registration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeKeyRegistration.html */
@@ -291,24 +300,23 @@ const actionFacts = {
   /** Grants permission to describe permissions for a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemePermissions.html */
   DescribeThemePermissions: "|,;~Read||0|theme;1;|||;",
   /** Grants permission to describe a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopic.html */
-  DescribeTopic: "|,;~Read||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeTopic: "|,;~Read||0|topic;1;|0,2||;",
   /** Grants permission to describe the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicPermissions.html */
-  DescribeTopicPermissions: "|,;~Permissions management||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeTopicPermissions: "|,;~Permissions management||0|topic;1;|0,2||;",
   /** Grants permission to describe the refresh status of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefresh.html */
-  DescribeTopicRefresh: "|,;~Read||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeTopicRefresh: "|,;~Read||0|topic;1;|0,2||;",
   /** Grants permission to describe a refresh schedule for a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefreshSchedule.html */
   DescribeTopicRefreshSchedule: "|,;~Read||0|topic;1;|||;",
   /** Grants permission to describe a QuickSight user given the user name. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeUser.html */
   DescribeUser: "|,;~Read||0|user;1;|||;",
   /** Grants permission to describe a vpc connection. Access level: Read. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeVPCConnection.html */
-  DescribeVPCConnection: "|,;~Read||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DescribeVPCConnection: "|,;~Read||0|vpcconnection;1;|0,2||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard or Q Topic for a user not registered with QuickSight. Access level: Write. Resources: dashboard, namespace*, theme, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForAnonymousUser.html */
-  GenerateEmbedUrlForAnonymousUser:
-    "|,;~Write||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|quicksight:AllowedEmbeddingDomains||;",
+  GenerateEmbedUrlForAnonymousUser: "|,;~Write||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard for a user registered with QuickSight. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUser.html */
-  GenerateEmbedUrlForRegisteredUser: "|,;~Write||0|user;1;|quicksight:AllowedEmbeddingDomains||;",
+  GenerateEmbedUrlForRegisteredUser: "|,;~Write||0|user;1;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Experience for a user registered with QuickSight using Identity-enhanced role session. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUserWithIdentity.html */
-  GenerateEmbedUrlForRegisteredUserWithIdentity: "|,;~Write||0||quicksight:AllowedEmbeddingDomains||;",
+  GenerateEmbedUrlForRegisteredUserWithIdentity: "|,;~Write||0||3||;",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard for a user not registered with QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   GetAnonymousUserEmbedUrl: "|,;~Read||1||||GetDashboardEmbedUrl",
   /** Grants permission to get an auth code representing a QuickSight user. Access level: Read. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
@@ -348,9 +356,9 @@ const actionFacts = {
   /** Grants permission to list all Dashboards in a QuickSight Account. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboards.html */
   ListDashboards: "|,;~List||0|dashboard;1;|||;",
   /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSets.html */
-  ListDataSets: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListDataSets: "|,;~List||0||0,2||;",
   /** Grants permission to list all data sources. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;,ListOAuthClientApplications",
+  ListDataSources: "|,;~List||0||0,2||;,ListOAuthClientApplications",
   /** Grants permission to list extension accesses. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   ListExtensionAccesses: "|,;~List||1||||",
   /** Grants permission to list all flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFlows.html */
@@ -372,7 +380,7 @@ const actionFacts = {
   /** Grants permission to list AWS services enabled for trusted identity propagation in QuickSight. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIdentityPropagationConfigs.html */
   ListIdentityPropagationConfigs: "|,;~List||0||||;",
   /** Grants permission to list all SPICE ingestions on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIngestions.html */
-  ListIngestions: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListIngestions: "|,;~List||0||0,2||;",
   /** Grants permission to list a user's KMS keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   ListKMSKeysForUser: "|,;~List||1||||",
   /** Grants permission to lists all namespaces in a QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListNamespaces.html */
@@ -401,20 +409,20 @@ const actionFacts = {
   /** Grants permission to list all refresh schedules on a topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicRefreshSchedules.html */
   ListTopicRefreshSchedules: "|,;~List||0||||;",
   /** Grants permission to list all reviewed answers for topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicReviewedAnswers.html */
-  ListTopicReviewedAnswers: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTopicReviewedAnswers: "|,;~List||0||0,2||;",
   /** Grants permission to list all topics. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopics.html */
-  ListTopics: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTopics: "|,;~List||0||0,2||;",
   /** Grants permission to list groups that a given user is a member of. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUserGroups.html */
   ListUserGroups: "|,;~List||0|user;1;|||;",
   /** Grants permission to list all of the QuickSight users belonging to this account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUsers.html */
   ListUsers: "|,;~List||0|user;1;|||;",
   /** Grants permission to list all vpc connections. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListVPCConnections.html */
-  ListVPCConnections: "|,;~List||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListVPCConnections: "|,;~List||0||0,2||;",
   /** Grants permission to use a dataset for a template. Access level: Read. Resources: dataset*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
   PassDataSet:
-    "|,;~Read||1|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
+    "|,;~Read||1|dataset;1;|0,2||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
   /** Grants permission to use a data source for a data set. Access level: Read. Resources: datasource*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
-  PassDataSource: "|,;~Read||1|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataSet,UpdateDataSet",
+  PassDataSource: "|,;~Read||1|datasource;1;|0,2||CreateDataSet,UpdateDataSet",
   /** Grants permission to predict QA results. Access level: Read. Resources: dashboard, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PredictQAResults.html */
   PredictQAResults: "|,;~Read||0|dashboard;0;,topic;0;|||;",
   /** Grants permission to put dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PutDataSetRefreshProperties.html */
@@ -424,7 +432,7 @@ const actionFacts = {
   /** Grants permission to register a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RegisterCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
   /** Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RegisterUser.html */
-  RegisterUser: "|,;~Write||0|user;1;quicksight:IamArn~quicksight:SessionName||quicksight:TagResource|;",
+  RegisterUser: "|,;~Write||0|user;1;7~9||quicksight:TagResource|;",
   /** Grants permission to remove a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
   RemoveCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
   /** Grants permission to restore a deleted analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RestoreAnalysis.html */
@@ -468,17 +476,17 @@ const actionFacts = {
   /** Grants permission to start a dashboard snapshot job schedule. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJobSchedule.html */
   StartDashboardSnapshotJobSchedule: "|,;~Write||0||||;",
   /** Grants permission to subscribe to Amazon QuickSight, and also to allow the user to upgrade the subscription to Enterprise edition. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  Subscribe: "|,;~Write||1||quicksight:DirectoryType,quicksight:Edition||CreateAccountSubscription",
+  Subscribe: "|,;~Write||1||4,5||CreateAccountSubscription",
   /** Grants permission to add tags to a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
+    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|0,2||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
   /** Grants permission to unpublish a flow. Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   UnpublishFlow: "|,;~Write||1|flow;1;|||",
   /** Grants permission to unsubscribe from Amazon QuickSight, which permanently deletes all users and their resources from Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
   Unsubscribe: "|,;~Write||1||||DeleteAccountSubscription",
   /** Grants permission to remove tags from a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|2||;",
   /** Grants permission to update the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomPermission.html */
   UpdateAccountCustomPermission: "|,;~Write||0||||;",
   /** Grants permission to update an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomization.html */
@@ -522,17 +530,15 @@ const actionFacts = {
   /** Grants permission to update dashboards qa configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardsQAConfiguration.html */
   UpdateDashboardsQAConfiguration: "|,;~Write||0||||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*, datasource. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSet.html */
-  UpdateDataSet:
-    "|,;~Write||0|dataset;1;,datasource;0;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet,quicksight:PassDataSource|;",
+  UpdateDataSet: "|,;~Write||0|dataset;1;,datasource;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
   /** Grants permission to update the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSetPermissions.html */
   UpdateDataSetPermissions:
-    "|,;~Permissions management||0|dataset;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+    "|,;~Permissions management||0|dataset;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource:
-    "|,;~Write||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;,UpdateOAuthClientApplication",
+  UpdateDataSource: "|,;~Write||0|datasource;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
   /** Grants permission to update the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSourcePermissions.html */
   UpdateDataSourcePermissions:
-    "|,;~Permissions management||0|datasource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+    "|,;~Permissions management||0|datasource;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update linked QBusiness application Id for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDefaultQBusinessApplication.html */
   UpdateDefaultQBusinessApplication: "|,;~Write||0||||;",
   /** Grants permission to update a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
@@ -588,10 +594,9 @@ const actionFacts = {
   /** Grants permission to update permissions for a theme. Access level: Permissions management. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemePermissions.html */
   UpdateThemePermissions: "|,;~Permissions management||0|theme;1;|||;",
   /** Grants permission to update a topic. Access level: Write. Resources: dataset, topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopic.html */
-  UpdateTopic: "|,;~Write||0|dataset;0;,topic;1;|aws:RequestTag/${TagKey},aws:TagKeys|quicksight:PassDataSet|;",
+  UpdateTopic: "|,;~Write||0|dataset;0;,topic;1;|0,2|quicksight:PassDataSet|;",
   /** Grants permission to update the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicPermissions.html */
-  UpdateTopicPermissions:
-    "|,;~Permissions management||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateTopicPermissions: "|,;~Permissions management||0|topic;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicRefreshSchedule.html */
   UpdateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
   /** Grants permission to update an Amazon QuickSight user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUser.html */
@@ -599,7 +604,7 @@ const actionFacts = {
   /** Grants permission to update the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUserCustomPermission.html */
   UpdateUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
   /** Grants permission to update a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateVPCConnection.html */
-  UpdateVPCConnection: "|,;~Write||0|vpcconnection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  UpdateVPCConnection: "|,;~Write||0|vpcconnection;1;|0,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AccountConfigurations: "|,;~|Grants permission to enable setting default access to AWS resources",
@@ -917,13 +922,16 @@ export type Actions = ActionsOf<typeof actionFacts, "quicksight">;
 /** Any quicksight action. */
 export type Action = ActionOf<typeof actionFacts, "quicksight">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "quicksight">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "quicksight",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "quicksight" },
+  conditionKeyList,
+);
 /** Every quicksight action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -934,12 +942,11 @@ const resourceTypeFacts = {
   /** The account resource type: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId} */
   account: "|,arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}|",
   /** The actionconnector resource type: arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId} */
-  actionconnector:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}|aws:ResourceTag/${TagKey}",
+  actionconnector: "|,arn:${Partition}:quicksight:${Region}:${Account}:action-connector/${ResourceId}|1",
   /** The agent resource type: arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId} */
   agent: "|,arn:${Partition}:quicksight:${Region}:${Account}:agent/${ResourceId}|",
   /** The analysis resource type: arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId} */
-  analysis: "|,arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}|aws:ResourceTag/${TagKey}",
+  analysis: "|,arn:${Partition}:quicksight:${Region}:${Account}:analysis/${ResourceId}|1",
   /** The assetBundleExportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId} */
   assetBundleExportJob: "|,arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-export-job/${ResourceId}|",
   /** The assetBundleImportJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:asset-bundle-import-job/${ResourceId} */
@@ -955,57 +962,56 @@ const resourceTypeFacts = {
   automationJob:
     "|,arn:${Partition}:quicksight:${Region}:${Account}:automation-group/${AutomationGroupId}/automation/${AutomationId}/job/${ResourceId}|",
   /** The brand resource type: arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId} */
-  brand: "|,arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}|aws:ResourceTag/${TagKey}",
+  brand: "|,arn:${Partition}:quicksight:${Region}:${Account}:brand/${ResourceId}|1",
   /** The customization resource type: arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId} */
-  customization:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}|aws:ResourceTag/${TagKey}",
+  customization: "|,arn:${Partition}:quicksight:${Region}:${Account}:customization/${ResourceId}|1",
   /** The custompermissions resource type: arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId} */
-  custompermissions:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}|aws:ResourceTag/${TagKey}",
+  custompermissions: "|,arn:${Partition}:quicksight:${Region}:${Account}:custompermissions/${ResourceId}|1",
   /** The dashboard resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId} */
-  dashboard: "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}|aws:ResourceTag/${TagKey}",
+  dashboard: "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${ResourceId}|1",
   /** The dashboardSnapshotJob resource type: arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId} */
   dashboardSnapshotJob:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:dashboard/${DashboardId}/snapshot-job/${ResourceId}|1",
   /** The dataset resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId} */
-  dataset: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}|aws:ResourceTag/${TagKey}",
+  dataset: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${ResourceId}|1",
   /** The datasource resource type: arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId} */
-  datasource: "|,arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}|aws:ResourceTag/${TagKey}",
+  datasource: "|,arn:${Partition}:quicksight:${Region}:${Account}:datasource/${ResourceId}|1",
   /** The emailCustomizationTemplate resource type: arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId} */
   emailCustomizationTemplate:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:quicksight:${Region}:${Account}:email-customization-template/${ResourceId}|1",
   /** The extensionaccess resource type: arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId} */
   extensionaccess: "|,arn:${Partition}:quicksight:${Region}:${Account}:extension-access/${ResourceId}|",
   /** The flow resource type: arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId} */
-  flow: "|,arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}|aws:ResourceTag/${TagKey}",
+  flow: "|,arn:${Partition}:quicksight:${Region}:${Account}:flow/${ResourceId}|1",
   /** The folder resource type: arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId} */
-  folder: "|,arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}|aws:ResourceTag/${TagKey}",
+  folder: "|,arn:${Partition}:quicksight:${Region}:${Account}:folder/${ResourceId}|1",
   /** The group resource type: arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId} */
   group: "|,arn:${Partition}:quicksight:${Region}:${Account}:group/${ResourceId}|",
   /** The ingestion resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId} */
-  ingestion:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}|aws:ResourceTag/${TagKey}",
+  ingestion: "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/ingestion/${ResourceId}|1",
   /** The namespace resource type: arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId} */
   namespace: "|,arn:${Partition}:quicksight:${Region}:${Account}:namespace/${ResourceId}|",
   /** The refreshschedule resource type: arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId} */
   refreshschedule:
     "|,arn:${Partition}:quicksight:${Region}:${Account}:dataset/${DatasetId}/refresh-schedule/${ResourceId}|",
   /** The template resource type: arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId} */
-  template: "|,arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  template: "|,arn:${Partition}:quicksight:${Region}:${Account}:template/${ResourceId}|1",
   /** The theme resource type: arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId} */
-  theme: "|,arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}|aws:ResourceTag/${TagKey}",
+  theme: "|,arn:${Partition}:quicksight:${Region}:${Account}:theme/${ResourceId}|1",
   /** The topic resource type: arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId} */
-  topic: "|,arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}|aws:ResourceTag/${TagKey}",
+  topic: "|,arn:${Partition}:quicksight:${Region}:${Account}:topic/${ResourceId}|1",
   /** The user resource type: arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId} */
   user: "|,arn:${Partition}:quicksight:${Region}:${Account}:user/${ResourceId}|",
   /** The vpcconnection resource type: arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId} */
-  vpcconnection:
-    "|,arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}|aws:ResourceTag/${TagKey}",
+  vpcconnection: "|,arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a account resource: arn:${Partition}:quicksight:${Region}:${Account}:account/${ResourceId}. */
   account: "|account|arn:|partition?|:quicksight:|region|:|account|:account/|resourceId|",
@@ -1122,18 +1128,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "quicksight:AllowedEmbeddingDomains"
-  | "quicksight:DirectoryType"
-  | "quicksight:Edition"
-  | "quicksight:Group"
-  | "quicksight:IamArn"
-  | "quicksight:KmsKeyArns"
-  | "quicksight:SessionName"
-  | "quicksight:UserName";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,36 +27,43 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceaccessmanagerram.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "ram:AllowsExternalPrincipals",
+  "ram:PermissionArn",
+  "ram:PermissionResourceType",
+  "ram:Principal",
+  "ram:RequestedAllowsExternalPrincipals",
+  "ram:RequestedResourceType",
+  "ram:ResourceArn",
+  "ram:ResourceShareName",
+  "ram:ResourceTag/${TagKey}",
+  "ram:RetainSharingOnAccountLeaveOrganization",
+  "ram:ShareOwnerAccountId",
+] as const;
 const actionFacts = {
   /** Grants permission to accept the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AcceptResourceShareInvitation.html */
-  AcceptResourceShareInvitation:
-    "|,;~Write||0|resource-share-invitation;1;|ram:ResourceShareName,ram:ShareOwnerAccountId||;",
+  AcceptResourceShareInvitation: "|,;~Write||0|resource-share-invitation;1;|10,13||;",
   /** Grants permission to associate resource(s) and/or principal(s) to a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceShare.html */
-  AssociateResourceShare:
-    "|,;~Write||0|resource-share;1;|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:Principal,ram:RequestedResourceType,ram:ResourceArn,ram:ResourceShareName,ram:ResourceTag/${TagKey},ram:RetainSharingOnAccountLeaveOrganization||;",
+  AssociateResourceShare: "|,;~Write||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to associate a Permission with a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceSharePermission.html */
   AssociateResourceSharePermission: "|,;~Write||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
   /** Grants permission to create a Permission that can be associated to a Resource Share. Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermission.html */
-  CreatePermission:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ram:PermissionArn,ram:PermissionResourceType|ram:TagResource|;",
+  CreatePermission: "|,;~Write||0||0,1,2,4,5|ram:TagResource|;",
   /** Grants permission to create a new version of a Permission that can be associated to a Resource Share. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermissionVersion.html */
-  CreatePermissionVersion:
-    "|,;~Write||0|customer-managed-permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  CreatePermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to create a resource share with provided resource(s) and/or principal(s). Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html */
-  CreateResourceShare:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,ram:AllowsExternalPrincipals,ram:Principal,ram:RequestedAllowsExternalPrincipals,ram:RequestedResourceType,ram:ResourceArn,ram:RetainSharingOnAccountLeaveOrganization|ram:TagResource|;",
+  CreateResourceShare: "|,;~Write||0||0,2,3,6,7,8,9,12|ram:TagResource|;",
   /** Grants permission to delete a specified Permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermission.html */
-  DeletePermission:
-    "|,;~Write||0|customer-managed-permission;1;|aws:ResourceTag/${TagKey},ram:PermissionArn,ram:PermissionResourceType||;",
+  DeletePermission: "|,;~Write||0|customer-managed-permission;1;|1,4,5||;",
   /** Grants permission to delete a specified version of a permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermissionVersion.html */
-  DeletePermissionVersion:
-    "|,;~Write||0|customer-managed-permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  DeletePermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to delete resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeleteResourceShare.html */
-  DeleteResourceShare:
-    "|,;~Write||0|resource-share;1;|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:ResourceShareName,ram:ResourceTag/${TagKey},ram:RetainSharingOnAccountLeaveOrganization||;",
+  DeleteResourceShare: "|,;~Write||0|resource-share;1;|1,3,10,11,12||;",
   /** Grants permission to disassociate resource(s) and/or principal(s) from a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceShare.html */
-  DisassociateResourceShare:
-    "|,;~Write||0|resource-share;1;|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:Principal,ram:RequestedResourceType,ram:ResourceArn,ram:ResourceShareName,ram:ResourceTag/${TagKey},ram:RetainSharingOnAccountLeaveOrganization||;",
+  DisassociateResourceShare: "|,;~Write||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to disassociate a Permission from a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceSharePermission.html */
   DisassociateResourceSharePermission:
     "|,;~Write||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
@@ -64,7 +71,7 @@ const actionFacts = {
   EnableSharingWithAwsOrganization:
     "|,;~Permissions management||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to get the contents of an AWS RAM permission. Access level: Read. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetPermission.html */
-  GetPermission: "|,;~Read||0|customer-managed-permission;1;,permission;1;|ram:PermissionArn||;",
+  GetPermission: "|,;~Read||0|customer-managed-permission;1;,permission;1;|4||;",
   /** Grants permission to get the policies for the specified resources that you own and have shared. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourcePolicies.html */
   GetResourcePolicies: "|,;~Read||0||||;",
   /** Grants permission to get a set of resource share associations from a provided list or with a specified status of the specified type. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareAssociations.html */
@@ -72,12 +79,11 @@ const actionFacts = {
   /** Grants permission to get resource share invitations by the specified invitation arn or those for the resource share. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareInvitations.html */
   GetResourceShareInvitations: "|,;~Read||0||||;",
   /** Grants permission to get a set of resource shares from a provided list or with a specified status. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShares.html */
-  GetResourceShares: "|,;~Read||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  GetResourceShares: "|,;~Read||0||0,2||;",
   /** Grants permission to list the resources in a resource share that is shared with you but that the invitation is still pending for. Access level: Read. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPendingInvitationResources.html */
-  ListPendingInvitationResources: "|,;~Read||0|resource-share-invitation;1;|ram:ResourceShareName||;",
+  ListPendingInvitationResources: "|,;~Read||0|resource-share-invitation;1;|10||;",
   /** Grants permission to list information about the permission and any associations. Access level: List. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionAssociations.html */
-  ListPermissionAssociations:
-    "|,;~List||0|customer-managed-permission;1;,permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  ListPermissionAssociations: "|,;~List||0|customer-managed-permission;1;,permission;1;|4,5||;",
   /** Grants permission to list the versions of an AWS RAM permission. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionVersions.html */
   ListPermissionVersions: "|,;~List||0||||;",
   /** Grants permission to list the AWS RAM permissions. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissions.html */
@@ -87,8 +93,7 @@ const actionFacts = {
   /** Grants permission to retrieve the status of the asynchronous permission replacement. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListReplacePermissionAssociationsWork.html */
   ListReplacePermissionAssociationsWork: "|,;~List||0||||;",
   /** Grants permission to list the Permissions associated with a Resource Share. Access level: List. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceSharePermissions.html */
-  ListResourceSharePermissions:
-    "|,;~List||0|resource-share;1;|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:ResourceShareName,ram:RetainSharingOnAccountLeaveOrganization||;",
+  ListResourceSharePermissions: "|,;~List||0|resource-share;1;|1,3,10,12||;",
   /** Grants permission to list the shareable resource types supported by AWS RAM. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceTypes.html */
   ListResourceTypes: "|,;~List||0||||;",
   /** Grants permission to list the resources that you added to resource shares or the resources that are shared with you. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResources.html */
@@ -96,27 +101,22 @@ const actionFacts = {
   /** Grants permission to list source associations for resource shares. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListSourceAssociations.html */
   ListSourceAssociations: "|,;~List||0||||;",
   /** Grants permission to create a separate, fully manageable customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromotePermissionCreatedFromPolicy.html */
-  PromotePermissionCreatedFromPolicy:
-    "|,;~Write||0|customer-managed-permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  PromotePermissionCreatedFromPolicy: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to promote the specified resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromoteResourceShareCreatedFromPolicy.html */
   PromoteResourceShareCreatedFromPolicy: "|,;~Write||0|resource-share;1;|||;",
   /** Grants permission to reject the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_RejectResourceShareInvitation.html */
-  RejectResourceShareInvitation:
-    "|,;~Write||0|resource-share-invitation;1;|ram:ResourceShareName,ram:ShareOwnerAccountId||;",
+  RejectResourceShareInvitation: "|,;~Write||0|resource-share-invitation;1;|10,13||;",
   /** Grants permission to update all resource shares to a new permission. Access level: Write. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ReplacePermissionAssociations.html */
-  ReplacePermissionAssociations:
-    "|,;~Write||0|customer-managed-permission;1;,permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  ReplacePermissionAssociations: "|,;~Write||0|customer-managed-permission;1;,permission;1;|4,5||;",
   /** Grants permission to specify a version number as the default version for the respective customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_SetDefaultPermissionVersion.html */
-  SetDefaultPermissionVersion:
-    "|,;~Write||0|customer-managed-permission;1;|ram:PermissionArn,ram:PermissionResourceType||;",
+  SetDefaultPermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to tag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreatePermission,CreateResourceShare,;",
+    "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|0,2||CreatePermission,CreateResourceShare,;",
   /** Grants permission to untag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|2||;",
   /** Grants permission to update attributes of the resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_UpdateResourceShare.html */
-  UpdateResourceShare:
-    "|,;~Write||0|resource-share;1;|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:RequestedAllowsExternalPrincipals,ram:ResourceShareName,ram:ResourceTag/${TagKey},ram:RetainSharingOnAccountLeaveOrganization||;",
+  UpdateResourceShare: "|,;~Write||0|resource-share;1;|1,3,7,10,11,12||;",
 } as const;
 const actionDetails = {
   AcceptResourceShareInvitation: "|,;~~~|Grants permission to accept the specified resource share invitation",
@@ -174,13 +174,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ram">;
 /** Any ram action. */
 export type Action = ActionOf<typeof actionFacts, "ram">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ram">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ram",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ram" },
+  conditionKeyList,
+);
 /** Every ram action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -189,22 +192,22 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The customer-managed-permission resource type: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath} */
-  "customer-managed-permission":
-    "|,arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}|aws:ResourceTag/${TagKey},ram:PermissionArn,ram:PermissionResourceType",
+  "customer-managed-permission": "|,arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}|1,4,5",
   /** The permission resource type: arn:${Partition}:ram::${Account}:permission/${ResourcePath} */
-  permission:
-    "|,arn:${Partition}:ram::${Account}:permission/${ResourcePath}|ram:PermissionArn,ram:PermissionResourceType",
+  permission: "|,arn:${Partition}:ram::${Account}:permission/${ResourcePath}|4,5",
   /** The resource-share resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath} */
-  "resource-share":
-    "|,arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath}|aws:ResourceTag/${TagKey},ram:AllowsExternalPrincipals,ram:ResourceShareName",
+  "resource-share": "|,arn:${Partition}:ram:${Region}:${Account}:resource-share/${ResourcePath}|1,3,10",
   /** The resource-share-invitation resource type: arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath} */
   "resource-share-invitation":
-    "|,arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}|ram:ShareOwnerAccountId",
+    "|,arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}|13",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a customer-managed-permission resource: arn:${Partition}:ram:${Region}:${Account}:permission/${ResourcePath}. */
   customerManagedPermission:
@@ -272,21 +275,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "ram:AllowsExternalPrincipals"
-  | "ram:PermissionArn"
-  | "ram:PermissionResourceType"
-  | "ram:Principal"
-  | "ram:RequestedAllowsExternalPrincipals"
-  | "ram:RequestedResourceType"
-  | "ram:ResourceArn"
-  | "ram:ResourceShareName"
-  | "ram:ResourceTag/${TagKey}"
-  | "ram:RetainSharingOnAccountLeaveOrganization"
-  | "ram:ShareOwnerAccountId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,29 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrecyclebin.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "rbin:Attribute/ResourceType",
+  "rbin:Request/ResourceType",
+] as const;
 const actionFacts = {
   /** Grants permission to create a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_CreateRule.html */
-  CreateRule:
-    "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,rbin:Request/ResourceType|rbin:LockRule,rbin:TagResource|;",
+  CreateRule: "|,;~Write||0|rule;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
   /** Grants permission to delete a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||;",
+  DeleteRule: "|,;~Write||0|rule;1;|1,3||;",
   /** Grants permission to get detailed information about a Recycle Bin retention rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_GetRule.html */
-  GetRule: "|,;~Read||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||;",
+  GetRule: "|,;~Read||0|rule;1;|1,3||;",
   /** Grants permission to list the Recycle Bin retention rules in the Region. Access level: Read. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~Read||0||rbin:Request/ResourceType||;",
+  ListRules: "|,;~Read||0||4||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||;",
+  ListTagsForResource: "|,;~Read||0|rule;1;|1,3||;",
   /** Grants permission to lock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_LockRule.html */
-  LockRule: "|,;~Write||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||CreateRule,;",
+  LockRule: "|,;~Write||0|rule;1;|1,3||CreateRule,;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|rule;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rbin:Attribute/ResourceType||CreateRule,;",
+  TagResource: "|,;~Tagging||0|rule;1;|0,1,2,3||CreateRule,;",
   /** Grants permission to unlock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UnlockRule.html */
-  UnlockRule: "|,;~Write||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||;",
+  UnlockRule: "|,;~Write||0|rule;1;|1,3||;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|rule;1;|aws:ResourceTag/${TagKey},aws:TagKeys,rbin:Attribute/ResourceType||;",
+  UntagResource: "|,;~Tagging||0|rule;1;|1,2,3||;",
   /** Grants permission to update an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|rule;1;|aws:ResourceTag/${TagKey},rbin:Attribute/ResourceType||;",
+  UpdateRule: "|,;~Write||0|rule;1;|1,3||;",
 } as const;
 const actionDetails = {
   CreateRule: "|,;~~~|Grants permission to create a Recycle Bin retention rule",
@@ -68,13 +73,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rbin">;
 /** Any rbin action. */
 export type Action = ActionOf<typeof actionFacts, "rbin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rbin">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rbin",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rbin" },
+  conditionKeyList,
+);
 /** Every rbin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -83,12 +91,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The rule resource type: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName} */
-  rule: "|,arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}|aws:ResourceTag/${TagKey}",
+  rule: "|,arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a rule resource: arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}. */
   rule: "|rule|arn:|partition?|:rbin:|region|:|account|:rule/|resourceName|",
@@ -128,12 +139,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "rbin:Attribute/ResourceType"
-  | "rbin:Request/ResourceType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,19 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrdsdataapi.html",
   },
 ];
+const conditionKeyList = ["aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to run a batch SQL statement over an array of data. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  BatchExecuteStatement: "|,;~Write||0|cluster;1;|0,1||;",
   /** Grants permission to start a SQL transaction. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BeginTransaction.html */
-  BeginTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  BeginTransaction: "|,;~Write||0|cluster;1;|0,1||;",
   /** Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys|rds-data:BeginTransaction|;",
+  CommitTransaction: "|,;~Write||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
   /** Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteSql.html */
-  ExecuteSql: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  ExecuteSql: "|,;~Write||0|cluster;1;|0,1||;",
   /** Grants permission to run a SQL statement against a database. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  ExecuteStatement: "|,;~Write||0|cluster;1;|0,1||;",
   /** Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_RollbackTransaction.html */
-  RollbackTransaction: "|,;~Write||0|cluster;1;|aws:ResourceTag/${TagKey},aws:TagKeys|rds-data:BeginTransaction|;",
+  RollbackTransaction: "|,;~Write||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to run a batch SQL statement over an array of data",
@@ -57,13 +58,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rds-data">;
 /** Any rds-data action. */
 export type Action = ActionOf<typeof actionFacts, "rds-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds-data">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rds-data",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rds-data" },
+  conditionKeyList,
+);
 /** Every rds-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -72,13 +76,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
-  cluster:
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|aws:ResourceTag/${TagKey},aws:TagKeys",
+  cluster: "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|0,1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}. */
   cluster: "|cluster|arn:|partition?|:rds:|region|:|account|:cluster:|dbClusterInstanceName|",
@@ -110,7 +116,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

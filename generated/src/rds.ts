@@ -24,6 +24,38 @@ export const serviceName: "Amazon RDS" = "Amazon RDS";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon RDS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "rds:BackupTarget",
+  "rds:CopyOptionGroup",
+  "rds:DatabaseClass",
+  "rds:DatabaseEngine",
+  "rds:DatabaseName",
+  "rds:EndpointType",
+  "rds:ManageMasterUserPassword",
+  "rds:MultiAz",
+  "rds:Piops",
+  "rds:PubliclyAccessible",
+  "rds:StorageEncrypted",
+  "rds:StorageSize",
+  "rds:TagsFromRequest",
+  "rds:TenantDatabaseName",
+  "rds:Vpc",
+  "rds:cluster-pg-tag/${TagKey}",
+  "rds:cluster-snapshot-tag/${TagKey}",
+  "rds:cluster-tag/${TagKey}",
+  "rds:db-tag/${TagKey}",
+  "rds:es-tag/${TagKey}",
+  "rds:og-tag/${TagKey}",
+  "rds:pg-tag/${TagKey}",
+  "rds:req-tag/${TagKey}",
+  "rds:ri-tag/${TagKey}",
+  "rds:secgrp-tag/${TagKey}",
+  "rds:snapshot-tag/${TagKey}",
+  "rds:subgrp-tag/${TagKey}",
+] as const;
 const actionFacts = {
   /** Grants permission to associate an Identity and Access Management (IAM) role from an Aurora DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddRoleToDBCluster.html */
   AddRoleToDBCluster: "|,;~Write||0|cluster;1;||iam:PassRole|;",
@@ -33,7 +65,7 @@ const actionFacts = {
   AddSourceIdentifierToSubscription: "|,;~Write||0|es;1;|||;",
   /** Grants permission to add metadata tags to an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:TagsFromRequest,rds:req-tag/${TagKey}||;,CopyDBClusterParameterGroup,CopyDBClusterSnapshot,CopyDBParameterGroup,CopyDBSnapshot,CopyOptionGroup,CreateBlueGreenDeployment,CreateCustomDBEngineVersion,CreateDBCluster,CreateDBClusterEndpoint,CreateDBClusterParameterGroup,CreateDBClusterSnapshot,CreateDBInstance,CreateDBInstanceReadReplica,CreateDBParameterGroup,CreateDBProxy,CreateDBProxyEndpoint,CreateDBSecurityGroup,CreateDBShardGroup,CreateDBSnapshot,CreateDBSubnetGroup,CreateEventSubscription,CreateGlobalCluster,CreateIntegration,CreateOptionGroup,CreateTenantDatabase,DeleteDBCluster,DeleteDBInstance,DeleteTenantDatabase,ModifyDBInstance,PromoteReadReplica,PurchaseReservedDBInstancesOffering,RestoreDBClusterFromS3,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceFromS3,RestoreDBInstanceToPointInTime,StartDBInstanceAutomatedBackupsReplication,StopDBInstance",
+    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|0,2,15,25||;,CopyDBClusterParameterGroup,CopyDBClusterSnapshot,CopyDBParameterGroup,CopyDBSnapshot,CopyOptionGroup,CreateBlueGreenDeployment,CreateCustomDBEngineVersion,CreateDBCluster,CreateDBClusterEndpoint,CreateDBClusterParameterGroup,CreateDBClusterSnapshot,CreateDBInstance,CreateDBInstanceReadReplica,CreateDBParameterGroup,CreateDBProxy,CreateDBProxyEndpoint,CreateDBSecurityGroup,CreateDBShardGroup,CreateDBSnapshot,CreateDBSubnetGroup,CreateEventSubscription,CreateGlobalCluster,CreateIntegration,CreateOptionGroup,CreateTenantDatabase,DeleteDBCluster,DeleteDBInstance,DeleteTenantDatabase,ModifyDBInstance,PromoteReadReplica,PurchaseReservedDBInstancesOffering,RestoreDBClusterFromS3,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceFromS3,RestoreDBInstanceToPointInTime,StartDBInstanceAutomatedBackupsReplication,StopDBInstance",
   /** Grants permission to apply a pending maintenance action to a resource. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
   ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;0;,db;0;|||;",
   /** Grants permission to enable ingress to a DBSecurityGroup using one of two forms of authorization. Access level: Permissions management. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_AuthorizeDBSecurityGroupIngress.html */
@@ -45,84 +77,70 @@ const actionFacts = {
   /** Grants permission to copy a custom engine version. Access level: Write. Resources: cev*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrds.html */
   CopyCustomDBEngineVersion: "|,;~Write||1|cev;1;|||CopyDBSnapshot",
   /** Grants permission to copy the specified DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterParameterGroup.html */
-  CopyDBClusterParameterGroup:
-    "|,;~Write||0|cluster-pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CopyDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBClusterSnapshot.html */
-  CopyDBClusterSnapshot:
-    "|,;~Write||0|cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CopyDBClusterSnapshot: "|,;~Write||0|cluster-snapshot;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to copy the specified DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBParameterGroup.html */
-  CopyDBParameterGroup:
-    "|,;~Write||0|pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CopyDBParameterGroup: "|,;~Write||0|pg;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to copy the specified DB snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyDBSnapshot.html */
-  CopyDBSnapshot:
-    "|,;~Write||0|snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:CopyOptionGroup,rds:req-tag/${TagKey}|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
+  CopyDBSnapshot: "|,;~Write||0|snapshot;1;|0,2,4,25|rds:AddTagsToResource,rds:CopyCustomDBEngineVersion|;",
   /** Grants permission to copy the specified option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CopyOptionGroup.html */
-  CopyOptionGroup:
-    "|,;~Write||0|og;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CopyOptionGroup: "|,;~Write||0|og;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a blue-green deployment for a given source cluster or instance. Access level: Write. Resources: cluster, cluster-pg, db, deployment*, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateBlueGreenDeployment.html */
   CreateBlueGreenDeployment:
-    "|,;~Write||0|cluster;0;,cluster-pg;0;,db;0;,deployment;1;,pg;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:MultiAz,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:Vpc,rds:cluster-pg-tag/${TagKey},rds:cluster-tag/${TagKey},rds:db-tag/${TagKey},rds:pg-tag/${TagKey},rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
+    "|,;~Write||0|cluster;0;,cluster-pg;0;,db;0;,deployment;1;,pg;0;|0,1,2,5,6,7,10,11,13,14,17,18,20,21,24,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBCluster,rds:CreateDBClusterEndpoint,rds:CreateDBInstance,rds:CreateDBInstanceReadReplica,rds:CreateGlobalCluster|;",
   /** Grants permission to create a custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateCustomDBEngineVersion.html */
   CreateCustomDBEngineVersion:
-    "|,;~Write||0|cev;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
+    "|,;~Write||0|cev;1;|0,2,25|iam:CreateServiceLinkedRole,mediaimport:CreateDatabaseBinarySnapshot,rds:AddTagsToResource|;",
   /** Grants permission to create a new DB cluster. Access level: Write. Resources: cluster*, cluster-pg*, db, global-cluster, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html */
   CreateDBCluster:
-    "|,;~Write||0|cluster;1;,cluster-pg;1;,db;0;,global-cluster;0;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:ManageMasterUserPassword,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,db;0;,global-cluster;0;,og;1;,subgrp;1;|0,2,5,6,7,9,11,13,14,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateDBInstance,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new custom endpoint and associates it with an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterEndpoint.html */
   CreateDBClusterEndpoint:
-    "|,;~Write||0|cluster;1;,cluster-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:EndpointType,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+    "|,;~Write||0|cluster;1;,cluster-endpoint;1;|0,2,8,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterParameterGroup.html */
-  CreateDBClusterParameterGroup:
-    "|,;~Write||0|cluster-pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a snapshot of a DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBClusterSnapshot.html */
-  CreateDBClusterSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;,DeleteDBCluster",
+  CreateDBClusterSnapshot: "|,;~Write||0|cluster;1;,cluster-snapshot;1;|0,2,25|rds:AddTagsToResource|;,DeleteDBCluster",
   /** Grants permission to create a new DB instance. Access level: Write. Resources: cluster, db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html */
   CreateDBInstance:
-    "|,;~Write||0|cluster;0;,db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
+    "|,;~Write||0|cluster;0;,db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|0,2,3,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:TagResource|CreateBlueGreenDeployment,CreateDBCluster,;,RestoreDBClusterFromSnapshot,RestoreDBClusterToPointInTime",
   /** Grants permission to create a DB instance that acts as a Read Replica of a source DB instance. Access level: Write. Resources: cluster*, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html */
   CreateDBInstanceReadReplica:
-    "|,;~Write||0|cluster;1;,db;1;,og;1;,pg;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
+    "|,;~Write||0|cluster;1;,db;1;,og;1;,pg;1;,subgrp;1;|0,2,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|CreateBlueGreenDeployment,;",
   /** Grants permission to create a new DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBParameterGroup.html */
-  CreateDBParameterGroup:
-    "|,;~Write||0|pg;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateDBParameterGroup: "|,;~Write||0|pg;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a database proxy. Access level: Write. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxy.html */
-  CreateDBProxy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,rds:AddTagsToResource|;",
+  CreateDBProxy: "|,;~Write||0||0,2|iam:PassRole,rds:AddTagsToResource|;",
   /** Grants permission to create a database proxy endpoint. Access level: Write. Resources: proxy*, proxy-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBProxyEndpoint.html */
-  CreateDBProxyEndpoint:
-    "|,;~Write||0|proxy;1;,proxy-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|rds:AddTagsToResource|;",
+  CreateDBProxyEndpoint: "|,;~Write||0|proxy;1;,proxy-endpoint;1;|0,2|rds:AddTagsToResource|;",
   /** Grants permission to create a new DB security group. DB security groups control access to a DB instance. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSecurityGroup.html */
-  CreateDBSecurityGroup:
-    "|,;~Write||0|secgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateDBSecurityGroup: "|,;~Write||0|secgrp;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a new Aurora Limitless Database DB shard group. Access level: Write. Resources: cluster*, shardgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBShardGroup.html */
-  CreateDBShardGroup:
-    "|,;~Write||0|cluster;1;,shardgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:PubliclyAccessible,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateDBShardGroup: "|,;~Write||0|cluster;1;,shardgrp;1;|0,2,12,25|rds:AddTagsToResource|;",
   /** Grants permission to create a DBSnapshot. Access level: Write. Resources: db*, snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSnapshot.html */
   CreateDBSnapshot:
-    "|,;~Write||0|db;1;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:req-tag/${TagKey}|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
+    "|,;~Write||0|db;1;,snapshot;1;|0,2,3,25|rds:AddTagsToResource|;,DeleteDBInstance,DeleteTenantDatabase,StopDBInstance",
   /** Grants permission to create a new DB subnet group. Access level: Write. Resources: subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBSubnetGroup.html */
-  CreateDBSubnetGroup:
-    "|,;~Write||0|subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateDBSubnetGroup: "|,;~Write||0|subgrp;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create an RDS event notification subscription. Access level: Write. Resources: es*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription:
-    "|,;~Write||0|es;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateEventSubscription: "|,;~Write||0|es;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create an Aurora global database or DocumentDB global database spread across multiple regions. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateGlobalCluster.html */
   CreateGlobalCluster:
-    "|,;~Write||0|cluster;1;,global-cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
+    "|,;~Write||0|cluster;1;,global-cluster;1;|0,2,25|rds:AddTagsToResource|CreateBlueGreenDeployment,;",
   /** Grants permission to create an Aurora zero-ETL integration with Redshift. Access level: Write. Resources: cluster*, db, integration*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateIntegration.html */
   CreateIntegration:
-    "|,;~Write||0|cluster;1;,db;0;,integration;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
+    "|,;~Write||0|cluster;1;,db;0;,integration;1;|0,2,25|kms:CreateGrant,kms:DescribeKey,rds:AddTagsToResource|;",
   /** Grants permission to create a new option group. Access level: Write. Resources: og*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateOptionGroup.html */
-  CreateOptionGroup:
-    "|,;~Write||0|og;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  CreateOptionGroup: "|,;~Write||0|og;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to create a new tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateTenantDatabase.html */
   CreateTenantDatabase:
-    "|,;~Write||0|db;1;,tenant-database;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:ManageMasterUserPassword,rds:TenantDatabaseName,rds:req-tag/${TagKey}|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
+    "|,;~Write||0|db;1;,tenant-database;1;|0,2,9,16,25|rds:AddTagsToResource|CreateDBInstance,CreateDBInstanceReadReplica,;,RestoreDBInstanceFromDBSnapshot,RestoreDBInstanceToPointInTime",
   /** Grants permission to access a resource in the remote Region when executing cross-Region operations, such as cross-Region snapshot copy or cross-Region read replica creation. Access level: Write. Resources: cluster-snapshot, db, snapshot. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/security_iam_service-with-iam.html#UsingWithRDS.IAM.Conditions */
   CrossRegionCommunication: "|,;~Write||1|cluster-snapshot;0;,db;0;,snapshot;0;|||",
   /** Grants permission to delete blue green deployments. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteBlueGreenDeployment.html */
   DeleteBlueGreenDeployment:
-    "|,;~Write||0|deployment;1;|aws:ResourceTag/${TagKey}|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
+    "|,;~Write||0|deployment;1;|1|rds:DeleteDBCluster,rds:DeleteDBClusterEndpoint,rds:DeleteDBInstance,rds:DeleteGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster,rds:RemoveFromGlobalCluster|;",
   /** Grants permission to delete an existing custom engine version. Access level: Write. Resources: cev*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteCustomDBEngineVersion.html */
   DeleteCustomDBEngineVersion: "|,;~Write||0|cev;1;|||;",
   /** Grants permission to delete a previously provisioned DB cluster. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DeleteDBCluster.html */
@@ -241,7 +259,7 @@ const actionFacts = {
   /** Grants permission to return information about Aurora global database clusters or DocumentDB global database clusters. Access level: List. Resources: global-cluster. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeGlobalClusters.html */
   DescribeGlobalClusters: "|,;~List||0|global-cluster;0;|||;",
   /** Grants permission to describe an Aurora zero-ETL integration with Redshift. Access level: List. Resources: integration. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeIntegrations.html */
-  DescribeIntegrations: "|,;~List||0|integration;0;|aws:ResourceTag/${TagKey}||;",
+  DescribeIntegrations: "|,;~List||0|integration;0;|1||;",
   /** Grants permission to describe all available options. Access level: List. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroupOptions.html */
   DescribeOptionGroupOptions: "|,;~List||0||||;",
   /** Grants permission to describe the available option groups. Access level: List. Resources: og. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeOptionGroups.html */
@@ -289,7 +307,7 @@ const actionFacts = {
   ModifyCustomDBEngineVersion: "|,;~Write||0|cev;1;|||;",
   /** Grants permission to modify a setting for an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster*, cluster-pg, og, pg. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBCluster.html */
   ModifyDBCluster:
-    "|,;~Write||0|cluster;1;,cluster-pg;0;,og;0;,pg;0;|rds:DatabaseClass,rds:ManageMasterUserPassword,rds:Piops,rds:StorageSize|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
+    "|,;~Write||0|cluster;1;,cluster-pg;0;,og;0;,pg;0;|5,9,11,14|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:ModifyDBInstance,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the properties of an endpoint in an Amazon Aurora DB cluster or Amazon DocumentDB cluster. Access level: Write. Resources: cluster-endpoint*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterEndpoint.html */
   ModifyDBClusterEndpoint: "|,;~Write||0|cluster-endpoint;1;|||;",
   /** Grants permission to modify the parameters of a DB cluster parameter group. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBClusterParameterGroup.html */
@@ -298,7 +316,7 @@ const actionFacts = {
   ModifyDBClusterSnapshotAttribute: "|,;~Write||0|cluster-snapshot;1;|||;",
   /** Grants permission to modify settings for a DB instance. Access level: Write. Resources: db*, og, pg, secgrp, subgrp. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBInstance.html */
   ModifyDBInstance:
-    "|,;~Write||0|db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|rds:ManageMasterUserPassword|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
+    "|,;~Write||0|db;1;,og;0;,pg;0;,secgrp;0;,subgrp;0;|9|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,rds:CreateTenantDatabase,secretsmanager:CreateSecret,secretsmanager:RotateSecret,secretsmanager:TagResource|ModifyDBCluster,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to modify the parameters of a DB parameter group. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBParameterGroup.html */
   ModifyDBParameterGroup: "|,;~Write||0|pg;1;|||;",
   /** Grants permission to modify database proxy. Access level: Write. Resources: proxy*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyDBProxy.html */
@@ -328,15 +346,14 @@ const actionFacts = {
   /** Grants permission to modify recommendation. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/USER_Recommendations.html */
   ModifyRecommendation: "|,;~Write||1||||",
   /** Grants permission to modify a tenant database. Access level: Write. Resources: db*, tenant-database*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ModifyTenantDatabase.html */
-  ModifyTenantDatabase: "|,;~Write||0|db;1;,tenant-database;1;|rds:ManageMasterUserPassword,rds:TenantDatabaseName||;",
+  ModifyTenantDatabase: "|,;~Write||0|db;1;,tenant-database;1;|9,16||;",
   /** Grants permission to promote a Read Replica DB instance to a standalone DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplica.html */
   PromoteReadReplica:
     "|,;~Write||0|db;1;||rds:AddTagsToResource|DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to promote a Read Replica DB cluster to a standalone DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PromoteReadReplicaDBCluster.html */
   PromoteReadReplicaDBCluster: "|,;~Write||0|cluster;1;|||DeleteBlueGreenDeployment,;,SwitchoverBlueGreenDeployment",
   /** Grants permission to purchase a reserved DB instance offering. Access level: Write. Resources: ri*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_PurchaseReservedDBInstancesOffering.html */
-  PurchaseReservedDBInstancesOffering:
-    "|,;~Write||0|ri;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  PurchaseReservedDBInstancesOffering: "|,;~Write||0|ri;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to reboot a previously provisioned DB cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBCluster.html */
   RebootDBCluster: "|,;~Write||0|cluster;1;||rds:RebootDBInstance|;",
   /** Grants permission to restart the database engine service. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RebootDBInstance.html */
@@ -355,29 +372,29 @@ const actionFacts = {
   RemoveSourceIdentifierFromSubscription: "|,;~Write||0|es;1;|||;",
   /** Grants permission to remove metadata tags from an Amazon RDS resource. Access level: Tagging. Resources: auto-backup, cev, cluster, cluster-auto-backup, cluster-endpoint, cluster-pg, cluster-snapshot, db, deployment, es, global-cluster, integration, og, pg, proxy, proxy-endpoint, ri, secgrp, shardgrp, snapshot, snapshot-tenant-database, subgrp, target-group, tenant-database. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}||;",
+    "|,;~Tagging||0|auto-backup;0;,cev;0;,cluster;0;,cluster-auto-backup;0;,cluster-endpoint;0;,cluster-pg;0;,cluster-snapshot;0;,db;0;,deployment;0;,es;0;,global-cluster;0;,integration;0;,og;0;,pg;0;,proxy;0;,proxy-endpoint;0;,ri;0;,secgrp;0;,shardgrp;0;,snapshot;0;,snapshot-tenant-database;0;,subgrp;0;,target-group;0;,tenant-database;0;|0,2,25||;",
   /** Grants permission to modify the parameters of a DB cluster parameter group to the default value. Access level: Write. Resources: cluster-pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBClusterParameterGroup.html */
   ResetDBClusterParameterGroup: "|,;~Write||0|cluster-pg;1;|||;",
   /** Grants permission to modify the parameters of a DB parameter group to the engine/system default value. Access level: Write. Resources: pg*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ResetDBParameterGroup.html */
   ResetDBParameterGroup: "|,;~Write||0|pg;1;|||;",
   /** Grants permission to create an Amazon Aurora DB cluster from data stored in an Amazon S3 bucket. Access level: Write. Resources: cluster*, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromS3.html */
   RestoreDBClusterFromS3:
-    "|,;~Write||0|cluster;1;,cluster-pg;1;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseEngine,rds:DatabaseName,rds:ManageMasterUserPassword,rds:StorageEncrypted,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,og;1;,subgrp;1;|0,2,6,7,9,13,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to create a new DB cluster from a DB cluster snapshot. Access level: Write. Resources: cluster*, cluster-pg*, cluster-snapshot, og*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterFromSnapshot.html */
   RestoreDBClusterFromSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-pg;1;,cluster-snapshot;0;,og;1;,snapshot;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:Piops,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+    "|,;~Write||0|cluster;1;,cluster-pg;1;,cluster-snapshot;0;,og;1;,snapshot;0;,subgrp;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
   /** Grants permission to restore a DB cluster to an arbitrary point in time. Access level: Write. Resources: cluster*, cluster-auto-backup, cluster-pg*, og*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBClusterToPointInTime.html */
   RestoreDBClusterToPointInTime:
-    "|,;~Write||0|cluster;1;,cluster-auto-backup;0;,cluster-pg;1;,og;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:DatabaseClass,rds:Piops,rds:StorageSize,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
+    "|,;~Write||0|cluster;1;,cluster-auto-backup;0;,cluster-pg;1;,og;1;,subgrp;1;|0,2,5,11,14,25|iam:PassRole,rds:AddTagsToResource,rds:CreateDBInstance|;",
   /** Grants permission to create a new DB instance from a DB snapshot. Access level: Write. Resources: cluster-snapshot, db*, og*, pg*, snapshot, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromDBSnapshot.html */
   RestoreDBInstanceFromDBSnapshot:
-    "|,;~Write||0|cluster-snapshot;0;,db;1;,og;1;,pg;1;,snapshot;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+    "|,;~Write||0|cluster-snapshot;0;,db;1;,og;1;,pg;1;,snapshot;0;,subgrp;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
   /** Grants permission to create a new DB instance from an Amazon S3 bucket. Access level: Write. Resources: db*, og*, pg*, secgrp, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceFromS3.html */
   RestoreDBInstanceFromS3:
-    "|,;~Write||0|db;1;,og;1;,pg;1;,secgrp;0;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "|,;~Write||0|db;1;,og;1;,pg;1;,secgrp;0;,subgrp;1;|0,2,9,12,25|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,rds:AddTagsToResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to restore a DB instance to an arbitrary point in time. Access level: Write. Resources: auto-backup, db*, og*, pg*, subgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RestoreDBInstanceToPointInTime.html */
   RestoreDBInstanceToPointInTime:
-    "|,;~Write||0|auto-backup;0;,db;1;,og;1;,pg;1;,subgrp;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:ManageMasterUserPassword,rds:PubliclyAccessible,rds:req-tag/${TagKey}|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
+    "|,;~Write||0|auto-backup;0;,db;1;,og;1;,pg;1;,subgrp;1;|0,2,3,9,12,25|iam:PassRole,rds:AddTagsToResource,rds:CreateTenantDatabase|;",
   /** Grants permission to revoke ingress from a DBSecurityGroup for previously authorized IP ranges or EC2 or VPC Security Groups. Access level: Write. Resources: secgrp*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_RevokeDBSecurityGroupIngress.html */
   RevokeDBSecurityGroupIngress: "|,;~Write||0|secgrp;1;|||;",
   /** Grants permission to start Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartActivityStream.html */
@@ -387,8 +404,7 @@ const actionFacts = {
   /** Grants permission to start the DB instance. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstance.html */
   StartDBInstance: "|,;~Write||0|db;1;|||;",
   /** Grants permission to start replication of automated backups to a different AWS Region. Access level: Write. Resources: auto-backup*, db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartDBInstanceAutomatedBackupsReplication.html */
-  StartDBInstanceAutomatedBackupsReplication:
-    "|,;~Write||0|auto-backup;1;,db;1;|aws:RequestTag/${TagKey},aws:TagKeys,rds:req-tag/${TagKey}|rds:AddTagsToResource|;",
+  StartDBInstanceAutomatedBackupsReplication: "|,;~Write||0|auto-backup;1;,db;1;|0,2,25|rds:AddTagsToResource|;",
   /** Grants permission to start a new Export task for a DB snapshot. Access level: Write. Resources: cluster, cluster-snapshot, snapshot. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StartExportTask.html */
   StartExportTask: "|,;~Write||0|cluster;0;,cluster-snapshot;0;,snapshot;0;||iam:PassRole|;",
   /** Grants permission to stop Activity Stream. Access level: Write. Resources: cluster, db. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_StopActivityStream.html */
@@ -401,7 +417,7 @@ const actionFacts = {
   StopDBInstanceAutomatedBackupsReplication: "|,;~Write||0|db;1;|||;",
   /** Grants permission to switch a blue-green deployment from source instance or cluster to target. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverBlueGreenDeployment.html */
   SwitchoverBlueGreenDeployment:
-    "|,;~Write||0|deployment;1;|aws:ResourceTag/${TagKey}|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
+    "|,;~Write||0|deployment;1;|1|rds:ModifyDBCluster,rds:ModifyDBInstance,rds:ModifyGlobalCluster,rds:PromoteReadReplica,rds:PromoteReadReplicaDBCluster|;",
   /** Grants permission to switchover a global cluster. Access level: Write. Resources: cluster*, global-cluster*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverGlobalCluster.html */
   SwitchoverGlobalCluster: "|,;~Write||0|cluster;1;,global-cluster;1;|||;",
   /** Grants permission to switch over a read replica, making it the new primary database. Access level: Write. Resources: db*. https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_SwitchoverReadReplica.html */
@@ -662,13 +678,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rds">;
 /** Any rds action. */
 export type Action = ActionOf<typeof actionFacts, "rds">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rds">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rds",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rds" },
+  conditionKeyList,
+);
 /** Every rds action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -677,73 +696,63 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId} */
-  "auto-backup":
-    "|,arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}|aws:ResourceTag/${TagKey}",
+  "auto-backup": "|,arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}|1",
   /** The cev resource type: arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId} */
-  cev: "|,arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}|aws:ResourceTag/${TagKey}",
+  cev: "|,arn:${Partition}:rds:${Region}:${Account}:cev:${Engine}/${EngineVersion}/${CustomDbEngineVersionId}|1",
   /** The cluster resource type: arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName} */
-  cluster:
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|aws:ResourceTag/${TagKey},rds:cluster-tag/${TagKey}",
+  cluster: "|,arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}|1,20",
   /** The cluster-auto-backup resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId} */
   "cluster-auto-backup":
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-auto-backup:${DbClusterAutomatedBackupId}|1",
   /** The cluster-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint} */
-  "cluster-endpoint":
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}|aws:ResourceTag/${TagKey}",
+  "cluster-endpoint": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-endpoint:${DbClusterEndpoint}|1",
   /** The cluster-pg resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName} */
-  "cluster-pg":
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}|aws:ResourceTag/${TagKey},rds:cluster-pg-tag/${TagKey}",
+  "cluster-pg": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-pg:${ClusterParameterGroupName}|1,18",
   /** The cluster-snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName} */
-  "cluster-snapshot":
-    "|,arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}|aws:ResourceTag/${TagKey},rds:cluster-snapshot-tag/${TagKey}",
+  "cluster-snapshot": "|,arn:${Partition}:rds:${Region}:${Account}:cluster-snapshot:${ClusterSnapshotName}|1,19",
   /** The db resource type: arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName} */
-  db: "|,arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}|aws:ResourceTag/${TagKey},rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:MultiAz,rds:Piops,rds:StorageEncrypted,rds:StorageSize,rds:Vpc,rds:db-tag/${TagKey}",
+  db: "|,arn:${Partition}:rds:${Region}:${Account}:db:${DbInstanceName}|1,5,6,7,10,11,13,14,17,21",
   /** The deployment resource type: arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier} */
-  deployment:
-    "|,arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}|aws:ResourceTag/${TagKey}",
+  deployment: "|,arn:${Partition}:rds:${Region}:${Account}:deployment:${BlueGreenDeploymentIdentifier}|1",
   /** The es resource type: arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName} */
-  es: "|,arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}|aws:ResourceTag/${TagKey},rds:es-tag/${TagKey}",
+  es: "|,arn:${Partition}:rds:${Region}:${Account}:es:${SubscriptionName}|1,22",
   /** The global-cluster resource type: arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster} */
-  "global-cluster": "|,arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}|aws:ResourceTag/${TagKey}",
+  "global-cluster": "|,arn:${Partition}:rds::${Account}:global-cluster:${GlobalCluster}|1",
   /** The integration resource type: arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier} */
-  integration:
-    "|,arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+  integration: "|,arn:${Partition}:rds:${Region}:${Account}:integration:${IntegrationIdentifier}|1",
   /** The og resource type: arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName} */
-  og: "|,arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}|aws:ResourceTag/${TagKey},rds:og-tag/${TagKey}",
+  og: "|,arn:${Partition}:rds:${Region}:${Account}:og:${OptionGroupName}|1,23",
   /** The pg resource type: arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName} */
-  pg: "|,arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}|aws:ResourceTag/${TagKey},rds:pg-tag/${TagKey}",
+  pg: "|,arn:${Partition}:rds:${Region}:${Account}:pg:${ParameterGroupName}|1,24",
   /** The proxy resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId} */
-  proxy: "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}|aws:ResourceTag/${TagKey}",
+  proxy: "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy:${DbProxyId}|1",
   /** The proxy-endpoint resource type: arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId} */
-  "proxy-endpoint":
-    "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}|aws:ResourceTag/${TagKey}",
+  "proxy-endpoint": "|,arn:${Partition}:rds:${Region}:${Account}:db-proxy-endpoint:${DbProxyEndpointId}|1",
   /** The ri resource type: arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName} */
-  ri: "|,arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}|aws:ResourceTag/${TagKey},rds:ri-tag/${TagKey}",
+  ri: "|,arn:${Partition}:rds:${Region}:${Account}:ri:${ReservedDbInstanceName}|1,26",
   /** The secgrp resource type: arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName} */
-  secgrp:
-    "|,arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}|aws:ResourceTag/${TagKey},rds:secgrp-tag/${TagKey}",
+  secgrp: "|,arn:${Partition}:rds:${Region}:${Account}:secgrp:${SecurityGroupName}|1,27",
   /** The shardgrp resource type: arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId} */
-  shardgrp:
-    "|,arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}|aws:ResourceTag/${TagKey}",
+  shardgrp: "|,arn:${Partition}:rds:${Region}:${Account}:shard-group:${DbShardGroupResourceId}|1",
   /** The snapshot resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName} */
-  snapshot:
-    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}|aws:ResourceTag/${TagKey},rds:snapshot-tag/${TagKey}",
+  snapshot: "|,arn:${Partition}:rds:${Region}:${Account}:snapshot:${SnapshotName}|1,28",
   /** The snapshot-tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId} */
   "snapshot-tenant-database":
-    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:rds:${Region}:${Account}:snapshot-tenant-database:${SnapshotName}:${TenantResourceId}|1",
   /** The subgrp resource type: arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName} */
-  subgrp:
-    "|,arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}|aws:ResourceTag/${TagKey},rds:subgrp-tag/${TagKey}",
+  subgrp: "|,arn:${Partition}:rds:${Region}:${Account}:subgrp:${SubnetGroupName}|1,29",
   /** The target-group resource type: arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId} */
-  "target-group": "|,arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}|aws:ResourceTag/${TagKey}",
+  "target-group": "|,arn:${Partition}:rds:${Region}:${Account}:target-group:${TargetGroupId}|1",
   /** The tenant-database resource type: arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId} */
-  "tenant-database":
-    "|,arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}|aws:ResourceTag/${TagKey}",
+  "tenant-database": "|,arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a auto-backup resource: arn:${Partition}:rds:${Region}:${Account}:auto-backup:${DbInstanceAutomatedBackupId}. */
   autoBackup: "|auto-backup|arn:|partition?|:rds:|region|:|account|:auto-backup:|dbInstanceAutomatedBackupId|",
@@ -905,37 +914,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "rds:BackupTarget"
-  | "rds:CopyOptionGroup"
-  | "rds:DatabaseClass"
-  | "rds:DatabaseEngine"
-  | "rds:DatabaseName"
-  | "rds:EndpointType"
-  | "rds:ManageMasterUserPassword"
-  | "rds:MultiAz"
-  | "rds:Piops"
-  | "rds:PubliclyAccessible"
-  | "rds:StorageEncrypted"
-  | "rds:StorageSize"
-  | "rds:TagsFromRequest"
-  | "rds:TenantDatabaseName"
-  | "rds:Vpc"
-  | "rds:cluster-pg-tag/${TagKey}"
-  | "rds:cluster-snapshot-tag/${TagKey}"
-  | "rds:cluster-tag/${TagKey}"
-  | "rds:db-tag/${TagKey}"
-  | "rds:es-tag/${TagKey}"
-  | "rds:og-tag/${TagKey}"
-  | "rds:pg-tag/${TagKey}"
-  | "rds:req-tag/${TagKey}"
-  | "rds:ri-tag/${TagKey}"
-  | "rds:secgrp-tag/${TagKey}"
-  | "rds:snapshot-tag/${TagKey}"
-  | "rds:subgrp-tag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

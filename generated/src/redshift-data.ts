@@ -27,29 +27,33 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftdataapi.html",
   },
 ];
+const conditionKeyList = [
+  "aws:ResourceTag/${TagKey}",
+  "redshift-data:glue-catalog-arn",
+  "redshift-data:session-owner-iam-userid",
+  "redshift-data:statement-owner-iam-userid",
+] as const;
 const actionFacts = {
   /** Grants permission to execute multiple queries under a single connection. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement:
-    "|,;~Write||0|cluster;0;,workgroup;0;|redshift-data:glue-catalog-arn,redshift-data:session-owner-iam-userid||;",
+  BatchExecuteStatement: "|,;~Write||0|cluster;0;,workgroup;0;|1,2||;",
   /** Grants permission to cancel a running query. Access level: Write. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_CancelStatement.html */
-  CancelStatement: "|,;~Write||0||redshift-data:statement-owner-iam-userid||;",
+  CancelStatement: "|,;~Write||0||3||;",
   /** Grants permission to retrieve detailed information about a statement execution. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeStatement.html */
-  DescribeStatement: "|,;~Read||0||redshift-data:statement-owner-iam-userid||;",
+  DescribeStatement: "|,;~Read||0||3||;",
   /** Grants permission to retrieve metadata about a particular table. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeTable.html */
   DescribeTable: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to execute a query. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement:
-    "|,;~Write||0|cluster;0;,workgroup;0;|redshift-data:glue-catalog-arn,redshift-data:session-owner-iam-userid||;",
+  ExecuteStatement: "|,;~Write||0|cluster;0;,workgroup;0;|1,2||;",
   /** Grants permission to get staging bucket location for a given managed workgroup. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStagingBucketLocation.html */
   GetStagingBucketLocation: "|,;~Read||0|managed-workgroup;1;|||",
   /** Grants permission to fetch the result of a query. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStatementResult.html */
-  GetStatementResult: "|,;~Read||0||redshift-data:statement-owner-iam-userid||;,GetStatementResultV2",
+  GetStatementResult: "|,;~Read||0||3||;,GetStatementResultV2",
   /** Grants permission to list databases for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListDatabases.html */
   ListDatabases: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to list schemas for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListSchemas.html */
   ListSchemas: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to list queries for a given principal. Access level: List. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListStatements.html */
-  ListStatements: "|,;~List||0||redshift-data:statement-owner-iam-userid||;",
+  ListStatements: "|,;~List||0||3||;",
   /** Grants permission to list tables for a given cluster. Access level: List. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListTables.html */
   ListTables: "|,;~List||0|cluster;1;,workgroup;1;|||;",
 } as const;
@@ -71,13 +75,16 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift-data">;
 /** Any redshift-data action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-data">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-data">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "redshift-data",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "redshift-data" },
+  conditionKeyList,
+);
 /** Every redshift-data action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -86,18 +93,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
-  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|0",
   /** The managed-workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId} */
   "managed-workgroup":
     "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupId}|",
   /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
-  workgroup:
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|aws:ResourceTag/${TagKey}",
+  workgroup: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|0",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
   cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
@@ -138,11 +147,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:ResourceTag/${TagKey}"
-  | "redshift-data:glue-catalog-arn"
-  | "redshift-data:session-owner-iam-userid"
-  | "redshift-data:statement-owner-iam-userid";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,30 +27,41 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshiftserverless.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "redshift-serverless:endpointAccessId",
+  "redshift-serverless:managedWorkgroupName",
+  "redshift-serverless:namespaceId",
+  "redshift-serverless:recoveryPointId",
+  "redshift-serverless:snapshotId",
+  "redshift-serverless:tableRestoreRequestId",
+  "redshift-serverless:workgroupId",
+] as const;
 const actionFacts = {
   /** Grants permission to convert a recovery point to a snapshot. Access level: Write. Resources: recoveryPoint*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ConvertRecoveryPointToSnapshot.html */
-  ConvertRecoveryPointToSnapshot:
-    "|,;~Write||0|recoveryPoint;1;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift-serverless:TagResource|;",
+  ConvertRecoveryPointToSnapshot: "|,;~Write||0|recoveryPoint;1;,snapshot;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to create a custom domain association in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateCustomDomainAssociation.html */
   CreateCustomDomainAssociation: "|,;~Write||0|workgroup;1;||acm:DescribeCertificate|;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html */
   CreateEndpointAccess: "|,;~Write||0|endpointAccess;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateNamespace.html */
   CreateNamespace:
-    "|,;~Write||0|namespace;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "|,;~Write||0|namespace;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to purchase a capacity reservation according to a specific reservation offering, for a specified number of RPUs. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateReservation.html */
   CreateReservation: "|,;~Write||0||||;",
   /** Grants permission to create a scheduled action for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateScheduledAction.html */
   CreateScheduledAction: "|,;~Write||0|namespace;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
   /** Grants permission to create a snapshot of all databases in a namespace. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|namespace;1;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
+    "|,;~Write||0|namespace;1;,snapshot;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
   /** Grants permission to create a snapshot copy configuration for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshotCopyConfiguration.html */
   CreateSnapshotCopyConfiguration: "|,;~Write||0|namespace;1;|||;",
   /** Grants permission to create a usage limit for a specified Amazon Redshift Serverless usage type. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateUsageLimit.html */
   CreateUsageLimit: "|,;~Write||0||||;",
   /** Grants permission to create a workgroup in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateWorkgroup.html */
-  CreateWorkgroup: "|,;~Write||0|workgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift-serverless:TagResource|;",
+  CreateWorkgroup: "|,;~Write||0|workgroup;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to delete a custom domain association. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteCustomDomainAssociation.html */
   DeleteCustomDomainAssociation: "|,;~Write||0|workgroup;1;|||;",
   /** Grants permission to delete an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html */
@@ -129,7 +140,7 @@ const actionFacts = {
   /** Grants permission to list table restore status. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTableRestoreStatus.html */
   ListTableRestoreStatus: "|,;~List||0||||;",
   /** Grants permission to list the tags assigned to a resource. Access level: List. Resources: namespace, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|namespace;0;,workgroup;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|namespace;0;,workgroup;0;|1||;",
   /** Grants permission to list tracks available in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTracks.html */
   ListTracks: "|,;~List||0||||;",
   /** Grants permission to list all usage limits within Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListUsageLimits.html */
@@ -149,9 +160,9 @@ const actionFacts = {
   RestoreTableFromSnapshot: "|,;~Write||0|namespace;1;,snapshot;1;|||;",
   /** Grants permission to assign one or more tags to a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
+    "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|0,1,2||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
   /** Grants permission to remove a tag or set of tags from a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|2||;",
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified workgroup. Access level: Write. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
   UpdateAutonomicsDenylist: "|,;~Write||1|workgroup;1;|||",
   /** Grants permission to update a certificate associated with a custom domain. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateCustomDomainAssociation.html */
@@ -263,13 +274,16 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift-serverless">;
 /** Any redshift-serverless action. */
 export type Action = ActionOf<typeof actionFacts, "redshift-serverless">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift-serverless">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "redshift-serverless",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "redshift-serverless" },
+  conditionKeyList,
+);
 /** Every redshift-serverless action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -283,22 +297,21 @@ const resourceTypeFacts = {
   "managed-workgroup":
     "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:managed-workgroup/${ManagedWorkgroupName}|",
   /** The namespace resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId} */
-  namespace:
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId}|aws:ResourceTag/${TagKey}",
+  namespace: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:namespace/${NamespaceId}|1",
   /** The recoveryPoint resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId} */
-  recoveryPoint:
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId}|aws:ResourceTag/${TagKey}",
+  recoveryPoint: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:recoverypoint/${RecoveryPointId}|1",
   /** The snapshot resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId} */
-  snapshot:
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId}|aws:ResourceTag/${TagKey}",
+  snapshot: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:snapshot/${SnapshotId}|1",
   /** The workgroup resource type: arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId} */
-  workgroup:
-    "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|aws:ResourceTag/${TagKey}",
+  workgroup: "|,arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a endpointAccess resource: arn:${Partition}:redshift-serverless:${Region}:${Account}:managedvpcendpoint/${EndpointAccessId}. */
   endpointAccess:
@@ -361,17 +374,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "redshift-serverless:endpointAccessId"
-  | "redshift-serverless:managedWorkgroupName"
-  | "redshift-serverless:namespaceId"
-  | "redshift-serverless:recoveryPointId"
-  | "redshift-serverless:snapshotId"
-  | "redshift-serverless:tableRestoreRequestId"
-  | "redshift-serverless:workgroupId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

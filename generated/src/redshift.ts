@@ -27,6 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonredshift.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "redshift:AllowWrites",
+  "redshift:ConsumerArn",
+  "redshift:ConsumerIdentifier",
+  "redshift:DbName",
+  "redshift:DbUser",
+  "redshift:DurationSeconds",
+  "redshift:InboundIntegrationArn",
+  "redshift:IntegrationSourceArn",
+  "redshift:IntegrationTargetArn",
+] as const;
 const actionFacts = {
   /** Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AcceptReservedNodeExchange.html */
   AcceptReservedNodeExchange: "|,;~Write||0||||;",
@@ -34,11 +48,11 @@ const actionFacts = {
   AddPartner: "|,;~Write||0|||redshift:DeletePartner|;",
   /** Grants permission to associate a consumer to a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AssociateDataShareConsumer.html */
   AssociateDataShareConsumer:
-    "|,;~Write||0|datashare;1;|redshift:AllowWrites,redshift:ConsumerArn||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
+    "|,;~Write||0|datashare;1;|3,4||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
   /** Grants permission to add an inbound (ingress) rule to an Amazon Redshift security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeClusterSecurityGroupIngress.html */
   AuthorizeClusterSecurityGroupIngress: "|,;~Write||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
   /** Grants permission to authorize the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeDataShare.html */
-  AuthorizeDataShare: "|,;~Permissions management||0|datashare;1;|redshift:AllowWrites,redshift:ConsumerIdentifier||;",
+  AuthorizeDataShare: "|,;~Permissions management||0|datashare;1;|3,5||;",
   /** Grants permission to authorize endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html */
   AuthorizeEndpointAccess: "|,;~Permissions management||0|cluster;0;|||;",
   /** Grants permission to Amazon Redshift to continuously validate that the target namespace can receive data replicated from the source ARN. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
@@ -56,41 +70,36 @@ const actionFacts = {
   /** Grants permission to cancel a resize operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CancelResize.html */
   CancelResize: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to copy a cluster snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CopyClusterSnapshot.html */
-  CopyClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CopyClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|0,2||;",
   /** Grants permission to create an Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateAuthenticationProfile.html */
   CreateAuthenticationProfile: "|,;~Write||0||||;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "|,;~Write||0|cluster;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterParameterGroup.html */
-  CreateClusterParameterGroup:
-    "|,;~Write||0|parametergroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateClusterParameterGroup: "|,;~Write||0|parametergroup;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSecurityGroup.html */
-  CreateClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|0,2||",
   /** Grants permission to create a manual snapshot of the specified cluster. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSnapshot.html */
-  CreateClusterSnapshot:
-    "|,;~Write||0|cluster;0;,snapshot;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;,DeleteCluster",
+  CreateClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|0,2|redshift:CreateTags|;,DeleteCluster",
   /** Grants permission to create an Amazon Redshift subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html */
-  CreateClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to automatically create the specified Amazon Redshift user if it does not exist. Access level: Permissions management. Resources: dbuser*. https://docs.aws.amazon.com/redshift/latest/mgmt/generating-iam-credentials-role-permissions.html */
-  CreateClusterUser: "|,;~Permissions management||0|dbuser;1;|redshift:DbUser||GetClusterCredentials",
+  CreateClusterUser: "|,;~Permissions management||0|dbuser;1;|7||GetClusterCredentials",
   /** Grants permission to create a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCustomDomainAssociation.html */
   CreateCustomDomainAssociation: "|,;~Write||0|cluster;1;||acm:DescribeCertificate|;",
   /** Grants permission to create a redshift-managed vpc endpoint. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html */
   CreateEndpointAccess: "|,;~Write||0|cluster;0;|||;",
   /** Grants permission to create an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription:
-    "|,;~Write||0|eventsubscription;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateEventSubscription: "|,;~Write||0|eventsubscription;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmClientCertificate.html */
-  CreateHsmClientCertificate:
-    "|,;~Write||0|hsmclientcertificate;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateHsmClientCertificate: "|,;~Write||0|hsmclientcertificate;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM). Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmConfiguration.html */
-  CreateHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to the source principal to create an integration into the namespace of target data warehouse. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
   CreateInboundIntegration: "|,;~Write||1|namespace;1;|||",
   /** Grants permission to create an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration:
-    "|,;~Write||0|integration;1;|aws:RequestTag/${TagKey},aws:TagKeys,redshift:IntegrationSourceArn,redshift:IntegrationTargetArn|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
+  CreateIntegration: "|,;~Write||0|integration;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
   /** Grants permission to create a qev2 idc application. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
   CreateQev2IdcApplication:
     "|,;~Write||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
@@ -103,17 +112,16 @@ const actionFacts = {
   CreateScheduledAction:
     "|,;~Write||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
   /** Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region. Access level: Permissions management. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotCopyGrant.html */
-  CreateSnapshotCopyGrant:
-    "|,;~Permissions management||0|snapshotcopygrant;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateSnapshotCopyGrant: "|,;~Permissions management||0|snapshotcopygrant;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotSchedule.html */
-  CreateSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateTags.html */
   CreateTags:
-    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
+    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
   /** Grants permission to create a usage limit. Access level: Write. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "|,;~Write||0|cluster;0;,usagelimit;1;|aws:RequestTag/${TagKey},aws:TagKeys|redshift:CreateTags|;",
+  CreateUsageLimit: "|,;~Write||0|cluster;0;,usagelimit;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to remove permission from the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeauthorizeDataShare.html */
-  DeauthorizeDataShare: "|,;~Permissions management||0|datashare;1;|redshift:ConsumerIdentifier||;",
+  DeauthorizeDataShare: "|,;~Permissions management||0|datashare;1;|5||;",
   /** Grants permission to delete an Amazon Redshift authentication profile. Access level: Write. API_DeleteAuthenticationProfile.html */
   DeleteAuthenticationProfile: "|,;~Write||0||||;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCluster.html */
@@ -137,7 +145,7 @@ const actionFacts = {
   /** Grants permission to delete an Amazon Redshift HSM configuration. Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmConfiguration.html */
   DeleteHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|||;",
   /** Grants permission to delete an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteIntegration: "|,;~Write||0|integration;1;|1||;",
   /** Grants permission to delete a partner integration from a cluster. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeletePartner.html */
   DeletePartner: "|,;~Write||0|cluster;0;|||AddPartner,;",
   /** Grants permission to delete a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
@@ -156,7 +164,7 @@ const actionFacts = {
   DeleteSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|||;",
   /** Grants permission to delete a tag or tags from a resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteTags.html */
   DeleteTags:
-    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|aws:TagKeys||CreateTags,;",
+    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|2||CreateTags,;",
   /** Grants permission to delete a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteUsageLimit.html */
   DeleteUsageLimit: "|,;~Write||0|usagelimit;1;|||;",
   /** Grants permission to deregister the specified namespace from a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeregisterNamespace.html */
@@ -210,9 +218,9 @@ const actionFacts = {
   /** Grants permission to describe Amazon Redshift HSM configurations. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmConfigurations.html */
   DescribeHsmConfigurations: "|,;~Read||0||||;",
   /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeInboundIntegrations.html */
-  DescribeInboundIntegrations: "|,;~List||0||redshift:InboundIntegrationArn||;",
+  DescribeInboundIntegrations: "|,;~List||0||9||;",
   /** Grants permission to describe an Amazon Redshift zero-ETL integration. Access level: List. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeIntegrations.html */
-  DescribeIntegrations: "|,;~List||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeIntegrations: "|,;~List||0|integration;1;|1||;",
   /** Grants permission to describe whether information, such as queries and connection attempts, is being logged for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeLoggingStatus.html */
   DescribeLoggingStatus: "|,;~Read||0|cluster;1;|||;",
   /** Grants permission to describe properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeNodeConfigurationOptions.html */
@@ -259,7 +267,7 @@ const actionFacts = {
   /** Grants permission to disable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableSnapshotCopy.html */
   DisableSnapshotCopy: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to disassociate a consumer from a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisassociateDataShareConsumer.html */
-  DisassociateDataShareConsumer: "|,;~Write||0|datashare;1;|redshift:ConsumerArn||;",
+  DisassociateDataShareConsumer: "|,;~Write||0|datashare;1;|4||;",
   /** Grants permission to enable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableLogging.html */
   EnableLogging: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to enable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableSnapshotCopy.html */
@@ -271,10 +279,9 @@ const actionFacts = {
   /** Grants permission to fetch query results through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   FetchResults: "|,;~Read||1||||",
   /** Grants permission to get temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname, dbuser*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
-  GetClusterCredentials:
-    "|,;~Write||0|dbname;0;,dbuser;1;|redshift:DbName,redshift:DbUser,redshift:DurationSeconds|redshift:CreateClusterUser,redshift:JoinGroup|;",
+  GetClusterCredentials: "|,;~Write||0|dbname;0;,dbuser;1;|6,7,8|redshift:CreateClusterUser,redshift:JoinGroup|;",
   /** Grants permission to get enhanced temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentialsWithIAM.html */
-  GetClusterCredentialsWithIAM: "|,;~Write||0|dbname;0;|redshift:DbName,redshift:DurationSeconds||;",
+  GetClusterCredentialsWithIAM: "|,;~Write||0|dbname;0;|6,8||;",
   /** Grants permission to get an authorized token for Identity Center users to access Redshift clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
   GetIdentityCenterAuthToken: "|,;~Read||0|cluster;1;|||;",
   /** Grants permission to get the configuration options for the reserved-node exchange. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeConfigurationOptions.html */
@@ -325,7 +332,7 @@ const actionFacts = {
   /** Grants permission to modify an existing Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEventSubscription.html */
   ModifyEventSubscription: "|,;~Write||0|eventsubscription;1;|||;",
   /** Grants permission to modify an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyIntegration.html */
-  ModifyIntegration: "|,;~Write||0|integration;1;|aws:ResourceTag/${TagKey}||;",
+  ModifyIntegration: "|,;~Write||0|integration;1;|1||;",
   /** Grants permission to modify a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
   ModifyQev2IdcApplication: "|,;~Write||1|qev2idcapplication;1;||sso:UpdateApplication|",
   /** Grants permission to modify a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyRedshiftIdcApplication.html */
@@ -360,7 +367,7 @@ const actionFacts = {
   ResizeCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to create a cluster from a snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreFromClusterSnapshot.html */
   RestoreFromClusterSnapshot:
-    "|,;~Write||0|cluster;1;,snapshot;1;|aws:TagKeys|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "|,;~Write||0|cluster;1;,snapshot;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create a table from a table in an Amazon Redshift cluster snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreTableFromClusterSnapshot.html */
   RestoreTableFromClusterSnapshot: "|,;~Write||0|cluster;1;,snapshot;1;|||;",
   /** Grants permission to resume a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResumeCluster.html */
@@ -601,13 +608,16 @@ export type Actions = ActionsOf<typeof actionFacts, "redshift">;
 /** Any redshift action. */
 export type Action = ActionOf<typeof actionFacts, "redshift">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "redshift">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "redshift",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "redshift" },
+  conditionKeyList,
+);
 /** Every redshift action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -616,10 +626,10 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName} */
-  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}|1",
   /** The datashare resource type: arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName} */
   datashare:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:redshift:${Region}:${Account}:datashare:${ProducerClusterNamespace}/${DataShareName}|1",
   /** The dbgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup} */
   dbgroup: "|,arn:${Partition}:redshift:${Region}:${Account}:dbgroup:${ClusterName}/${DbGroup}|",
   /** The dbname resource type: arn:${Partition}:redshift:${Region}:${Account}:dbname:${ClusterName}/${DbName} */
@@ -627,22 +637,18 @@ const resourceTypeFacts = {
   /** The dbuser resource type: arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser} */
   dbuser: "|,arn:${Partition}:redshift:${Region}:${Account}:dbuser:${ClusterName}/${DbUser}|",
   /** The eventsubscription resource type: arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName} */
-  eventsubscription:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}|aws:ResourceTag/${TagKey}",
+  eventsubscription: "|,arn:${Partition}:redshift:${Region}:${Account}:eventsubscription:${EventSubscriptionName}|1",
   /** The hsmclientcertificate resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId} */
   hsmclientcertificate:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmclientcertificate:${HSMClientCertificateId}|1",
   /** The hsmconfiguration resource type: arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId} */
-  hsmconfiguration:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}|aws:ResourceTag/${TagKey}",
+  hsmconfiguration: "|,arn:${Partition}:redshift:${Region}:${Account}:hsmconfiguration:${HSMConfigurationId}|1",
   /** The integration resource type: arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier} */
-  integration:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}|aws:ResourceTag/${TagKey}",
+  integration: "|,arn:${Partition}:redshift:${Region}:${Account}:integration:${IntegrationIdentifier}|1",
   /** The namespace resource type: arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace} */
   namespace: "|,arn:${Partition}:redshift:${Region}:${Account}:namespace:${ClusterNamespace}|",
   /** The parametergroup resource type: arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName} */
-  parametergroup:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}|aws:ResourceTag/${TagKey}",
+  parametergroup: "|,arn:${Partition}:redshift:${Region}:${Account}:parametergroup:${ParameterGroupName}|1",
   /** The qev2idcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId} */
   qev2idcapplication: "|,arn:${Partition}:redshift:${Region}:${Account}:qev2idcapplication:${Qev2IdcApplicationId}|",
   /** The redshiftidcapplication resource type: arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId} */
@@ -650,32 +656,31 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:redshift:${Region}:${Account}:redshiftidcapplication:${RedshiftIdcApplicationId}|",
   /** The securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId} */
   securitygroup:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroup:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ec2SecurityGroupId}|1",
   /** The securitygroupingress-cidr resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange} */
   "securitygroupingress-cidr":
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/cidrip/${IpRange}|1",
   /** The securitygroupingress-ec2securitygroup resource type: arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId} */
   "securitygroupingress-ec2securitygroup":
-    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:redshift:${Region}:${Account}:securitygroupingress:${SecurityGroupName}/ec2securitygroup/${Owner}/${Ece2SecuritygroupId}|1",
   /** The snapshot resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName} */
-  snapshot:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}|aws:ResourceTag/${TagKey}",
+  snapshot: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshot:${ClusterName}/${SnapshotName}|1",
   /** The snapshotcopygrant resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName} */
-  snapshotcopygrant:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}|aws:ResourceTag/${TagKey}",
+  snapshotcopygrant: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotcopygrant:${SnapshotCopyGrantName}|1",
   /** The snapshotschedule resource type: arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier} */
-  snapshotschedule:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}|aws:ResourceTag/${TagKey}",
+  snapshotschedule: "|,arn:${Partition}:redshift:${Region}:${Account}:snapshotschedule:${ScheduleIdentifier}|1",
   /** The subnetgroup resource type: arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName} */
-  subnetgroup:
-    "|,arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}|aws:ResourceTag/${TagKey}",
+  subnetgroup: "|,arn:${Partition}:redshift:${Region}:${Account}:subnetgroup:${SubnetGroupName}|1",
   /** The usagelimit resource type: arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId} */
-  usagelimit: "|,arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}|aws:ResourceTag/${TagKey}",
+  usagelimit: "|,arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:redshift:${Region}:${Account}:cluster:${ClusterName}. */
   cluster: "|cluster|arn:|partition?|:redshift:|region|:|account|:cluster:|clusterName|",
@@ -780,19 +785,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "redshift:AllowWrites"
-  | "redshift:ConsumerArn"
-  | "redshift:ConsumerIdentifier"
-  | "redshift:DbName"
-  | "redshift:DbUser"
-  | "redshift:DurationSeconds"
-  | "redshift:InboundIntegrationArn"
-  | "redshift:IntegrationSourceArn"
-  | "redshift:IntegrationTargetArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

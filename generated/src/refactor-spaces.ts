@@ -27,44 +27,45 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmigrationhubrefactorspaces.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "refactor-spaces:ApplicationCreatedByAccount",
+  "refactor-spaces:CreatedByAccountIds",
+  "refactor-spaces:RouteCreatedByAccount",
+  "refactor-spaces:ServiceCreatedByAccount",
+  "refactor-spaces:SourcePath",
+] as const;
 const actionFacts = {
   /** Grants permission to create an application within an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds|refactor-spaces:TagResource|;",
+  CreateApplication: "|,;~Write||0||0,2,3,4|refactor-spaces:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|refactor-spaces:TagResource|;",
+  CreateEnvironment: "|,;~Write||0||0,2|refactor-spaces:TagResource|;",
   /** Grants permission to create a route within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateRoute.html */
-  CreateRoute:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath|refactor-spaces:TagResource|;",
+  CreateRoute: "|,;~Write||0||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
   /** Grants permission to create a service within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateService.html */
-  CreateService:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount|refactor-spaces:TagResource|;",
+  CreateService: "|,;~Write||0||0,2,3,4,6|refactor-spaces:TagResource|;",
   /** Grants permission to delete an application from an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication:
-    "|,;~Write||0|application;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds||;",
+  DeleteApplication: "|,;~Write||0|application;1;|1,3,4||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Write||0||||;",
   /** Grants permission to delete a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute:
-    "|,;~Write||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  DeleteRoute: "|,;~Write||0|route;1;|1,3,4,5,6,7||;",
   /** Grants permission to delete a service from an application. Access level: Write. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteService.html */
-  DeleteService:
-    "|,;~Write||0|service;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount||;",
+  DeleteService: "|,;~Write||0|service;1;|1,3,4,6||;",
   /** Grants permission to get more information about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetApplication.html */
-  GetApplication:
-    "|,;~Read||0|application;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds||;",
+  GetApplication: "|,;~Read||0|application;1;|1,3,4||;",
   /** Grants permission to get more information for an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
   /** Grants permission to get the details about a resource policy. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "|,;~Read||0||||;",
   /** Grants permission to get more information about a route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetRoute.html */
-  GetRoute:
-    "|,;~Read||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  GetRoute: "|,;~Read||0|route;1;|1,3,4,5,6,7||;",
   /** Grants permission to get more information about a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetService.html */
-  GetService:
-    "|,;~Read||0|service;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount||;",
+  GetService: "|,;~Read||0|service;1;|1,3,4,6||;",
   /** Grants permission to list all the applications in an environment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListApplications.html */
   ListApplications: "|,;~Read||0|application;1;|||;",
   /** Grants permission to list all the VPCs for the environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironmentVpcs.html */
@@ -81,13 +82,11 @@ const actionFacts = {
   PutResourcePolicy: "|,;~Write||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
+    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  UntagResource: "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||;",
   /** Grants permission to update a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UpdateRoute.html */
-  UpdateRoute:
-    "|,;~Write||0|route;1;|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath||;",
+  UpdateRoute: "|,;~Write||0|route;1;|1,3,4,5,6,7||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create an application within an environment",
@@ -120,13 +119,16 @@ export type Actions = ActionsOf<typeof actionFacts, "refactor-spaces">;
 /** Any refactor-spaces action. */
 export type Action = ActionOf<typeof actionFacts, "refactor-spaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "refactor-spaces">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "migration-hub-refactor-spaces",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "migration-hub-refactor-spaces" },
+  conditionKeyList,
+);
 /** Every refactor-spaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -136,21 +138,23 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId} */
   application:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds",
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}|1,3,4",
   /** The environment resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId} */
-  environment:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}|1",
   /** The route resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId} */
   route:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath",
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}|1,3,4,5,6,7",
   /** The service resource type: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId} */
   service:
-    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}|aws:ResourceTag/${TagKey},refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:ServiceCreatedByAccount",
+    "|,arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}|1,3,4,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}. */
   application:
@@ -205,15 +209,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "refactor-spaces:ApplicationCreatedByAccount"
-  | "refactor-spaces:CreatedByAccountIds"
-  | "refactor-spaces:RouteCreatedByAccount"
-  | "refactor-spaces:ServiceCreatedByAccount"
-  | "refactor-spaces:SourcePath";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonrekognition.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate multiple individual faces with a single user. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_AssociateFaces.html */
   AssociateFaces: "|,;~Write||0|collection;1;|||;",
@@ -34,22 +35,19 @@ const actionFacts = {
   CompareFaces: "|,;~Read||0||||;",
   /** Grants permission to copy an existing model version to a new model version. Access level: Write. Resources: project*, projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CopyProjectVersion.html */
   CopyProjectVersion:
-    "|,;~Write||0|project;1;,projectversion;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:CreateProjectVersion,rekognition:TagResource|;",
+    "|,;~Write||0|project;1;,projectversion;1;|0,2|rekognition:CreateProjectVersion,rekognition:TagResource|;",
   /** Grants permission to create a collection in an AWS Region. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateCollection.html */
-  CreateCollection: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|;",
+  CreateCollection: "|,;~Write||0||0,2|rekognition:TagResource|;",
   /** Grants permission to create a new Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateDataset.html */
-  CreateDataset:
-    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:ListDatasetEntries,rekognition:TagResource|;",
+  CreateDataset: "|,;~Write||0|project;1;|0,2|rekognition:ListDatasetEntries,rekognition:TagResource|;",
   /** Grants permission to create a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateFaceLivenessSession.html */
   CreateFaceLivenessSession: "|,;~Write||0||||;",
   /** Grants permission to create an Amazon Rekognition Custom Labels project. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|;",
+  CreateProject: "|,;~Write||0||0,2|rekognition:TagResource|;",
   /** Grants permission to begin training a new version of a model. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProjectVersion.html */
-  CreateProjectVersion:
-    "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|rekognition:TagResource|CopyProjectVersion,;",
+  CreateProjectVersion: "|,;~Write||0|project;1;|0,2|rekognition:TagResource|CopyProjectVersion,;",
   /** Grants permission to create an Amazon Rekognition stream processor. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateStreamProcessor.html */
-  CreateStreamProcessor:
-    "|,;~Write||0|collection;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,rekognition:TagResource|;",
+  CreateStreamProcessor: "|,;~Write||0|collection;1;|0,2|iam:PassRole,rekognition:TagResource|;",
   /** Grants permission to create a new user in a collection using a unique user ID you provide. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateUser.html */
   CreateUser: "|,;~Write||0|collection;1;|||;",
   /** Grants permission to delete the specified collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteCollection.html */
@@ -178,10 +176,9 @@ const actionFacts = {
   StopStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|aws:RequestTag/${TagKey},aws:TagKeys||CopyProjectVersion,CreateCollection,CreateDataset,CreateProject,CreateProjectVersion,CreateStreamProcessor,;",
+    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|0,2||CopyProjectVersion,CreateCollection,CreateDataset,CreateProject,CreateProjectVersion,CreateStreamProcessor,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|2||;",
   /** Grants permission to add or update one or more JSON Lines (entries) in a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateDatasetEntries.html */
   UpdateDatasetEntries: "|,;~Write||0|dataset;1;|||;",
   /** Grants permission to modify properties for a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateStreamProcessor.html */
@@ -289,13 +286,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rekognition">;
 /** Any rekognition action. */
 export type Action = ActionOf<typeof actionFacts, "rekognition">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rekognition">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rekognition",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rekognition" },
+  conditionKeyList,
+);
 /** Every rekognition action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -304,25 +304,25 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The collection resource type: arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId} */
-  collection:
-    "|,arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}|aws:ResourceTag/${TagKey}",
+  collection: "|,arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}|1",
   /** The dataset resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp} */
   dataset:
-    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/dataset/${DatasetType}/${CreationTimestamp}|1",
   /** The project resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp} */
-  project:
-    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/${CreationTimestamp}|1",
   /** The projectversion resource type: arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp} */
   projectversion:
-    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:rekognition:${Region}:${Account}:project/${ProjectName}/version/${VersionName}/${CreationTimestamp}|1",
   /** The streamprocessor resource type: arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId} */
-  streamprocessor:
-    "|,arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId}|aws:ResourceTag/${TagKey}",
+  streamprocessor: "|,arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a collection resource: arn:${Partition}:rekognition:${Region}:${Account}:collection/${CollectionId}. */
   collection: "|collection|arn:|partition?|:rekognition:|region|:|account|:collection/|collectionId|",
@@ -369,7 +369,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrepostprivate.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a role to users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddChannelRoleToAccessors.html */
   BatchAddChannelRoleToAccessors: "|,;~Write||0|space;1;|||;",
@@ -39,7 +40,7 @@ const actionFacts = {
   /** Grants permission to create a new channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateChannel.html */
   CreateChannel: "|,;~Write||0|space;1;|||;",
   /** Grants permission to create a new private re:Post in your account. Access level: Write. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateSpace.html */
-  CreateSpace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,repostspace:TagResource|;",
+  CreateSpace: "|,;~Write||0||0,2|iam:PassRole,repostspace:TagResource|;",
   /** Grants permission to delete a private re:Post from your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeleteSpace.html */
   DeleteSpace: "|,;~Write||0|space;1;|||;",
   /** Grants permission to remove an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeregisterAdmin.html */
@@ -53,15 +54,15 @@ const actionFacts = {
   /** Grants permission to list all private re:Posts in your account. Access level: Read. API_ListSpaces.html */
   ListSpaces: "|,;~Read||0||||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|space;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|space;1;|0,2||;",
   /** Grants permission to add an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_RegisterAdmin.html */
   RegisterAdmin: "|,;~Write||0|space;1;|||;",
   /** Grants permission to send invites to users of a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_SendInvites.html */
   SendInvites: "|,;~Write||0|space;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|space;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSpace,;",
+  TagResource: "|,;~Tagging||0|space;1;|0,2||CreateSpace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|space;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|space;1;|2||;",
   /** Grants permission to update a channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateChannel.html */
   UpdateChannel: "|,;~Write||0|space;1;|||;",
   /** Grants permission to update a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateSpace.html */
@@ -96,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "repostspace">;
 /** Any repostspace action. */
 export type Action = ActionOf<typeof actionFacts, "repostspace">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "repostspace">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "repostspace",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "repostspace" },
+  conditionKeyList,
+);
 /** Every repostspace action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -111,12 +115,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The space resource type: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId} */
-  space: "|,arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}|aws:ResourceTag/${TagKey}",
+  space: "|,arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a space resource: arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}. */
   space: "|space|arn:|partition?|:repostspace:|region|:|account|:space/|resourceId|",
@@ -152,7 +159,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

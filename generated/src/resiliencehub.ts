@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresiliencehub.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AcceptResourceGroupingRecommendations.html */
   AcceptResourceGroupingRecommendations: "|,;~Write||0|application;1;|||;",
@@ -36,37 +37,33 @@ const actionFacts = {
   /** Grants permission to include or exclude one or more operational recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_BatchUpdateRecommendationStatus.html */
   BatchUpdateRecommendationStatus: "|,;~Write||0|application;1;|||;",
   /** Grants permission to create application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateApp.html */
-  CreateApp:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,resiliencehub:TagResource|;",
+  CreateApp: "|,;~Write||0|application;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
   /** Grants permission to create application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionAppComponent.html */
   CreateAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
   /** Grants permission to create application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionResource.html */
   CreateAppVersionResource: "|,;~Write||0|application;1;|||;",
   /** Grants permission to create an assertion for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAssertion.html */
-  CreateAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  CreateAssertion: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to create an input source for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateInputSource.html */
-  CreateInputSource: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  CreateInputSource: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to create a resilience policy that defines availability and disaster recovery requirements. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Write||0|policy;1;aws:RequestTag/${TagKey}~aws:TagKeys|||;",
+  CreatePolicy: "|,;~Write||0|policy;1;0~2|||;",
   /** Grants permission to create recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateRecommendationTemplate.html */
-  CreateRecommendationTemplate:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
+  CreateRecommendationTemplate: "|,;~Write||0|application;1;|0,2|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to create a report for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateReport.html */
-  CreateReport: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  CreateReport: "|,;~Write||0|service;1;1|||",
   /** Grants permission to create resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateResiliencyPolicy.html */
-  CreateResiliencyPolicy:
-    "|,;~Write||0|resiliency-policy;1;|aws:RequestTag/${TagKey},aws:TagKeys|resiliencehub:TagResource|;",
+  CreateResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|0,2|resiliencehub:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateService.html */
-  CreateService:
-    "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},service;1;aws:RequestTag/${TagKey}~aws:TagKeys,system;0;aws:ResourceTag/${TagKey}||iam:PassRole|;",
+  CreateService: "|,;~Write||0|policy;0;1,service;1;0~2,system;0;1||iam:PassRole|;",
   /** Grants permission to create a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunction.html */
-  CreateServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  CreateServiceFunction: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to create service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunctionResources.html */
-  CreateServiceFunctionResources: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  CreateServiceFunctionResources: "|,;~Write||0|service;1;1|||",
   /** Grants permission to create a system that represents a logical grouping of services. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateSystem.html */
-  CreateSystem: "|,;~Write||0|system;1;aws:RequestTag/${TagKey}~aws:TagKeys|||;",
+  CreateSystem: "|,;~Write||0|system;1;0~2|||;",
   /** Grants permission to create a user journey within a system. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateUserJourney.html */
-  CreateUserJourney: "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},system;1;aws:ResourceTag/${TagKey}|||;",
+  CreateUserJourney: "|,;~Write||0|policy;0;1,system;1;1|||;",
   /** Grants permission to batch delete application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteApp.html */
   DeleteApp: "|,;~Write||0|application;1;|||;",
   /** Grants permission to batch delete application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppAssessment.html */
@@ -78,25 +75,25 @@ const actionFacts = {
   /** Grants permission to delete application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionResource.html */
   DeleteAppVersionResource: "|,;~Write||0|application;1;|||;",
   /** Grants permission to delete an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAssertion.html */
-  DeleteAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteAssertion: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to delete an input source. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteInputSource.html */
-  DeleteInputSource: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteInputSource: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to delete a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  DeletePolicy: "|,;~Write||0|policy;1;1|||;",
   /** Grants permission to batch delete recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteRecommendationTemplate.html */
   DeleteRecommendationTemplate: "|,;~Write||0|application;1;|||;",
   /** Grants permission to batch delete resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteResiliencyPolicy.html */
   DeleteResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteService: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to delete a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunction.html */
-  DeleteServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteServiceFunction: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to delete service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunctionResources.html */
-  DeleteServiceFunctionResources: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  DeleteServiceFunctionResources: "|,;~Write||0|service;1;1|||",
   /** Grants permission to delete a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteSystem.html */
-  DeleteSystem: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteSystem: "|,;~Write||0|system;1;1|||;",
   /** Grants permission to delete a user journey. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteUserJourney.html */
-  DeleteUserJourney: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  DeleteUserJourney: "|,;~Write||0|system;1;1|||;",
   /** Grants permission to describe application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeApp.html */
   DescribeApp: "|,;~Read||0|application;1;|||;",
   /** Grants permission to describe application assessment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppAssessment.html */
@@ -120,20 +117,19 @@ const actionFacts = {
   /** Grants permission to describe the latest status of the grouping recommendation process. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResourceGroupingRecommendationTask.html */
   DescribeResourceGroupingRecommendationTask: "|,;~Read||0|application;1;|||;",
   /** Grants permission to retrieve a failure mode finding. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetFailureModeFinding.html */
-  GetFailureModeFinding: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  GetFailureModeFinding: "|,;~Read||0|service;1;1|||",
   /** Grants permission to retrieve a resilience policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  GetPolicy: "|,;~Read||0|policy;1;1|||;",
   /** Grants permission to retrieve a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  GetService: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to retrieve a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetSystem.html */
-  GetSystem: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  GetSystem: "|,;~Read||0|system;1;1|||;",
   /** Grants permission to retrieve a user journey. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetUserJourney.html */
-  GetUserJourney: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  GetUserJourney: "|,;~Read||0|system;1;1|||;",
   /** Grants permission to import a V1 app into the V2 resource model. Access level: Write. Resources: application*, service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportApp.html */
-  ImportApp: "|,;~Write||0|application;1;aws:ResourceTag/${TagKey},service;1;aws:RequestTag/${TagKey}~aws:TagKeys|||",
+  ImportApp: "|,;~Write||0|application;1;1,service;1;0~2|||",
   /** Grants permission to import a V1 policy into V2. Access level: Write. Resources: policy*, resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportPolicy.html */
-  ImportPolicy:
-    "|,;~Write||0|policy;1;aws:RequestTag/${TagKey}~aws:TagKeys,resiliency-policy;1;aws:ResourceTag/${TagKey}|||",
+  ImportPolicy: "|,;~Write||0|policy;1;0~2,resiliency-policy;1;1|||",
   /** Grants permission to import resources to draft application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportResourcesToDraftAppVersion.html */
   ImportResourcesToDraftAppVersion:
     "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
@@ -162,15 +158,15 @@ const actionFacts = {
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListApps.html */
   ListApps: "|,;~List||0||||;",
   /** Grants permission to list assertions for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAssertions.html */
-  ListAssertions: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListAssertions: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list dependencies discovered for services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListDependencies.html */
   ListDependencies: "|,;~Read||0||||;",
   /** Grants permission to list failure mode assessments. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeAssessments.html */
-  ListFailureModeAssessments: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListFailureModeAssessments: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list failure mode findings. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeFindings.html */
-  ListFailureModeFindings: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  ListFailureModeFindings: "|,;~Read||0|service;1;1|||",
   /** Grants permission to list input sources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListInputSources.html */
-  ListInputSources: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListInputSources: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list metrics. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListMetrics.html */
   ListMetrics: "|,;~List||0||||;",
   /** Grants permission to list resilience policies. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListPolicies.html */
@@ -178,19 +174,19 @@ const actionFacts = {
   /** Grants permission to list recommendation templates. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListRecommendationTemplates.html */
   ListRecommendationTemplates: "|,;~List||0|application;1;|||;",
   /** Grants permission to list reports. Access level: Read. Resources: service. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListReports.html */
-  ListReports: "|,;~Read||0|service;0;aws:ResourceTag/${TagKey}|||;",
+  ListReports: "|,;~Read||0|service;0;1|||;",
   /** Grants permission to list resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResiliencyPolicies.html */
   ListResiliencyPolicies: "|,;~List||0||||;",
   /** Grants permission to list resource grouping recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResourceGroupingRecommendations.html */
   ListResourceGroupingRecommendations: "|,;~List||0|application;1;|||;",
   /** Grants permission to list resources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListResources: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list events for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceEvents.html */
-  ListServiceEvents: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListServiceEvents: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list service functions. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceFunctions.html */
-  ListServiceFunctions: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  ListServiceFunctions: "|,;~Read||0|service;1;1|||;",
   /** Grants permission to list service topology edges. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceTopologyEdges.html */
-  ListServiceTopologyEdges: "|,;~Read||0|service;1;aws:ResourceTag/${TagKey}|||",
+  ListServiceTopologyEdges: "|,;~Read||0|service;1;1|||",
   /** Grants permission to list services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServices.html */
   ListServices: "|,;~Read||0||||;",
   /** Grants permission to list SOP recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSopRecommendations.html */
@@ -198,7 +194,7 @@ const actionFacts = {
   /** Grants permission to list suggested resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSuggestedResiliencyPolicies.html */
   ListSuggestedResiliencyPolicies: "|,;~List||0||||;",
   /** Grants permission to list events for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystemEvents.html */
-  ListSystemEvents: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||",
+  ListSystemEvents: "|,;~Read||0|system;1;1|||",
   /** Grants permission to list systems. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystems.html */
   ListSystems: "|,;~Read||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTagsForResource.html */
@@ -209,7 +205,7 @@ const actionFacts = {
   /** Grants permission to list unsupported application version resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUnsupportedAppVersionResources.html */
   ListUnsupportedAppVersionResources: "|,;~List||0|application;1;|||;",
   /** Grants permission to list user journeys for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUserJourneys.html */
-  ListUserJourneys: "|,;~Read||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  ListUserJourneys: "|,;~Read||0|system;1;1|||;",
   /** Grants permission to publish application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PublishAppVersion.html */
   PublishAppVersion: "|,;~Write||0|application;1;|||;",
   /** Grants permission to put draft application version template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PutDraftAppVersionTemplate.html */
@@ -223,19 +219,19 @@ const actionFacts = {
     "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to create application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartAppAssessment.html */
   StartAppAssessment:
-    "|,;~Write||0|application;1;|aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
+    "|,;~Write||0|application;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
   /** Grants permission to start a failure mode assessment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartFailureModeAssessment.html */
-  StartFailureModeAssessment: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  StartFailureModeAssessment: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to start the metrics export. Access level: Write. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartMetricsExport.html */
   StartMetricsExport: "|,;~Write||0||||;",
   /** Grants permission to start the grouping recommendation generation process. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartResourceGroupingRecommendationTask.html */
   StartResourceGroupingRecommendationTask: "|,;~Write||0|application;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
+    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|0,2||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|2||;",
   /** Grants permission to update application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateApp.html */
   UpdateApp: "|,;~Write||0|application;1;||iam:PassRole|;",
   /** Grants permission to update application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersion.html */
@@ -245,24 +241,23 @@ const actionFacts = {
   /** Grants permission to update application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionResource.html */
   UpdateAppVersionResource: "|,;~Write||0|application;1;|||;",
   /** Grants permission to update an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAssertion.html */
-  UpdateAssertion: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  UpdateAssertion: "|,;~Write||0|service;1;1|||",
   /** Grants permission to update a dependency classification. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateDependency.html */
-  UpdateDependency: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  UpdateDependency: "|,;~Write||0|service;1;1|||",
   /** Grants permission to update a failure mode finding. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateFailureModeFinding.html */
-  UpdateFailureModeFinding: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||",
+  UpdateFailureModeFinding: "|,;~Write||0|service;1;1|||",
   /** Grants permission to update a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy;1;aws:ResourceTag/${TagKey}|||;",
+  UpdatePolicy: "|,;~Write||0|policy;1;1|||;",
   /** Grants permission to update resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateResiliencyPolicy.html */
   UpdateResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateService.html */
-  UpdateService:
-    "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},service;1;aws:ResourceTag/${TagKey},system;0;aws:ResourceTag/${TagKey}||iam:PassRole|;",
+  UpdateService: "|,;~Write||0|policy;0;1,service;1;1,system;0;1||iam:PassRole|;",
   /** Grants permission to update a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateServiceFunction.html */
-  UpdateServiceFunction: "|,;~Write||0|service;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateServiceFunction: "|,;~Write||0|service;1;1|||;",
   /** Grants permission to update a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateSystem.html */
-  UpdateSystem: "|,;~Write||0|system;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateSystem: "|,;~Write||0|system;1;1|||;",
   /** Grants permission to update a user journey. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateUserJourney.html */
-  UpdateUserJourney: "|,;~Write||0|policy;0;aws:ResourceTag/${TagKey},system;1;aws:ResourceTag/${TagKey}|||;",
+  UpdateUserJourney: "|,;~Write||0|policy;0;1,system;1;1|||;",
 } as const;
 const actionDetails = {
   AcceptResourceGroupingRecommendations: "|,;~~~|Grants permission to accept resource grouping recommendations",
@@ -390,13 +385,16 @@ export type Actions = ActionsOf<typeof actionFacts, "resiliencehub">;
 /** Any resiliencehub action. */
 export type Action = ActionOf<typeof actionFacts, "resiliencehub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resiliencehub">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "resiliencehub",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "resiliencehub" },
+  conditionKeyList,
+);
 /** Every resiliencehub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -405,27 +403,29 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The app-assessment resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId} */
-  "app-assessment":
-    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}|aws:ResourceTag/${TagKey}",
+  "app-assessment": "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}|1",
   /** The application resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId} */
-  application: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:app/${AppId}|1",
   /** The policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId} */
-  policy: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}|aws:ResourceTag/${TagKey}",
+  policy: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:policy/${PolicyId}|1",
   /** The recommendation-template resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId} */
   "recommendation-template":
-    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:recommendation-template/${RecommendationTemplateId}|1",
   /** The resiliency-policy resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId} */
   "resiliency-policy":
-    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:resiliencehub:${Region}:${Account}:resiliency-policy/${ResiliencyPolicyId}|1",
   /** The service resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:service/${ServiceId}|1",
   /** The system resource type: arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId} */
-  system: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}|aws:ResourceTag/${TagKey}",
+  system: "|,arn:${Partition}:resiliencehub:${Region}:${Account}:system/${SystemId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a app-assessment resource: arn:${Partition}:resiliencehub:${Region}:${Account}:app-assessment/${AppAssessmentId}. */
   appAssessment: "|app-assessment|arn:|partition?|:resiliencehub:|region|:|account|:app-assessment/|appAssessmentId|",
@@ -475,7 +475,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,19 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceexplorer.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "resource-explorer-2:Operation",
+] as const;
 const actionFacts = {
   /** Grants permission to set the specified view as the default for this AWS Region in this AWS account. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_AssociateDefaultView.html */
   AssociateDefaultView: "|,;~Write||0||||;",
   /** Grants permission to retrieve details about views that you specify by a list of ARNs. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_BatchGetView.html */
   BatchGetView: "|,;~Read||0|||resource-explorer-2:GetView|;",
   /** Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|resource-explorer-2:TagResource|;",
+  CreateIndex: "|,;~Write||0||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to create managed view. Access level: Write. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/API_ManagedView.html */
   CreateManagedView: "|,;~Write||1||||",
   /** Grants permission to create resource explorer setup. Access level: Write. API_CreateResourceExplorerSetup.html */
@@ -41,7 +47,7 @@ const actionFacts = {
   /** Grants permission to create resource explorer streaming access. Access level: Write. Permission only. API_CreateStreamingAccessForService.html */
   CreateStreamingAccessForService: "|,;~Write||1||||",
   /** Grants permission to create a view that users can query. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateView.html */
-  CreateView: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|resource-explorer-2:TagResource|;",
+  CreateView: "|,;~Write||0||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteIndex.html */
   DeleteIndex: "|,;~Write||0|index;1;|||;",
   /** Grants permission to delete resource explorer setup. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteResourceExplorerSetup.html */
@@ -93,11 +99,11 @@ const actionFacts = {
   /** Grants permission to update the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
   PutResourcePolicy: "|,;~Permissions management||1|view;1;|||",
   /** Grants permission to search for resources and display details about all resources that match the specified criteria. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_Search.html */
-  Search: "|,;~Read||0|view;1;|resource-explorer-2:Operation||ListResources,;",
+  Search: "|,;~Read||0|view;1;|3||ListResources,;",
   /** Grants permission to add one or more tag key and value pairs to the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|index;0;,view;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateIndex,CreateView,;",
+  TagResource: "|,;~Tagging||0|index;0;,view;0;|0,2||CreateIndex,CreateView,;",
   /** Grants permission to remove one or more tag key and value pairs from the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|index;0;,view;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|index;0;,view;0;|2||;",
   /** Grants permission to change the type of the index from LOCAL to AGGREGATOR or back. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateIndexType.html */
   UpdateIndexType: "|,;~Write||0|index;1;|||;",
   /** Grants permission to modify some of the details of a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateView.html */
@@ -158,13 +164,16 @@ export type Actions = ActionsOf<typeof actionFacts, "resource-explorer-2">;
 /** Any resource-explorer-2 action. */
 export type Action = ActionOf<typeof actionFacts, "resource-explorer-2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-explorer-2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "resource-explorer-2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "resource-explorer-2" },
+  conditionKeyList,
+);
 /** Every resource-explorer-2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -173,17 +182,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The index resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid} */
-  index: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}|aws:ResourceTag/${TagKey}",
+  index: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}|1",
   /** The managed-view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid} */
   "managed-view":
     "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:managed-view/${ManagedViewName}/${ManagedViewUuid}|",
   /** The view resource type: arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid} */
-  view: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}|aws:ResourceTag/${TagKey}",
+  view: "|,arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a index resource: arn:${Partition}:resource-explorer-2:${Region}:${Account}:index/${IndexUuid}. */
   index: "|index|arn:|partition?|:resource-explorer-2:|region|:|account|:index/|indexUuid|",
@@ -226,8 +238,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "resource-explorer-2:Operation";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourcegroups.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource to an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
   AssociateResource: "|,;~Write||1|group;1;|||",
   /** Grants permission to cancel a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CancelTagSyncTask.html */
   CancelTagSyncTask: "|,;~Write||0|group;1;||resource-groups:DeleteGroup|;",
   /** Grants permission to create a resource group with a specified name, description, and resource query. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CreateGroup.html */
-  CreateGroup:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
+  CreateGroup: "|,;~Write||0||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
   /** Grants permission to delete a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_DeleteGroup.html */
   DeleteGroup: "|,;~Write||0|group;1;||tag:GetResources|CancelTagSyncTask,;",
   /** Grants permission to delete a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
@@ -77,11 +77,11 @@ const actionFacts = {
   /** Grants permission to create a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_StartTagSyncTask.html */
   StartTagSyncTask: "|,;~Write||0|group;1;||iam:PassRole,resource-groups:CreateGroup|;",
   /** Grants permission to tag a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Tag.html */
-  Tag: "|,;~Tagging||0|group;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGroup,;",
+  Tag: "|,;~Tagging||0|group;1;|0,2||CreateGroup,;",
   /** Grants permission to remove the specified resources from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UngroupResources.html */
   UngroupResources: "|,;~Write||0|group;1;||resource-groups:Untag,tag:UntagResources|;",
   /** Grants permission to remove tags associated with a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Untag.html */
-  Untag: "|,;~Tagging||0|group;1;|aws:TagKeys||;",
+  Untag: "|,;~Tagging||0|group;1;|2||;",
   /** Grants permission to update optional features in Resource Groups. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0||||;",
   /** Grants permission to update a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroup.html */
@@ -128,13 +128,16 @@ export type Actions = ActionsOf<typeof actionFacts, "resource-groups">;
 /** Any resource-groups action. */
 export type Action = ActionOf<typeof actionFacts, "resource-groups">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "resource-groups">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "resource-groups",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "resource-groups" },
+  conditionKeyList,
+);
 /** Every resource-groups action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -143,15 +146,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The group resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName} */
-  group: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|aws:ResourceTag/${TagKey}",
+  group: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|1",
   /** The tagSyncTask resource type: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId} */
-  tagSyncTask:
-    "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}|aws:ResourceTag/${TagKey}",
+  tagSyncTask: "|,arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a group resource: arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}. */
   group: "|group|arn:|partition?|:resource-groups:|region|:|account|:group/|groupName|",
@@ -190,7 +195,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

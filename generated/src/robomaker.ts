@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Delete one or more worlds in a batch operation. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDeleteWorlds.html */
   BatchDeleteWorlds: "|,;~Write||0||||",
@@ -43,27 +44,27 @@ const actionFacts = {
   /** Cancel a world generation job. Access level: Write. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldGenerationJob.html */
   CancelWorldGenerationJob: "|,;~Write||0|worldGenerationJob;1;|||",
   /** Create a deployment job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateDeploymentJob.html */
-  CreateDeploymentJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  CreateDeploymentJob: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a deployment fleet that represents a logical group of robots running the same robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateFleet: "|,;~Write||0||0,2||",
   /** Create a robot that can be registered to a fleet. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobot.html */
-  CreateRobot: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  CreateRobot: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplication.html */
-  CreateRobotApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateRobotApplication: "|,;~Write||0||0,2||",
   /** Create a snapshot of a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplicationVersion.html */
   CreateRobotApplicationVersion: "|,;~Write||0|robotApplication;1;||s3:GetObject|",
   /** Create a simulation application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplication.html */
-  CreateSimulationApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSimulationApplication: "|,;~Write||0||0,2||",
   /** Create a snapshot of a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplicationVersion.html */
   CreateSimulationApplicationVersion: "|,;~Write||0|simulationApplication;1;||s3:GetObject|",
   /** Create a simulation job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationJob.html */
-  CreateSimulationJob: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  CreateSimulationJob: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a world export job. Access level: Write. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldExportJob.html */
-  CreateWorldExportJob: "|,;~Write||0|world;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWorldExportJob: "|,;~Write||0|world;1;|0,2||",
   /** Create a world generation job. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldGenerationJob.html */
-  CreateWorldGenerationJob: "|,;~Write||0|worldTemplate;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWorldGenerationJob: "|,;~Write||0|worldTemplate;1;|0,2||",
   /** Create a world template. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldTemplate.html */
-  CreateWorldTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateWorldTemplate: "|,;~Write||0||0,2||",
   /** Delete a deployment fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteFleet.html */
   DeleteFleet: "|,;~Write||0|deploymentFleet;1;|||",
   /** Delete a robot. Access level: Write. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobot.html */
@@ -132,15 +133,15 @@ const actionFacts = {
   /** Restart a running simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RestartSimulationJob.html */
   RestartSimulationJob: "|,;~Write||0|simulationJob;1;|||",
   /** Create a simulation job batch. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_StartSimulationJobBatch.html */
-  StartSimulationJobBatch: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole|",
+  StartSimulationJobBatch: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
   /** Ensures the most recently deployed robot application is deployed to all robots in the fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_SyncDeploymentJob.html */
   SyncDeploymentJob: "|,;~Write||0|deploymentFleet;1;||iam:CreateServiceLinkedRole|",
   /** Add tags to a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|0,2||",
   /** Remove tags from a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|aws:TagKeys||",
+    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|2||",
   /** Update a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateRobotApplication.html */
   UpdateRobotApplication: "|,;~Write||0|robotApplication;1;|||",
   /** Report the deployment status for an individual robot. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
@@ -217,13 +218,16 @@ export type Actions = ActionsOf<typeof actionFacts, "robomaker">;
 /** Any robomaker action. */
 export type Action = ActionOf<typeof actionFacts, "robomaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "robomaker">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every robomaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -233,41 +237,39 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The deploymentFleet resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch} */
   deploymentFleet:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}|1",
   /** The deploymentJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId} */
-  deploymentJob:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}|aws:ResourceTag/${TagKey}",
+  deploymentJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:deployment-job/${DeploymentJobId}|1",
   /** The robot resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch} */
-  robot:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+  robot: "|,arn:${Partition}:robomaker:${Region}:${Account}:robot/${RobotName}/${CreatedOnEpoch}|1",
   /** The robotApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch} */
   robotApplication:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:robot-application/${ApplicationName}/${CreatedOnEpoch}|1",
   /** The simulationApplication resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch} */
   simulationApplication:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-application/${ApplicationName}/${CreatedOnEpoch}|1",
   /** The simulationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId} */
-  simulationJob:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}|aws:ResourceTag/${TagKey}",
+  simulationJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job/${SimulationJobId}|1",
   /** The simulationJobBatch resource type: arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId} */
   simulationJobBatch:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:simulation-job-batch/${SimulationJobBatchId}|1",
   /** The world resource type: arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId} */
-  world: "|,arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}|aws:ResourceTag/${TagKey}",
+  world: "|,arn:${Partition}:robomaker:${Region}:${Account}:world/${WorldId}|1",
   /** The worldExportJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId} */
-  worldExportJob:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}|aws:ResourceTag/${TagKey}",
+  worldExportJob: "|,arn:${Partition}:robomaker:${Region}:${Account}:world-export-job/${WorldExportJobId}|1",
   /** The worldGenerationJob resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId} */
   worldGenerationJob:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-generation-job/${WorldGenerationJobId}|1",
   /** The worldTemplate resource type: arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId} */
-  worldTemplate:
-    "|,arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}|aws:ResourceTag/${TagKey}",
+  worldTemplate: "|,arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a deploymentFleet resource: arn:${Partition}:robomaker:${Region}:${Account}:deployment-fleet/${FleetName}/${CreatedOnEpoch}. */
   deploymentFleet:
@@ -328,7 +330,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -28,11 +28,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementrolesanywhere.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,rolesanywhere:TagResource|;",
+  CreateProfile: "|,;~Write||0||0,2|iam:PassRole,rolesanywhere:TagResource|;",
   /** Grants permission to create a trust anchor. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html */
-  CreateTrustAnchor: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rolesanywhere:TagResource|;",
+  CreateTrustAnchor: "|,;~Write||0||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to delete a mapping rule from a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteAttributeMapping.html */
   DeleteAttributeMapping: "|,;~Write||0|profile;1;|||;",
   /** Grants permission to delete a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteCrl.html */
@@ -62,7 +63,7 @@ const actionFacts = {
   /** Grants permission to get a trust anchor. Access level: Read. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetTrustAnchor.html */
   GetTrustAnchor: "|,;~Read||0|trust-anchor;1;|||;",
   /** Grants permission to import a certificate revocation list (crl). Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ImportCrl.html */
-  ImportCrl: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rolesanywhere:TagResource|;",
+  ImportCrl: "|,;~Write||0||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to list certificate revocation lists (crls). Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListCrls.html */
   ListCrls: "|,;~List||0||||;",
   /** Grants permission to list profiles. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListProfiles.html */
@@ -81,9 +82,9 @@ const actionFacts = {
   ResetNotificationSettings: "|,;~Write||0|trust-anchor;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProfile,CreateTrustAnchor,ImportCrl,;",
+    "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|0,2||CreateProfile,CreateTrustAnchor,ImportCrl,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|2||;",
   /** Grants permission to update a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateCrl.html */
   UpdateCrl: "|,;~Write||0|crl;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateProfile.html */
@@ -129,13 +130,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rolesanywhere">;
 /** Any rolesanywhere action. */
 export type Action = ActionOf<typeof actionFacts, "rolesanywhere">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rolesanywhere">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rolesanywhere",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rolesanywhere" },
+  conditionKeyList,
+);
 /** Every rolesanywhere action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -144,19 +148,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The crl resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId} */
-  crl: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}|aws:ResourceTag/${TagKey}",
+  crl: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}|1",
   /** The profile resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId} */
-  profile: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:profile/${ProfileId}|1",
   /** The subject resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId} */
-  subject: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId}|aws:ResourceTag/${TagKey}",
+  subject: "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:subject/${SubjectId}|1",
   /** The trust-anchor resource type: arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId} */
-  "trust-anchor":
-    "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}|aws:ResourceTag/${TagKey}",
+  "trust-anchor": "|,arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a crl resource: arn:${Partition}:rolesanywhere:${Region}:${Account}:crl/${CrlId}. */
   crl: "|crl|arn:|partition?|:rolesanywhere:|region|:|account|:crl/|crlId|",
@@ -198,7 +204,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53recoverycluster.html",
   },
 ];
+const conditionKeyList = ["route53-recovery-cluster:AllowSafetyRulesOverrides"] as const;
 const actionFacts = {
   /** Grants permission to get a routing control state. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_GetRoutingControlState.html */
   GetRoutingControlState: "|,;~Read||0|routingcontrol;1;|||;",
   /** Grants permission to list routing controls. Access level: Read. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_ListRoutingControls.html */
   ListRoutingControls: "|,;~Read||0||||;",
   /** Grants permission to update a routing control state. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlState.html */
-  UpdateRoutingControlState: "|,;~Write||0|routingcontrol;1;|route53-recovery-cluster:AllowSafetyRulesOverrides||;",
+  UpdateRoutingControlState: "|,;~Write||0|routingcontrol;1;|0||;",
   /** Grants permission to update a batch of routing control states. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlStates.html */
-  UpdateRoutingControlStates: "|,;~Write||0|routingcontrol;1;|route53-recovery-cluster:AllowSafetyRulesOverrides||;",
+  UpdateRoutingControlStates: "|,;~Write||0|routingcontrol;1;|0||;",
 } as const;
 const actionDetails = {
   GetRoutingControlState: "|,;~~~|Grants permission to get a routing control state",
@@ -48,13 +49,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Any route53-recovery-cluster action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-cluster">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-cluster">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53-recovery-cluster",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53-recovery-cluster" },
+  conditionKeyList,
+);
 /** Every route53-recovery-cluster action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -67,9 +71,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a routingcontrol resource: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}. */
   routingcontrol:
@@ -97,7 +104,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "route53-recovery-cluster:AllowSafetyRulesOverrides";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,17 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53recoverycontrols.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a cluster. Access level: Write. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  CreateCluster: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  CreateCluster: "|,;~Write||0||0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a control panel. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  CreateControlPanel:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  CreateControlPanel: "|,;~Write||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a routing control. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
   CreateRoutingControl: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to create a safety rule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  CreateSafetyRule:
-    "|,;~Write||0|cluster;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-control-config:TagResource|;",
+  CreateSafetyRule: "|,;~Write||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
   DeleteCluster: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to delete a control panel. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
@@ -74,9 +73,9 @@ const actionFacts = {
   PutResourcePolicy: "|,;~Permissions management||1|cluster;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
   TagResource:
-    "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
+    "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|0,2||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  UntagResource: "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|2||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
   UpdateCluster: "|,;~Write||0|cluster;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
@@ -120,13 +119,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-control-co
 /** Any route53-recovery-control-config action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-control-config">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-control-config">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53-recovery-control-config",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53-recovery-control-config" },
+  conditionKeyList,
+);
 /** Every route53-recovery-control-config action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -135,21 +137,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cluster resource type: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId} */
-  cluster: "|,arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}|aws:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}|1",
   /** The controlpanel resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId} */
-  controlpanel:
-    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}|aws:ResourceTag/${TagKey}",
+  controlpanel: "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}|1",
   /** The routingcontrol resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId} */
   routingcontrol:
     "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|",
   /** The safetyrule resource type: arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId} */
   safetyrule:
-    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cluster resource: arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}. */
   cluster: "|cluster|arn:|partition?|:route53-recovery-control::|account|:cluster/|resourceId|",
@@ -193,7 +197,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53recoveryreadiness.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  CreateCell: "|,;~Write||0|cell;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  CreateCell: "|,;~Write||0|cell;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
   CreateCrossAccountAuthorization: "|,;~Write||0||||;",
   /** Grants permission to create a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  CreateReadinessCheck:
-    "|,;~Write||0|readinesscheck;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  CreateReadinessCheck: "|,;~Write||0|readinesscheck;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  CreateRecoveryGroup:
-    "|,;~Write||0|recoverygroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  CreateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  CreateResourceSet:
-    "|,;~Write||0|resourceset;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53-recovery-readiness:TagResource|;",
+  CreateResourceSet: "|,;~Write||0|resourceset;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to delete a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
   DeleteCell: "|,;~Write||0|cell;1;|||;",
   /** Grants permission to delete a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations-crossaccountauthorization.html */
@@ -85,18 +83,17 @@ const actionFacts = {
   ListTagsForResources: "|,;~Read||0||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
   TagResource:
-    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
+    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  UntagResource:
-    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||;",
   /** Grants permission to update a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  UpdateCell: "|,;~Write||0|cell;1;|aws:TagKeys||;",
+  UpdateCell: "|,;~Write||0|cell;1;|2||;",
   /** Grants permission to update a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  UpdateReadinessCheck: "|,;~Write||0|readinesscheck;1;|aws:TagKeys||;",
+  UpdateReadinessCheck: "|,;~Write||0|readinesscheck;1;|2||;",
   /** Grants permission to update a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  UpdateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|aws:TagKeys||;",
+  UpdateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|2||;",
   /** Grants permission to update a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  UpdateResourceSet: "|,;~Write||0|resourceset;1;|aws:TagKeys||;",
+  UpdateResourceSet: "|,;~Write||0|resourceset;1;|2||;",
 } as const;
 const actionDetails = {
   CreateCell: "|,;~~~|Grants permission to create a new cell",
@@ -137,13 +134,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53-recovery-readiness"
 /** Any route53-recovery-readiness action. */
 export type Action = ActionOf<typeof actionFacts, "route53-recovery-readiness">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53-recovery-readiness">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53-recovery-readiness",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53-recovery-readiness" },
+  conditionKeyList,
+);
 /** Every route53-recovery-readiness action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -152,21 +152,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The cell resource type: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId} */
-  cell: "|,arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}|aws:ResourceTag/${TagKey}",
+  cell: "|,arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}|1",
   /** The readinesscheck resource type: arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId} */
-  readinesscheck:
-    "|,arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}|aws:ResourceTag/${TagKey}",
+  readinesscheck: "|,arn:${Partition}:route53-recovery-readiness::${Account}:readiness-check/${ResourceId}|1",
   /** The recoverygroup resource type: arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId} */
-  recoverygroup:
-    "|,arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  recoverygroup: "|,arn:${Partition}:route53-recovery-readiness::${Account}:recovery-group/${ResourceId}|1",
   /** The resourceset resource type: arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId} */
-  resourceset:
-    "|,arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}|aws:ResourceTag/${TagKey}",
+  resourceset: "|,arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cell resource: arn:${Partition}:route53-recovery-readiness::${Account}:cell/${ResourceId}. */
   cell: "|cell|arn:|partition?|:route53-recovery-readiness::|account|:cell/|resourceId|",
@@ -208,7 +208,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

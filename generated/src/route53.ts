@@ -27,16 +27,21 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53.html",
   },
 ];
+const conditionKeyList = [
+  "route53:ChangeResourceRecordSetsActions",
+  "route53:ChangeResourceRecordSetsNormalizedRecordNames",
+  "route53:ChangeResourceRecordSetsRecordTypes",
+  "route53:VPCs",
+] as const;
 const actionFacts = {
   /** Grants permission to activate a key-signing key so that it can be used for signing by DNSSEC. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ActivateKeySigningKey.html */
   ActivateKeySigningKey: "|,;~Write||0|hostedzone;1;|||;",
   /** Grants permission to associate an additional Amazon VPC with a private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_AssociateVPCWithHostedZone.html */
-  AssociateVPCWithHostedZone: "|,;~Write||0|hostedzone;0;|route53:VPCs|ec2:DescribeVpcs|;",
+  AssociateVPCWithHostedZone: "|,;~Write||0|hostedzone;0;|3|ec2:DescribeVpcs|;",
   /** Grants permission to create or delete CIDR blocks within a CIDR collection. Access level: Write. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeCidrCollection.html */
   ChangeCidrCollection: "|,;~Write||0|cidrcollection;1;|||;",
   /** Grants permission to create, update, or delete a record, which contains authoritative DNS information for a specified domain or subdomain name. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeResourceRecordSets.html */
-  ChangeResourceRecordSets:
-    "|,;~Write||0|hostedzone;1;|route53:ChangeResourceRecordSetsActions,route53:ChangeResourceRecordSetsNormalizedRecordNames,route53:ChangeResourceRecordSetsRecordTypes||;",
+  ChangeResourceRecordSets: "|,;~Write||0|hostedzone;1;|0,1,2||;",
   /** Grants permission to add, edit, or delete tags for a health check or a hosted zone. Access level: Tagging. Resources: healthcheck*, hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ChangeTagsForResource.html */
   ChangeTagsForResource: "|,;~Tagging||0|healthcheck;1;,hostedzone;1;|||;",
   /** Grants permission to create a new CIDR collection. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateCidrCollection.html */
@@ -44,7 +49,7 @@ const actionFacts = {
   /** Grants permission to create a new health check, which monitors the health and performance of your web applications, web servers, and other resources. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHealthCheck.html */
   CreateHealthCheck: "|,;~Write||0||||;",
   /** Grants permission to create a public hosted zone, which you use to specify how the Domain Name System (DNS) routes traffic on the Internet for a domain, such as example.com, and its subdomains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHostedZone.html */
-  CreateHostedZone: "|,;~Write||0||route53:VPCs|ec2:DescribeVpcs|;",
+  CreateHostedZone: "|,;~Write||0||3|ec2:DescribeVpcs|;",
   /** Grants permission to create a new key-signing key associated with a hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateKeySigningKey.html */
   CreateKeySigningKey: "|,;~Write||0|hostedzone;1;|||;",
   /** Grants permission to create a configuration for DNS query logging. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateQueryLoggingConfig.html */
@@ -58,7 +63,7 @@ const actionFacts = {
   /** Grants permission to create a new version of an existing traffic policy. Access level: Write. Resources: trafficpolicy*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateTrafficPolicyVersion.html */
   CreateTrafficPolicyVersion: "|,;~Write||0|trafficpolicy;1;|||;",
   /** Grants permission to authorize the AWS account that created a specified VPC to submit an AssociateVPCWithHostedZone request, which associates the VPC with a specified hosted zone that was created by a different account. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateVPCAssociationAuthorization.html */
-  CreateVPCAssociationAuthorization: "|,;~Write||0|hostedzone;1;|route53:VPCs||;",
+  CreateVPCAssociationAuthorization: "|,;~Write||0|hostedzone;1;|3||;",
   /** Grants permission to deactivate a key-signing key so that it will not be used for signing by DNSSEC. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeactivateKeySigningKey.html */
   DeactivateKeySigningKey: "|,;~Write||0|hostedzone;1;|||;",
   /** Grants permission to delete a CIDR collection. Access level: Write. Resources: cidrcollection*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteCidrCollection.html */
@@ -78,11 +83,11 @@ const actionFacts = {
   /** Grants permission to delete a traffic policy instance and all the records that Route 53 created when you created the instance. Access level: Write. Resources: trafficpolicyinstance*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteTrafficPolicyInstance.html */
   DeleteTrafficPolicyInstance: "|,;~Write||0|trafficpolicyinstance;1;|||;",
   /** Grants permission to remove authorization for associating an Amazon Virtual Private Cloud with a Route 53 private hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DeleteVPCAssociationAuthorization.html */
-  DeleteVPCAssociationAuthorization: "|,;~Write||0|hostedzone;1;|route53:VPCs||;",
+  DeleteVPCAssociationAuthorization: "|,;~Write||0|hostedzone;1;|3||;",
   /** Grants permission to disable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisableHostedZoneDNSSEC.html */
   DisableHostedZoneDNSSEC: "|,;~Write||0|hostedzone;1;|||;",
   /** Grants permission to disassociate an Amazon Virtual Private Cloud from a Route 53 private hosted zone. Access level: Write. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_DisassociateVPCFromHostedZone.html */
-  DisassociateVPCFromHostedZone: "|,;~Write||0|hostedzone;0;|route53:VPCs|ec2:DescribeVpcs|;",
+  DisassociateVPCFromHostedZone: "|,;~Write||0|hostedzone;0;|3|ec2:DescribeVpcs|;",
   /** Grants permission to enable DNSSEC signing in a specific hosted zone. Access level: Write. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_EnableHostedZoneDNSSEC.html */
   EnableHostedZoneDNSSEC: "|,;~Write||0|hostedzone;1;|||;",
   /** Grants permission to get the specified limit for the current account, for example, the maximum number of health checks that you can create using the account. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetAccountLimit.html */
@@ -136,7 +141,7 @@ const actionFacts = {
   /** Grants permission to get a list of your hosted zones in lexicographic order. Hosted zones are sorted by name with the labels reversed, for example, com.example.www. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByName.html */
   ListHostedZonesByName: "|,;~List||0||||;",
   /** Grants permission to get a list of all the private hosted zones that a specified VPC is associated with. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByVPC.html */
-  ListHostedZonesByVPC: "|,;~List||0||route53:VPCs|ec2:DescribeVpcs|;",
+  ListHostedZonesByVPC: "|,;~List||0||3|ec2:DescribeVpcs|;",
   /** Grants permission to list the configurations for DNS query logging that are associated with the current AWS account or the configuration that is associated with a specified hosted zone. Access level: List. Resources: hostedzone. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListQueryLoggingConfigs.html */
   ListQueryLoggingConfigs: "|,;~List||0|hostedzone;0;|||;",
   /** Grants permission to list the records in a specified hosted zone. Access level: List. Resources: hostedzone*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListResourceRecordSets.html */
@@ -293,13 +298,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53">;
 /** Any route53 action. */
 export type Action = ActionOf<typeof actionFacts, "route53">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53" },
+  conditionKeyList,
+);
 /** Every route53 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -327,9 +335,12 @@ const resourceTypeFacts = {
   vpc: "|,arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a change resource: arn:${Partition}:route53:::change/${Id}. */
   change: "|change|arn:|partition?|:route53:::change/|id|",
@@ -378,11 +389,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "route53:ChangeResourceRecordSetsActions"
-  | "route53:ChangeResourceRecordSetsNormalizedRecordNames"
-  | "route53:ChangeResourceRecordSetsRecordTypes"
-  | "route53:VPCs";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsroute53globalresolver.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to deliver logs for a global resolver. Access level: Permissions management. Resources: global-resolver*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsroute53globalresolver.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|global-resolver;1;aws:ResourceTag/${TagKey}|||",
+  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|global-resolver;1;1|||",
   /** Grants permission to associate a resource to a hosted zone. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_AssociateHostedZone */
   AssociateHostedZone: "|,;~Write||0||||;",
   /** Grants permission to create multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchCreateFirewallRule */
@@ -39,21 +40,17 @@ const actionFacts = {
   /** Grants permission to update multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchUpdateFirewallRule */
   BatchUpdateFirewallRule: "|,;~Write||0||||;",
   /** Grants permission to create an access source. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessSource */
-  CreateAccessSource:
-    "|,;~Write||0|dns-view;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53globalresolver:TagResource|;",
+  CreateAccessSource: "|,;~Write||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessToken */
-  CreateAccessToken:
-    "|,;~Write||0|access-token;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53globalresolver:TagResource|;",
+  CreateAccessToken: "|,;~Write||0|access-token;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateDNSView */
-  CreateDNSView: "|,;~Write||0|dns-view;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53globalresolver:TagResource|;",
+  CreateDNSView: "|,;~Write||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallDomainList */
-  CreateFirewallDomainList:
-    "|,;~Write||0|firewall-domain-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53globalresolver:TagResource|;",
+  CreateFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall rule. Access level: Write. Resources: dns-view*, firewall-domain-list. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallRule */
   CreateFirewallRule: "|,;~Write||0|dns-view;1;,firewall-domain-list;0;|||;",
   /** Grants permission to create a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateGlobalResolver */
-  CreateGlobalResolver:
-    "|,;~Write||0|global-resolver;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53globalresolver:TagResource|;",
+  CreateGlobalResolver: "|,;~Write||0|global-resolver;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to delete an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessSource */
   DeleteAccessSource: "|,;~Write||0|access-source;1;|||;",
   /** Grants permission to delete an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessToken */
@@ -113,10 +110,10 @@ const actionFacts = {
     "|,;~Write||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_TagResource */
   TagResource:
-    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
+    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|0,2||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UntagResource */
   UntagResource:
-    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|2||;",
   /** Grants permission to update an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessSource */
   UpdateAccessSource: "|,;~Write||0|access-source;1;|||;",
   /** Grants permission to update an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessToken */
@@ -187,13 +184,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53globalresolver">;
 /** Any route53globalresolver action. */
 export type Action = ActionOf<typeof actionFacts, "route53globalresolver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53globalresolver">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53globalresolver",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53globalresolver" },
+  conditionKeyList,
+);
 /** Every route53globalresolver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -202,22 +202,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The access-source resource type: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id} */
-  "access-source": "|,arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}|aws:ResourceTag/${TagKey}",
+  "access-source": "|,arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}|1",
   /** The access-token resource type: arn:${Partition}:route53globalresolver::${Account}:access-token/${Id} */
-  "access-token": "|,arn:${Partition}:route53globalresolver::${Account}:access-token/${Id}|aws:ResourceTag/${TagKey}",
+  "access-token": "|,arn:${Partition}:route53globalresolver::${Account}:access-token/${Id}|1",
   /** The dns-view resource type: arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id} */
-  "dns-view": "|,arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id}|aws:ResourceTag/${TagKey}",
+  "dns-view": "|,arn:${Partition}:route53globalresolver::${Account}:dns-view/${Id}|1",
   /** The firewall-domain-list resource type: arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id} */
-  "firewall-domain-list":
-    "|,arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id}|aws:ResourceTag/${TagKey}",
+  "firewall-domain-list": "|,arn:${Partition}:route53globalresolver::${Account}:firewall-domain-list/${Id}|1",
   /** The global-resolver resource type: arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id} */
-  "global-resolver":
-    "|,arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}|aws:ResourceTag/${TagKey}",
+  "global-resolver": "|,arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-source resource: arn:${Partition}:route53globalresolver::${Account}:access-source/${Id}. */
   accessSource: "|access-source|arn:|partition?|:route53globalresolver::|account|:access-source/|id|",
@@ -262,7 +263,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,22 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53profiles.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "route53profiles:FirewallRuleGroupPriority",
+  "route53profiles:HostedZoneDomains",
+  "route53profiles:ResolverRuleDomains",
+  "route53profiles:ResourceArns",
+  "route53profiles:ResourceIds",
+  "route53profiles:ResourceTypes",
+] as const;
 const actionFacts = {
   /** Grants permission to associates a Profile to the customer VPC. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateProfile.html */
-  AssociateProfile:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,route53profiles:ResourceIds|ec2:DescribeVpcs,route53profiles:TagResource|;",
+  AssociateProfile: "|,;~Write||0||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
   /** Grants permission to associates a resource, such as DNS Firewall rule group, private hosted zone, resolver rule, etc. to a specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateResourceToProfile.html */
-  AssociateResourceToProfile:
-    "|,;~Write||0||route53profiles:FirewallRuleGroupPriority,route53profiles:HostedZoneDomains,route53profiles:ResolverRuleDomains,route53profiles:ResourceArns,route53profiles:ResourceTypes||;",
+  AssociateResourceToProfile: "|,;~Write||0||3,4,5,6,8||;",
   /** Grants permission to create a new Profile resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|route53profiles:TagResource|;",
+  CreateProfile: "|,;~Write||0||0,2|route53profiles:TagResource|;",
   /** Grants permission to delete a Profile specified by the ProfileId. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DeleteProfile.html */
   DeleteProfile: "|,;~Write||0||||;",
   /** Grants permission to delete an association between a customer VPC and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateProfile.html */
-  DisassociateProfile: "|,;~Write||0||route53profiles:ResourceIds||;",
+  DisassociateProfile: "|,;~Write||0||7||;",
   /** Grants permission to delete the asoociation between the resource. such as DNS Firewall rule group, private hosted zone, resolver rule, etc. and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateResourceFromProfile.html */
-  DisassociateResourceFromProfile:
-    "|,;~Write||0||route53profiles:FirewallRuleGroupPriority,route53profiles:HostedZoneDomains,route53profiles:ResolverRuleDomains,route53profiles:ResourceArns,route53profiles:ResourceTypes||;",
+  DisassociateResourceFromProfile: "|,;~Write||0||3,4,5,6,8||;",
   /** Grants permission to get a Profile. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfile.html */
   GetProfile: "|,;~Read||0||||;",
   /** Grants permission to get a Profile to a VPC association specified by the Profile association ID. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfileAssociation.html */
@@ -62,13 +70,11 @@ const actionFacts = {
   /** Grants permission to define the RAM access control policy for a Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/sharing-profiles.html */
   PutProfilePolicy: "|,;~Write||1|profile;1;|||",
   /** Grants permission to add a tag to the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|profile;0;,profile-association;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateProfile,CreateProfile,;",
+  TagResource: "|,;~Tagging||0|profile;0;,profile-association;0;|0,2||AssociateProfile,CreateProfile,;",
   /** Grants permission to delete a tag from the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|profile;0;,profile-association;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|profile;0;,profile-association;0;|2||;",
   /** Grants permission to update the Profile resource association name or the resource properties or both, if both name and resource properties are null, the api returns the existing Profile resource association. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UpdateProfileResourceAssociation.html */
-  UpdateProfileResourceAssociation:
-    "|,;~Write||0||route53profiles:FirewallRuleGroupPriority,route53profiles:HostedZoneDomains,route53profiles:ResolverRuleDomains,route53profiles:ResourceTypes||;",
+  UpdateProfileResourceAssociation: "|,;~Write||0||3,4,5,8||;",
 } as const;
 const actionDetails = {
   AssociateProfile: "|,;~~~|Grants permission to associates a Profile to the customer VPC",
@@ -102,13 +108,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53profiles">;
 /** Any route53profiles action. */
 export type Action = ActionOf<typeof actionFacts, "route53profiles">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53profiles">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53profiles",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53profiles" },
+  conditionKeyList,
+);
 /** Every route53profiles action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -117,15 +126,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The profile resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}|1",
   /** The profile-association resource type: arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId} */
-  "profile-association":
-    "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "profile-association": "|,arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a profile resource: arn:${Partition}:route53profiles:${Region}:${Account}:profile/${ResourceId}. */
   profile: "|profile|arn:|partition?|:route53profiles:|region|:|account|:profile/|resourceId|",
@@ -176,16 +187,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "route53profiles:FirewallRuleGroupPriority"
-  | "route53profiles:HostedZoneDomains"
-  | "route53profiles:ResolverRuleDomains"
-  | "route53profiles:ResourceArns"
-  | "route53profiles:ResourceIds"
-  | "route53profiles:ResourceTypes";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

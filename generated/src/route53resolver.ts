@@ -27,10 +27,11 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonroute53resolver.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an Amazon VPC with a specified firewall rule group. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html */
   AssociateFirewallRuleGroup:
-    "|,;~Write||0|firewall-rule-group-association;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeVpcs,route53resolver:TagResource|;",
+    "|,;~Write||0|firewall-rule-group-association;1;|0,2|ec2:DescribeVpcs,route53resolver:TagResource|;",
   /** Grants permission to associate a specified IP address with a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverEndpointIpAddress.html */
   AssociateResolverEndpointIpAddress:
     "|,;~Write||0|resolver-endpoint;1;||ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets|;",
@@ -39,25 +40,20 @@ const actionFacts = {
   /** Grants permission to associate a specified Resolver rule with a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverRule.html */
   AssociateResolverRule: "|,;~Write||0|resolver-rule;1;||ec2:DescribeVpcs|;",
   /** Grants permission to create a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallDomainList.html */
-  CreateFirewallDomainList:
-    "|,;~Write||0|firewall-domain-list;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  CreateFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to create a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRule.html */
   CreateFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchCreateFirewallRule,;",
   /** Grants permission to create a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRuleGroup.html */
-  CreateFirewallRuleGroup:
-    "|,;~Write||0|firewall-rule-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  CreateFirewallRuleGroup: "|,;~Write||0|firewall-rule-group;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to create a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateOutpostResolver.html */
-  CreateOutpostResolver:
-    "|,;~Write||0|outpost-resolver;1;|aws:RequestTag/${TagKey},aws:TagKeys|outposts:GetOutpost,route53resolver:TagResource|;",
+  CreateOutpostResolver: "|,;~Write||0|outpost-resolver;1;|0,2|outposts:GetOutpost,route53resolver:TagResource|;",
   /** Grants permission to create a Resolver endpoint. There are two types of Resolver endpoints, inbound and outbound. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverEndpoint.html */
   CreateResolverEndpoint:
-    "|,;~Write||0|resolver-endpoint;1;|aws:RequestTag/${TagKey},aws:TagKeys|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
+    "|,;~Write||0|resolver-endpoint;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
   /** Grants permission to create a Resolver query logging configuration, which defines where you want Resolver to save DNS query logs that originate in your VPCs. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverQueryLogConfig.html */
-  CreateResolverQueryLogConfig:
-    "|,;~Write||0|resolver-query-log-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  CreateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to define how to route queries originating from your VPC out of the VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverRule.html */
-  CreateResolverRule:
-    "|,;~Write||0|resolver-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|route53resolver:TagResource|;",
+  CreateResolverRule: "|,;~Write||0|resolver-rule;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to delete a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallDomainList.html */
   DeleteFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|||;",
   /** Grants permission to delete a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRule.html */
@@ -157,10 +153,10 @@ const actionFacts = {
   PutResolverRulePolicy: "|,;~Permissions management||0|resolver-rule;1;|||;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|aws:RequestTag/${TagKey},aws:TagKeys||AssociateFirewallRuleGroup,CreateFirewallDomainList,CreateFirewallRuleGroup,CreateOutpostResolver,CreateResolverEndpoint,CreateResolverQueryLogConfig,CreateResolverRule,;",
+    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|0,2||AssociateFirewallRuleGroup,CreateFirewallDomainList,CreateFirewallRuleGroup,CreateOutpostResolver,CreateResolverEndpoint,CreateResolverQueryLogConfig,CreateResolverRule,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|2||;",
   /** Grants permission to update selected settings for an Firewall config. Access level: Write. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallConfig.html */
   UpdateFirewallConfig: "|,;~Write||0|firewall-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallDomains.html */
@@ -301,13 +297,16 @@ export type Actions = ActionsOf<typeof actionFacts, "route53resolver">;
 /** Any route53resolver action. */
 export type Action = ActionOf<typeof actionFacts, "route53resolver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "route53resolver">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "route53resolver",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "route53resolver" },
+  conditionKeyList,
+);
 /** Every route53resolver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -316,42 +315,39 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The autodefined-rule resource type: arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId} */
-  "autodefined-rule":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "autodefined-rule": "|,arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId}|1",
   /** The firewall-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId} */
-  "firewall-config":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "firewall-config": "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-config/${ResourceId}|1",
   /** The firewall-domain-list resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId} */
   "firewall-domain-list":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-domain-list/${ResourceId}|1",
   /** The firewall-rule-group resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId} */
-  "firewall-rule-group":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "firewall-rule-group": "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group/${ResourceId}|1",
   /** The firewall-rule-group-association resource type: arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId} */
   "firewall-rule-group-association":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:firewall-rule-group-association/${ResourceId}|1",
   /** The outpost-resolver resource type: arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId} */
-  "outpost-resolver":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "outpost-resolver": "|,arn:${Partition}:route53resolver:${Region}:${Account}:outpost-resolver/${ResourceId}|1",
   /** The resolver-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId} */
   "resolver-config": "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-config/${ResourceId}|",
   /** The resolver-dnssec-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId} */
   "resolver-dnssec-config":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-dnssec-config/${ResourceId}|1",
   /** The resolver-endpoint resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId} */
-  "resolver-endpoint":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "resolver-endpoint": "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-endpoint/${ResourceId}|1",
   /** The resolver-query-log-config resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId} */
   "resolver-query-log-config":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-query-log-config/${ResourceId}|1",
   /** The resolver-rule resource type: arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId} */
-  "resolver-rule":
-    "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "resolver-rule": "|,arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a autodefined-rule resource: arn:${Partition}:route53resolver:${Region}:${Account}:autodefined-rule/${ResourceId}. */
   autodefinedRule:
@@ -415,7 +411,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,25 +27,35 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrtbfabric.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "rtbfabric:InboundExternalLinkGatewayId",
+  "rtbfabric:InboundExternalLinkLinkId",
+  "rtbfabric:LinkLinkId",
+  "rtbfabric:LinkRoutingRuleRuleId",
+  "rtbfabric:OutboundExternalLinkLinkId",
+  "rtbfabric:RequesterGatewayGatewayId",
+  "rtbfabric:ResponderGatewayGatewayId",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a link invitation from another Gateway. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AcceptLink.html */
   AcceptLink: "|,;~Write||0|Link;1;|||;",
   /** Grants permission to associate an ACM certificate with a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AssociateCertificate.html */
   AssociateCertificate: "|,;~Write||0|ResponderGateway;1;|||;",
   /** Grants permission to create an inbound external link for a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateInboundExternalLink.html */
-  CreateInboundExternalLink:
-    "|,;~Write||0|ResponderGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|rtbfabric:TagResource|;",
+  CreateInboundExternalLink: "|,;~Write||0|ResponderGateway;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a new link between RTB applications. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLink.html */
-  CreateLink: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rtbfabric:TagResource|;",
+  CreateLink: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a routing rule for a link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLinkRoutingRule.html */
-  CreateLinkRoutingRule: "|,;~Write||0|Link;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateLinkRoutingRule: "|,;~Write||0|Link;1;|0,2||;",
   /** Grants permission to create an outbound external link for a requester gateway to connect to external public responder endpoints. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateOutboundExternalLink.html */
-  CreateOutboundExternalLink:
-    "|,;~Write||0|RequesterGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|rtbfabric:TagResource|;",
+  CreateOutboundExternalLink: "|,;~Write||0|RequesterGateway;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a requester gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateRequesterGateway.html */
-  CreateRequesterGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rtbfabric:TagResource|;",
+  CreateRequesterGateway: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a responder gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateResponderGateway.html */
-  CreateResponderGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|rtbfabric:TagResource|;",
+  CreateResponderGateway: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to delete an inbound external link. Access level: Write. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteInboundExternalLink.html */
   DeleteInboundExternalLink: "|,;~Write||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
   /** Grants permission to delete a link between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLink.html */
@@ -91,10 +101,10 @@ const actionFacts = {
   RejectLink: "|,;~Write||0|Link;1;|||;",
   /** Grants permission to assign one or more tags (key-value pairs) to the specified resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
+    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|0,2||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
   /** Grants permission to remove a tag or tags from a resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|2||;",
   /** Grants permission to update configuration settings for an existing link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLink.html */
   UpdateLink: "|,;~Write||0|Link;1;|||;",
   /** Grants permission to update a link module flow. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLinkModuleFlow.html */
@@ -152,13 +162,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rtbfabric">;
 /** Any rtbfabric action. */
 export type Action = ActionOf<typeof actionFacts, "rtbfabric">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rtbfabric">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rtbfabric",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rtbfabric" },
+  conditionKeyList,
+);
 /** Every rtbfabric action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -167,27 +180,26 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The InboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  InboundExternalLink:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|aws:ResourceTag/${TagKey},rtbfabric:InboundExternalLinkLinkId,rtbfabric:ResponderGatewayGatewayId",
+  InboundExternalLink: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,4,9",
   /** The Link resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  Link: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|aws:ResourceTag/${TagKey},rtbfabric:LinkLinkId,rtbfabric:RequesterGatewayGatewayId,rtbfabric:ResponderGatewayGatewayId",
+  Link: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,5,8,9",
   /** The LinkRoutingRule resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId} */
   LinkRoutingRule:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId}|aws:ResourceTag/${TagKey},rtbfabric:LinkLinkId,rtbfabric:LinkRoutingRuleRuleId",
+    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}/routing-rule/${RuleId}|1,5,6",
   /** The OutboundExternalLink resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId} */
-  OutboundExternalLink:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|aws:ResourceTag/${TagKey},rtbfabric:OutboundExternalLinkLinkId,rtbfabric:RequesterGatewayGatewayId",
+  OutboundExternalLink: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,7,8",
   /** The RequesterGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
-  RequesterGateway:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey},rtbfabric:RequesterGatewayGatewayId",
+  RequesterGateway: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|1,8",
   /** The ResponderGateway resource type: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId} */
-  ResponderGateway:
-    "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey},rtbfabric:ResponderGatewayGatewayId",
+  ResponderGateway: "|,arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}|1,9",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a InboundExternalLink resource: arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}. */
   inboundExternalLink:
@@ -250,17 +262,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "rtbfabric:InboundExternalLinkGatewayId"
-  | "rtbfabric:InboundExternalLinkLinkId"
-  | "rtbfabric:LinkLinkId"
-  | "rtbfabric:LinkRoutingRuleRuleId"
-  | "rtbfabric:OutboundExternalLinkLinkId"
-  | "rtbfabric:RequesterGatewayGatewayId"
-  | "rtbfabric:ResponderGatewayGatewayId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

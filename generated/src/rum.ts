@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudwatchrum.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchCreateRumMetricDefinitions.html */
   BatchCreateRumMetricDefinitions: "|,;~Write||0|AppMonitorResource;1;|||;",
@@ -35,8 +36,7 @@ const actionFacts = {
   /** Grants permission to get rum metric definitions. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchGetRumMetricDefinitions.html */
   BatchGetRumMetricDefinitions: "|,;~Read||0|AppMonitorResource;1;|||;",
   /** Grants permission to create appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_CreateAppMonitor.html */
-  CreateAppMonitor:
-    "|,;~Write||0|AppMonitorResource;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
+  CreateAppMonitor: "|,;~Write||0|AppMonitorResource;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
   /** Grants permission to delete appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteAppMonitor.html */
   DeleteAppMonitor: "|,;~Write||0|AppMonitorResource;1;|||;",
   /** Grants permission to delete a resource policy attached to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteResourcePolicy.html */
@@ -62,9 +62,9 @@ const actionFacts = {
   /** Grants permission to put rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumMetricsDestination.html */
   PutRumMetricsDestination: "|,;~Write||0|AppMonitorResource;1;||iam:PassRole|;",
   /** Grants permission to tag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|AppMonitorResource;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAppMonitor,;",
+  TagResource: "|,;~Tagging||0|AppMonitorResource;1;|0,2||CreateAppMonitor,;",
   /** Grants permission to untag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|AppMonitorResource;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|AppMonitorResource;1;|2||;",
   /** Grants permission to update appmonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateAppMonitor.html */
   UpdateAppMonitor: "|,;~Write||0|AppMonitorResource;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to update rum metric definition. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateRumMetricDefinition.html */
@@ -97,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "rum">;
 /** Any rum action. */
 export type Action = ActionOf<typeof actionFacts, "rum">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "rum">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "rum",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "rum" },
+  conditionKeyList,
+);
 /** Every rum action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -112,12 +115,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AppMonitorResource resource type: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name} */
-  AppMonitorResource: "|,arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}|aws:ResourceTag/${TagKey}",
+  AppMonitorResource: "|,arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AppMonitorResource resource: arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}. */
   appMonitorResource: "|AppMonitorResource|arn:|partition?|:rum:|region|:|account|:appmonitor/|name|",
@@ -153,7 +159,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,85 +27,65 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3objectlambda.html",
   },
 ];
+const conditionKeyList = [
+  "s3-object-lambda:TlsVersion",
+  "s3-object-lambda:authType",
+  "s3-object-lambda:signatureAge",
+  "s3-object-lambda:versionid",
+] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  AbortMultipartUpload: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  DeleteObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging:
-    "|,;~Tagging||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  DeleteObjectTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  DeleteObjectVersion: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging:
-    "|,;~Tagging||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  DeleteObjectVersionTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  GetObject: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to return the access control list (ACL) of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectAcl:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  GetObjectAcl: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to get an object's current Legal Hold status. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectLegalHold.html */
-  GetObjectLegalHold:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  GetObjectLegalHold: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to retrieve the retention settings for an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectRetention.html */
-  GetObjectRetention:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  GetObjectRetention: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  GetObjectTagging: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  GetObjectVersion: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to return the access control list (ACL) of a specific object version. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectVersionAcl:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  GetObjectVersionAcl: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/dev/setting-repl-config-perm-overview.html */
-  GetObjectVersionTagging:
-    "|,;~Read||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  GetObjectVersionTagging: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket:
-    "|,;~List||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  ListBucket: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads:
-    "|,;~List||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  ListBucketMultipartUploads: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions:
-    "|,;~List||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  ListBucketVersions: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts:
-    "|,;~List||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  ListMultipartUploadParts: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  PutObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to set the access control list (ACL) permissions for new or existing objects in an S3 bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl:
-    "|,;~Permissions management||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  PutObjectAcl: "|,;~Permissions management||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to apply a Legal Hold configuration to the specified object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLegalHold.html */
-  PutObjectLegalHold:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  PutObjectLegalHold: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to place an Object Retention configuration on an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
-  PutObjectRetention:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  PutObjectRetention: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging:
-    "|,;~Tagging||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  PutObjectTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to use the acl subresource to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectVersionAcl:
-    "|,;~Permissions management||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  PutObjectVersionAcl: "|,;~Permissions management||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging:
-    "|,;~Tagging||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid||",
+  PutObjectVersionTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to restore an archived copy of an object back into Amazon S3. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html */
-  RestoreObject:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  RestoreObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to provide data for GetObject requests send to S3 Object Lambda. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_WriteGetObjectResponse.html */
-  WriteGetObjectResponse:
-    "|,;~Write||0|objectlambdaaccesspoint;1;|s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge||",
+  WriteGetObjectResponse: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",
@@ -147,13 +127,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3-object-lambda">;
 /** Any s3-object-lambda action. */
 export type Action = ActionOf<typeof actionFacts, "s3-object-lambda">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-object-lambda">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every s3-object-lambda action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -165,9 +148,12 @@ const resourceTypeFacts = {
   objectlambdaaccesspoint: "|,arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a objectlambdaaccesspoint resource: arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}. */
   objectlambdaaccesspoint:
@@ -201,11 +187,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "s3-object-lambda:TlsVersion"
-  | "s3-object-lambda:authType"
-  | "s3-object-lambda:signatureAge"
-  | "s3-object-lambda:versionid";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,146 +27,124 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3onoutposts.html",
   },
 ];
+const conditionKeyList = [
+  "s3-outposts:AccessPointNetworkOrigin",
+  "s3-outposts:DataAccessPointAccount",
+  "s3-outposts:DataAccessPointArn",
+  "s3-outposts:ExistingObjectTag/<key>",
+  "s3-outposts:RequestObjectTag/<key>",
+  "s3-outposts:RequestObjectTagKeys",
+  "s3-outposts:authType",
+  "s3-outposts:delimiter",
+  "s3-outposts:max-keys",
+  "s3-outposts:prefix",
+  "s3-outposts:signatureAge",
+  "s3-outposts:signatureversion",
+  "s3-outposts:versionid",
+  "s3-outposts:x-amz-acl",
+  "s3-outposts:x-amz-content-sha256",
+  "s3-outposts:x-amz-copy-source",
+  "s3-outposts:x-amz-metadata-directive",
+  "s3-outposts:x-amz-server-side-encryption",
+  "s3-outposts:x-amz-storage-class",
+] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload:
-    "|,;~Write||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  AbortMultipartUpload: "|,;~Write||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint:
-    "|,;~Write||0|accesspoint;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  CreateAccessPoint: "|,;~Write||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html */
-  CreateBucket:
-    "|,;~Write||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  CreateBucket: "|,;~Write||0|bucket;1;|6,10,11,14||",
   /** Grants permission to create a new endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_CreateEndpoint.html */
   CreateEndpoint: "|,;~Write||0|endpoint;1;|||;",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint:
-    "|,;~Write||0|accesspoint;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteAccessPoint: "|,;~Write||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy:
-    "|,;~Permissions management||0|accesspoint;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucket.html */
-  DeleteBucket:
-    "|,;~Write||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteBucket: "|,;~Write||0|bucket;1;|6,10,11,14||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucketPolicy.html */
-  DeleteBucketPolicy:
-    "|,;~Permissions management||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteBucketPolicy: "|,;~Permissions management||0|bucket;1;|6,10,11,14||",
   /** Grants permission to delete the endpoint named in the URI. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_DeleteEndpoint.html */
   DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject:
-    "|,;~Write||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteObject: "|,;~Write||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging:
-    "|,;~Tagging||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  DeleteObjectTagging: "|,;~Tagging||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion:
-    "|,;~Write||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-content-sha256||",
+  DeleteObjectVersion: "|,;~Write||0|object;1;|0,1,2,6,10,11,12,14||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging:
-    "|,;~Tagging||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-content-sha256||",
+  DeleteObjectVersionTagging: "|,;~Tagging||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint:
-    "|,;~Read||0||s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetAccessPoint: "|,;~Read||0||0,1,2,6,10,11,14||",
   /** Grants permission to returns the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy:
-    "|,;~Read||0|accesspoint;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetAccessPointPolicy: "|,;~Read||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to return the bucket configuration associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucket.html */
-  GetBucket:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetBucket: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketPolicy.html */
-  GetBucketPolicy:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetBucketPolicy: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the tag set associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketTagging.html */
-  GetBucketTagging:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetBucketTagging: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the versioning state of an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html */
-  GetBucketVersioning:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetBucketVersioning: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the lifecycle configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetLifecycleConfiguration: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject:
-    "|,;~Read||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetObject: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging:
-    "|,;~Read||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetObjectTagging: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion:
-    "|,;~Read||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-content-sha256||",
+  GetObjectVersion: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to replicate both unencrypted objects and objects encrypted with SSE-KMS. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionForReplication:
-    "|,;~Read||0|object;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetObjectVersionForReplication: "|,;~Read||0|object;1;|6,10,11,14||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionTagging:
-    "|,;~Read||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-content-sha256||",
+  GetObjectVersionTagging: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to get the replication configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketReplication.html */
-  GetReplicationConfiguration:
-    "|,;~Read||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  GetReplicationConfiguration: "|,;~Read||0|bucket;1;|6,10,11,14||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPoints.html */
-  ListAccessPoints:
-    "|,;~List||0||s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListAccessPoints: "|,;~List||0||6,10,11,14||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket:
-    "|,;~List||0|accesspoint;1;,bucket;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:delimiter,s3-outposts:max-keys,s3-outposts:prefix,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListBucket: "|,;~List||0|accesspoint;1;,bucket;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads:
-    "|,;~List||0|accesspoint;1;,bucket;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListBucketMultipartUploads: "|,;~List||0|accesspoint;1;,bucket;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions:
-    "|,;~List||0|bucket;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:delimiter,s3-outposts:max-keys,s3-outposts:prefix,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListBucketVersions: "|,;~List||0|bucket;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListEndpoints.html */
   ListEndpoints: "|,;~List||0||||;",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts:
-    "|,;~List||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListMultipartUploadParts: "|,;~List||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list outposts with S3 capacity. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListOutpostsWithS3.html */
   ListOutpostsWithS3: "|,;~List||0||||;",
   /** Grants permission to list all buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListRegionalBuckets.html */
-  ListRegionalBuckets:
-    "|,;~List||0||s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ListRegionalBuckets: "|,;~List||0||6,10,11,14||",
   /** Grants permission to list shared endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListSharedEndpoints.html */
   ListSharedEndpoints: "|,;~List||0||||;",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy:
-    "|,;~Permissions management||0|accesspoint;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketPolicy.html */
-  PutBucketPolicy:
-    "|,;~Permissions management||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutBucketPolicy: "|,;~Permissions management||0|bucket;1;|6,10,11,14||",
   /** Grants permission to add a set of tags to an existing Amazon S3 bucket. Access level: Tagging. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketTagging.html */
-  PutBucketTagging:
-    "|,;~Tagging||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutBucketTagging: "|,;~Tagging||0|bucket;1;|6,10,11,14||",
   /** Grants permission to set the versioning state of an existing Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html */
-  PutBucketVersioning:
-    "|,;~Write||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutBucketVersioning: "|,;~Write||0|bucket;1;|6,10,11,14||",
   /** Grants permission to create a new lifecycle configuration for the bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration:
-    "|,;~Write||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutLifecycleConfiguration: "|,;~Write||0|bucket;1;|6,10,11,14||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject:
-    "|,;~Write||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:RequestObjectTag/<key>,s3-outposts:RequestObjectTagKeys,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-acl,s3-outposts:x-amz-content-sha256,s3-outposts:x-amz-copy-source,s3-outposts:x-amz-metadata-directive,s3-outposts:x-amz-server-side-encryption,s3-outposts:x-amz-storage-class||",
+  PutObject: "|,;~Write||0|object;1;|0,1,2,4,5,6,10,11,13,14,15,16,17,18||",
   /** Grants permission to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl:
-    "|,;~Permissions management||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-acl,s3-outposts:x-amz-content-sha256,s3-outposts:x-amz-storage-class||",
+  PutObjectAcl: "|,;~Permissions management||0|object;1;|0,1,2,3,6,10,11,13,14,18||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging:
-    "|,;~Tagging||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:RequestObjectTag/<key>,s3-outposts:RequestObjectTagKeys,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  PutObjectTagging: "|,;~Tagging||0|object;1;|0,1,2,3,4,5,6,10,11,14||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging:
-    "|,;~Tagging||0|object;1;|s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:RequestObjectTag/<key>,s3-outposts:RequestObjectTagKeys,s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-content-sha256||",
+  PutObjectVersionTagging: "|,;~Tagging||0|object;1;|0,1,2,3,4,5,6,10,11,12,14||",
   /** Grants permission to create a new replication configuration or replace an existing one. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketReplication.html */
-  PutReplicationConfiguration:
-    "|,;~Write||0|bucket;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256|iam:PassRole|",
+  PutReplicationConfiguration: "|,;~Write||0|bucket;1;|6,10,11,14|iam:PassRole|",
   /** Grants permission to replicate delete markers to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  ReplicateDelete:
-    "|,;~Write||0|object;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ReplicateDelete: "|,;~Write||0|object;1;|6,10,11,14||",
   /** Grants permission to replicate objects and object tags to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  ReplicateObject:
-    "|,;~Write||0|object;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256,s3-outposts:x-amz-server-side-encryption||",
+  ReplicateObject: "|,;~Write||0|object;1;|6,10,11,14,17||",
   /** Grants permission to replicate object tags to the destination bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  ReplicateTags:
-    "|,;~Tagging||0|object;1;|s3-outposts:authType,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:x-amz-content-sha256||",
+  ReplicateTags: "|,;~Tagging||0|object;1;|6,10,11,14||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",
@@ -235,13 +213,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3-outposts">;
 /** Any s3-outposts action. */
 export type Action = ActionOf<typeof actionFacts, "s3-outposts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3-outposts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "s3outposts",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "s3outposts" },
+  conditionKeyList,
+);
 /** Every s3-outposts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -261,9 +242,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a accesspoint resource: arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}. */
   accesspoint:
@@ -339,26 +323,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "s3-outposts:AccessPointNetworkOrigin"
-  | "s3-outposts:DataAccessPointAccount"
-  | "s3-outposts:DataAccessPointArn"
-  | "s3-outposts:ExistingObjectTag/<key>"
-  | "s3-outposts:RequestObjectTag/<key>"
-  | "s3-outposts:RequestObjectTagKeys"
-  | "s3-outposts:authType"
-  | "s3-outposts:delimiter"
-  | "s3-outposts:max-keys"
-  | "s3-outposts:prefix"
-  | "s3-outposts:signatureAge"
-  | "s3-outposts:signatureversion"
-  | "s3-outposts:versionid"
-  | "s3-outposts:x-amz-acl"
-  | "s3-outposts:x-amz-content-sha256"
-  | "s3-outposts:x-amz-copy-source"
-  | "s3-outposts:x-amz-metadata-directive"
-  | "s3-outposts:x-amz-server-side-encryption"
-  | "s3-outposts:x-amz-storage-class";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,91 +27,86 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3express.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "s3express:AccessPointNetworkOrigin",
+  "s3express:AccessPointTag/${TagKey}",
+  "s3express:AllAccessRestrictedToLocalZoneGroup",
+  "s3express:BucketTag/${TagKey}",
+  "s3express:DataAccessPointAccount",
+  "s3express:DataAccessPointArn",
+  "s3express:InventoryAccessibleOptionalFields",
+  "s3express:LocationName",
+  "s3express:Permissions",
+  "s3express:ResourceAccount",
+  "s3express:SessionMode",
+  "s3express:TlsVersion",
+  "s3express:authType",
+  "s3express:signatureAge",
+  "s3express:signatureversion",
+  "s3express:x-amz-content-sha256",
+  "s3express:x-amz-server-side-encryption",
+  "s3express:x-amz-server-side-encryption-aws-kms-key-id",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint:
-    "|,;~Write||0|accesspoint;1;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:LocationName,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  CreateAccessPoint: "|,;~Write||0|accesspoint;1;|0,2,3,7,8,10,12,14,15,17,18||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
-  CreateBucket:
-    "|,;~Write||0|bucket;1;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:LocationName,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  CreateBucket: "|,;~Write||0|bucket;1;|0,2,10,12,14,15,17,18||",
   /** Grants permission to Create Session token which is used for object APIs such as PutObject, GetObject, etc. Access level: Write. Resources: accesspoint, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html */
-  CreateSession:
-    "|,;~Write||0|accesspoint;0;s3express:Permissions,bucket;1;|s3express:AllAccessRestrictedToLocalZoneGroup,s3express:Permissions,s3express:ResourceAccount,s3express:SessionMode,s3express:TlsVersion,s3express:authType,s3express:signatureAge,s3express:signatureversion,s3express:x-amz-content-sha256,s3express:x-amz-server-side-encryption,s3express:x-amz-server-side-encryption-aws-kms-key-id||",
+  CreateSession: "|,;~Write||0|accesspoint;0;11,bucket;1;|5,11,12,13,14,15,16,17,18,19,20||",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint:
-    "|,;~Write||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  DeleteAccessPoint: "|,;~Write||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy:
-    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  DeleteAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the scope configuration on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointScope.html */
-  DeleteAccessPointScope:
-    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  DeleteAccessPointScope: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html */
-  DeleteBucket:
-    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  DeleteBucket: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketPolicy.html */
-  DeleteBucketPolicy:
-    "|,;~Permissions management||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  DeleteBucketPolicy: "|,;~Permissions management||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint:
-    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetAccessPoint: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy:
-    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetAccessPointPolicy: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the scope configuration associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointScope.html */
-  GetAccessPointScope:
-    "|,;~Read||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetAccessPointScope: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicy.html */
-  GetBucketPolicy:
-    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetBucketPolicy: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return the default encryption configuration for a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html */
-  GetEncryptionConfiguration:
-    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetEncryptionConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return an inventory configuration identified by the inventory configuration ID for a S3 directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketInventoryConfiguration.html */
-  GetInventoryConfiguration:
-    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetInventoryConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return the lifecycle configuration information set on a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration:
-    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetLifecycleConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to get a metrics configuration of a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetricsConfiguration.html */
-  GetMetricsConfiguration:
-    "|,;~Read||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  GetMetricsConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPointsForDirectoryBuckets.html */
-  ListAccessPointsForDirectoryBuckets:
-    "|,;~List||0||s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  ListAccessPointsForDirectoryBuckets: "|,;~List||0||12,14,15,17,18||",
   /** Grants permission to list all directory buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListDirectoryBuckets.html */
-  ListAllMyDirectoryBuckets:
-    "|,;~List||0||s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  ListAllMyDirectoryBuckets: "|,;~List||0||12,14,15,17,18||",
   /** Grants permission to lists all of the tags for a specified resource. Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~List||0|accesspoint;0;,bucket;0;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  ListTagsForResource: "|,;~List||0|accesspoint;0;,bucket;0;|12,14,15,17,18||",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy:
-    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to associate an access point with a specified access point scope configuration. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointScope.html */
-  PutAccessPointScope:
-    "|,;~Permissions management||0|accesspoint;1;|s3express:AccessPointNetworkOrigin,s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutAccessPointScope: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html */
-  PutBucketPolicy:
-    "|,;~Permissions management||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutBucketPolicy: "|,;~Permissions management||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to set the encryption configuration for a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html */
-  PutEncryptionConfiguration:
-    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutEncryptionConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to add an inventory configuration to the bucket, identified by the inventory ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketInventoryConfiguration.html */
-  PutInventoryConfiguration:
-    "|,;~Write||0|bucket;1;|s3express:InventoryAccessibleOptionalFields,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutInventoryConfiguration: "|,;~Write||0|bucket;1;|9,12,14,15,17,18||",
   /** Grants permission to create a new lifecycle configuration for the directory bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration:
-    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutLifecycleConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to set or update a metrics configuration for the CloudWatch request metrics of a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html */
-  PutMetricsConfiguration:
-    "|,;~Write||0|bucket;1;|s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  PutMetricsConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to create a new user-defined tag or update an existing tag. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|accesspoint;0;,bucket;0;|aws:RequestTag/${TagKey},aws:TagKeys,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  TagResource: "|,;~Tagging||0|accesspoint;0;,bucket;0;|0,2,12,14,15,17,18||",
   /** Grants permission to remove the specified user-defined tags from an S3 resource. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|accesspoint;0;,bucket;0;|aws:TagKeys,s3express:ResourceAccount,s3express:TlsVersion,s3express:authType,s3express:signatureversion,s3express:x-amz-content-sha256||",
+  UntagResource: "|,;~Tagging||0|accesspoint;0;,bucket;0;|2,12,14,15,17,18||",
 } as const;
 const actionDetails = {
   CreateAccessPoint: "|,;~|Grants permission to create a new access point",
@@ -159,13 +154,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3express">;
 /** Any s3express action. */
 export type Action = ActionOf<typeof actionFacts, "s3express">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3express">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every s3express action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -174,16 +172,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The accesspoint resource type: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName} */
-  accesspoint:
-    "|,arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}|aws:ResourceTag/${TagKey},s3express:AccessPointTag/${TagKey}",
+  accesspoint: "|,arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}|1,4",
   /** The bucket resource type: arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName} */
-  bucket:
-    "|,arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}|aws:ResourceTag/${TagKey},s3express:BucketTag/${TagKey}",
+  bucket: "|,arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}|1,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a accesspoint resource: arn:${Partition}:s3express:${Region}:${Account}:accesspoint/${AccessPointName}. */
   accesspoint: "|accesspoint|arn:|partition?|:s3express:|region|:|account|:accesspoint/|accessPointName|",
@@ -261,28 +260,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "s3express:AccessPointNetworkOrigin"
-  | "s3express:AccessPointTag/${TagKey}"
-  | "s3express:AllAccessRestrictedToLocalZoneGroup"
-  | "s3express:BucketTag/${TagKey}"
-  | "s3express:DataAccessPointAccount"
-  | "s3express:DataAccessPointArn"
-  | "s3express:InventoryAccessibleOptionalFields"
-  | "s3express:LocationName"
-  | "s3express:Permissions"
-  | "s3express:ResourceAccount"
-  | "s3express:SessionMode"
-  | "s3express:TlsVersion"
-  | "s3express:authType"
-  | "s3express:signatureAge"
-  | "s3express:signatureversion"
-  | "s3express:x-amz-content-sha256"
-  | "s3express:x-amz-server-side-encryption"
-  | "s3express:x-amz-server-side-encryption-aws-kms-key-id";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,17 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3files.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "s3files:AccessPointArn",
+  "s3files:CreateAction",
+] as const;
 const actionFacts = {
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientMount: "|,;~Read||1|file-system;1;|s3files:AccessPointArn||",
+  ClientMount: "|,;~Read||1|file-system;1;|3||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientRootAccess: "|,;~Write||1|file-system;1;|s3files:AccessPointArn||",
+  ClientRootAccess: "|,;~Write||1|file-system;1;|3||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientWrite: "|,;~Write||1|file-system;1;|s3files:AccessPointArn||",
+  ClientWrite: "|,;~Write||1|file-system;1;|3||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|file-system;1;|aws:RequestTag/${TagKey},aws:TagKeys|s3files:TagResource|;",
+  CreateAccessPoint: "|,;~Write||0|file-system;1;|0,2|s3files:TagResource|;",
   /** Grants permission to create a new file system. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateFileSystem.html */
-  CreateFileSystem: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,s3files:TagResource|;",
+  CreateFileSystem: "|,;~Write||0||0,2|iam:PassRole,s3files:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateMountTarget.html */
   CreateMountTarget: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to delete a specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteAccessPoint.html */
@@ -71,10 +78,9 @@ const actionFacts = {
   /** Grants permission to add a synchronization configuration to a specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_PutSynchronizationConfiguration.html */
   PutSynchronizationConfiguration: "|,;~Write||0|file-system;1;|||;",
   /** Grants permission to tag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|access-point;0;,file-system;0;|aws:RequestTag/${TagKey},aws:TagKeys,s3files:CreateAction||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|0,2,4||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to untag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|2||;",
   /** Grants permission to update resource information for a specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UpdateMountTarget.html */
   UpdateMountTarget: "|,;~Write||0|file-system;1;|||;",
 } as const;
@@ -111,13 +117,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3files">;
 /** Any s3files action. */
 export type Action = ActionOf<typeof actionFacts, "s3files">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3files">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "s3files",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "s3files" },
+  conditionKeyList,
+);
 /** Every s3files action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -127,15 +136,17 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The access-point resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId} */
   "access-point":
-    "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}|1",
   /** The file-system resource type: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId} */
-  "file-system":
-    "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}|aws:ResourceTag/${TagKey}",
+  "file-system": "|,arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a access-point resource: arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}/access-point/${AccessPointId}. */
   accessPoint:
@@ -178,12 +189,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "s3files:AccessPointArn"
-  | "s3files:CreateAction";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

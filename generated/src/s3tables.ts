@@ -27,19 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3tables.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "s3tables:KMSKeyArn",
+  "s3tables:SSEAlgorithm",
+  "s3tables:StorageClass",
+  "s3tables:TableBucketTag/${TagKey}",
+  "s3tables:namespace",
+  "s3tables:tableName",
+] as const;
 const actionFacts = {
   /** Grants permission to create a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateNamespace.html */
   CreateNamespace: "|,;~Write||0|TableBucket;1;|||;",
   /** Grants permission to create a table. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTable.html */
   CreateTable:
-    "|,;~Write||0|TableBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:TableBucketTag/${TagKey},s3tables:namespace|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
+    "|,;~Write||0|TableBucket;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
   /** Grants permission to create a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTableBucket.html */
   CreateTableBucket:
-    "|,;~Write||0|TableBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:TableBucketTag/${TagKey}|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
+    "|,;~Write||0|TableBucket;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
   /** Grants permission to delete a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteNamespace.html */
-  DeleteNamespace: "|,;~Write||0|TableBucket;1;|s3tables:namespace||;",
+  DeleteNamespace: "|,;~Write||0|TableBucket;1;|7||;",
   /** Grants permission to delete a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTable.html */
-  DeleteTable: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  DeleteTable: "|,;~Write||0|Table;1;|7,8||;",
   /** Grants permission to delete a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucket.html */
   DeleteTableBucket: "|,;~Write||0|TableBucket;1;|||;",
   /** Grants permission to delete encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketEncryption.html */
@@ -51,13 +62,13 @@ const actionFacts = {
   /** Grants permission to delete table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketReplication.html */
   DeleteTableBucketReplication: "|,;~Write||0|TableBucket;1;|||;",
   /** Grants permission to delete a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTablePolicy.html */
-  DeleteTablePolicy: "|,;~Permissions management||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  DeleteTablePolicy: "|,;~Permissions management||0|Table;1;|7,8||;",
   /** Grants permission to delete table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableReplication.html */
-  DeleteTableReplication: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  DeleteTableReplication: "|,;~Write||0|Table;1;|7,8||;",
   /** Grants permission to get a namespace. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetNamespace.html */
-  GetNamespace: "|,;~Read||0|TableBucket;1;|s3tables:namespace||;",
+  GetNamespace: "|,;~Read||0|TableBucket;1;|7||;",
   /** Grants permission to retrieve a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTable.html */
-  GetTable: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTable: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucket.html */
   GetTableBucket: "|,;~Read||0|TableBucket;1;|||;",
   /** Grants permission to retrieve encryption configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketEncryption.html */
@@ -73,38 +84,37 @@ const actionFacts = {
   /** Grants permission to retrieve the storage class configuration for a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketStorageClass.html */
   GetTableBucketStorageClass: "|,;~Read||0|TableBucket;1;|||;",
   /** Grants permission to read metadata and data objects from a table storage endpoint using S3 APIs. Access level: Read. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  GetTableData: "|,;~Read||1|Table;1;|s3tables:namespace,s3tables:tableName||",
+  GetTableData: "|,;~Read||1|Table;1;|7,8||",
   /** Grants permission to retrieve encryption configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableEncryption.html */
-  GetTableEncryption: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableEncryption: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a maintenance configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceConfiguration.html */
-  GetTableMaintenanceConfiguration: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableMaintenanceConfiguration: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the status of maintenance jobs on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceJobStatus.html */
-  GetTableMaintenanceJobStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableMaintenanceJobStatus: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the metadata location of a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMetadataLocation.html */
-  GetTableMetadataLocation: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableMetadataLocation: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a policy on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTablePolicy.html */
-  GetTablePolicy: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTablePolicy: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table maintenance configuration on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationConfiguration.html */
-  GetTableRecordExpirationConfiguration: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableRecordExpirationConfiguration: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the status of table record expiration jobs on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationJobStatus.html */
-  GetTableRecordExpirationJobStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableRecordExpirationJobStatus: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table replication configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplication.html */
-  GetTableReplication: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableReplication: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table replication status on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplicationStatus.html */
-  GetTableReplicationStatus: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableReplicationStatus: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the storage class configuration for a specific table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableStorageClass.html */
-  GetTableStorageClass: "|,;~Read||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  GetTableStorageClass: "|,;~Read||0|Table;1;|7,8||;",
   /** Grants permission to list namespaces. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListNamespaces.html */
   ListNamespaces: "|,;~List||0|TableBucket;1;|||;",
   /** Grants permission to list table buckets. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTableBuckets.html */
   ListTableBuckets: "|,;~List||0||||;",
   /** Grants permission to list tables. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTables.html */
-  ListTables: "|,;~List||0|TableBucket;1;|s3tables:namespace||;",
+  ListTables: "|,;~List||0|TableBucket;1;|7||;",
   /** Grants permission to list the tags for an S3 Tables resource. Access level: List. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  ListTagsForResource:
-    "|,;~List||0|Table;0;,TableBucket;0;|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|Table;0;,TableBucket;0;|1,6||;",
   /** Grants permission to put or overwrite encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketEncryption.html */
-  PutTableBucketEncryption: "|,;~Write||0|TableBucket;1;|s3tables:KMSKeyArn,s3tables:SSEAlgorithm||CreateTableBucket,;",
+  PutTableBucketEncryption: "|,;~Write||0|TableBucket;1;|3,4||CreateTableBucket,;",
   /** Grants permission to put a maintenance configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMaintenanceConfiguration.html */
   PutTableBucketMaintenanceConfiguration: "|,;~Write||0|TableBucket;1;|||;",
   /** Grants permission to create or overwrite a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMetricsConfiguration.html */
@@ -114,32 +124,29 @@ const actionFacts = {
   /** Grants permission to put table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketReplication.html */
   PutTableBucketReplication: "|,;~Write||0|TableBucket;1;||iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketStorageClass.html */
-  PutTableBucketStorageClass: "|,;~Write||0|TableBucket;1;|s3tables:StorageClass||CreateTableBucket,;",
+  PutTableBucketStorageClass: "|,;~Write||0|TableBucket;1;|5||CreateTableBucket,;",
   /** Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableData: "|,;~Write||1|Table;1;|s3tables:namespace,s3tables:tableName||",
+  PutTableData: "|,;~Write||1|Table;1;|7,8||",
   /** Grants permission to put encryption configuration on a table. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableEncryption: "|,;~Write||1|Table;1;|s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:namespace||CreateTable",
+  PutTableEncryption: "|,;~Write||1|Table;1;|3,4,7||CreateTable",
   /** Grants permission to put a maintenance configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableMaintenanceConfiguration.html */
-  PutTableMaintenanceConfiguration: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  PutTableMaintenanceConfiguration: "|,;~Write||0|Table;1;|7,8||;",
   /** Grants permission to create or overwrite a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTablePolicy.html */
-  PutTablePolicy: "|,;~Permissions management||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  PutTablePolicy: "|,;~Permissions management||0|Table;1;|7,8||;",
   /** Grants permission to put a table record expiration configuration on a system table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableRecordExpirationConfiguration.html */
-  PutTableRecordExpirationConfiguration: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  PutTableRecordExpirationConfiguration: "|,;~Write||0|Table;1;|7,8||;",
   /** Grants permission to put table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableReplication.html */
-  PutTableReplication: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName|iam:PassRole|;",
+  PutTableReplication: "|,;~Write||0|Table;1;|7,8|iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableStorageClass.html */
-  PutTableStorageClass:
-    "|,;~Write||0|Table;1;|s3tables:StorageClass,s3tables:namespace,s3tables:tableName||CreateTable",
+  PutTableStorageClass: "|,;~Write||0|Table;1;|5,7,8||CreateTable",
   /** Grants permission to rename a table or move a table across namespaces. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_RenameTable.html */
-  RenameTable: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  RenameTable: "|,;~Write||0|Table;1;|7,8||;",
   /** Grants permission to tag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  TagResource:
-    "|,;~Tagging||0|Table;0;,TableBucket;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:TableBucketTag/${TagKey}||CreateTable,CreateTableBucket,;",
+  TagResource: "|,;~Tagging||0|Table;0;,TableBucket;0;|0,1,2,6||CreateTable,CreateTableBucket,;",
   /** Grants permission to untag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  UntagResource:
-    "|,;~Tagging||0|Table;0;,TableBucket;0;|aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:TableBucketTag/${TagKey}||;",
+  UntagResource: "|,;~Tagging||0|Table;0;,TableBucket;0;|1,2,6||;",
   /** Grants permission to update the metadata location of a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_UpdateTableMetadataLocation.html */
-  UpdateTableMetadataLocation: "|,;~Write||0|Table;1;|s3tables:namespace,s3tables:tableName||;",
+  UpdateTableMetadataLocation: "|,;~Write||0|Table;1;|7,8||;",
 } as const;
 const actionDetails = {
   CreateNamespace: "|,;~~~|Grants permission to create a namespace",
@@ -210,13 +217,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3tables">;
 /** Any s3tables action. */
 export type Action = ActionOf<typeof actionFacts, "s3tables">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3tables">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "s3tables",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "s3tables" },
+  conditionKeyList,
+);
 /** Every s3tables action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -225,16 +235,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Table resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID} */
-  Table:
-    "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey},s3tables:namespace,s3tables:tableName",
+  Table: "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}|1,6,7,8",
   /** The TableBucket resource type: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName} */
-  TableBucket:
-    "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}|aws:ResourceTag/${TagKey},s3tables:TableBucketTag/${TagKey}",
+  TableBucket: "|,arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}|1,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Table resource: arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}. */
   table: "|Table|arn:|partition?|:s3tables:|region|:|account|:bucket/|tableBucketName|/table/|tableId|",
@@ -286,16 +297,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "s3tables:KMSKeyArn"
-  | "s3tables:SSEAlgorithm"
-  | "s3tables:StorageClass"
-  | "s3tables:TableBucketTag/${TagKey}"
-  | "s3tables:namespace"
-  | "s3tables:tableName";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,54 +27,53 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3vectors.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "s3vectors:VectorBucketTag/${TagKey}",
+  "s3vectors:kmsKeyArn",
+  "s3vectors:sseType",
+] as const;
 const actionFacts = {
   /** Grants permission to create a new vector index within a specified vector bucket. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateIndex.html */
-  CreateIndex:
-    "|,;~Write||0|Index;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey},s3vectors:kmsKeyArn,s3vectors:sseType||",
+  CreateIndex: "|,;~Write||0|Index;1;|0,1,2,3,4,5||",
   /** Grants permission to create a new vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateVectorBucket.html */
-  CreateVectorBucket:
-    "|,;~Write||0|VectorBucket;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey},s3vectors:kmsKeyArn,s3vectors:sseType||",
+  CreateVectorBucket: "|,;~Write||0|VectorBucket;1;|0,1,2,3,4,5||",
   /** Grants permission to delete a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  DeleteIndex: "|,;~Write||0|Index;1;|1,3||",
   /** Grants permission to delete a specified vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucket.html */
-  DeleteVectorBucket: "|,;~Write||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  DeleteVectorBucket: "|,;~Write||0|VectorBucket;1;|1,3||",
   /** Grants permission to delete the IAM resource policy from a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucketPolicy.html */
-  DeleteVectorBucketPolicy:
-    "|,;~Permissions management||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  DeleteVectorBucketPolicy: "|,;~Permissions management||0|VectorBucket;1;|1,3||",
   /** Grants permission to delete a batch of vectors from a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectors.html */
-  DeleteVectors: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  DeleteVectors: "|,;~Write||0|Index;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector index. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetIndex.html */
-  GetIndex: "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  GetIndex: "|,;~Read||0|Index;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucket.html */
-  GetVectorBucket: "|,;~Read||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  GetVectorBucket: "|,;~Read||0|VectorBucket;1;|1,3||",
   /** Grants permission to get the IAM resource policy for a specific vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucketPolicy.html */
-  GetVectorBucketPolicy: "|,;~Read||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  GetVectorBucketPolicy: "|,;~Read||0|VectorBucket;1;|1,3||",
   /** Grants permission to get a batch of vectors by their vector keys. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectors.html */
-  GetVectors: "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  GetVectors: "|,;~Read||0|Index;1;|1,3||",
   /** Grants permission to get a paginated list of all indexes in a specified vector bucket. Access level: List. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListIndexes.html */
-  ListIndexes: "|,;~List||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  ListIndexes: "|,;~List||0|VectorBucket;1;|1,3||",
   /** Grants permission to list tags for specified S3Vector resource. Access level: List. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~List||0|Index;0;,VectorBucket;0;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  ListTagsForResource: "|,;~List||0|Index;0;,VectorBucket;0;|1,3||",
   /** Grants permission to get a paginated list of all vector buckets in the account. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectorBuckets.html */
   ListVectorBuckets: "|,;~List||0||||",
   /** Grants permission to get a paginated list of all vectors in a specified vector index. Access level: List. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectors.html */
-  ListVectors:
-    "|,;~List||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}|s3vectors:GetVectors|",
+  ListVectors: "|,;~List||0|Index;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to add an IAM resource policy to a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectorBucketPolicy.html */
-  PutVectorBucketPolicy:
-    "|,;~Permissions management||0|VectorBucket;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  PutVectorBucketPolicy: "|,;~Permissions management||0|VectorBucket;1;|1,3||",
   /** Grants permission to add a batch of vectors to a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectors.html */
-  PutVectors: "|,;~Write||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}||",
+  PutVectors: "|,;~Write||0|Index;1;|1,3||",
   /** Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_QueryVectors.html */
-  QueryVectors:
-    "|,;~Read||0|Index;1;|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}|s3vectors:GetVectors|",
+  QueryVectors: "|,;~Read||0|Index;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to tag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Index;0;,VectorBucket;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey}||",
+  TagResource: "|,;~Tagging||0|Index;0;,VectorBucket;0;|0,1,2,3||",
   /** Grants permission to untag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Index;0;,VectorBucket;0;|aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey}||",
+  UntagResource: "|,;~Tagging||0|Index;0;,VectorBucket;0;|1,2,3||",
 } as const;
 const actionDetails = {
   CreateIndex: "|,;~|Grants permission to create a new vector index within a specified vector bucket",
@@ -103,13 +102,16 @@ export type Actions = ActionsOf<typeof actionFacts, "s3vectors">;
 /** Any s3vectors action. */
 export type Action = ActionOf<typeof actionFacts, "s3vectors">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "s3vectors">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every s3vectors action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -118,16 +120,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Index resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName} */
-  Index:
-    "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}",
+  Index: "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}|1,3",
   /** The VectorBucket resource type: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName} */
-  VectorBucket:
-    "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}|aws:ResourceTag/${TagKey},s3vectors:VectorBucketTag/${TagKey}",
+  VectorBucket: "|,arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}|1,3",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Index resource: arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}. */
   index: "|Index|arn:|partition?|:s3vectors:|region|:|account|:bucket/|bucketName|/index/|indexName|",
@@ -173,13 +176,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "s3vectors:VectorBucketTag/${TagKey}"
-  | "s3vectors:kmsKeyArn"
-  | "s3vectors:sseType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,49 +27,47 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsagemakergeospatialcapabilities.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the DeleteEarthObservationJob operation which deletes an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteEarthObservationJob.html */
-  DeleteEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1||;",
   /** Grants permission to the DeleteVectorEnrichmentJob operation which deletes an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteVectorEnrichmentJob.html */
-  DeleteVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to copy results of an earth observation job to an S3 location. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportEarthObservationJob.html */
-  ExportEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  ExportEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1|iam:PassRole|;",
   /** Grants permission to copy results of an VectorEnrichmentJob to an S3 location. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportVectorEnrichmentJob.html */
-  ExportVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  ExportVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1|iam:PassRole|;",
   /** Grants permission to return details about the earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetEarthObservationJob.html */
-  GetEarthObservationJob: "|,;~Read||0|EarthObservationJob;1;|aws:ResourceTag/${TagKey}||;",
+  GetEarthObservationJob: "|,;~Read||0|EarthObservationJob;1;|1||;",
   /** Grants permission to return details about the raster data collection. Access level: Read. Resources: RasterDataCollection*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetRasterDataCollection.html */
-  GetRasterDataCollection: "|,;~Read||0|RasterDataCollection;1;|aws:ResourceTag/${TagKey}||;",
+  GetRasterDataCollection: "|,;~Read||0|RasterDataCollection;1;|1||;",
   /** Grants permission to get the tile of an earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetTile.html */
   GetTile: "|,;~Read||0|EarthObservationJob;1;||iam:PassRole|;",
   /** Grants permission to return details about the vector enrichment job. Access level: Read. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetVectorEnrichmentJob.html */
-  GetVectorEnrichmentJob: "|,;~Read||0|VectorEnrichmentJob;1;|aws:ResourceTag/${TagKey}||;",
+  GetVectorEnrichmentJob: "|,;~Read||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to return an array of earth observation jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListEarthObservationJobs.html */
   ListEarthObservationJobs: "|,;~List||0||||;",
   /** Grants permission to return an array of aster data collections associated with the given model name. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListRasterDataCollections.html */
   ListRasterDataCollections: "|,;~List||0||||;",
   /** Grants permission to lists tag for an SageMaker Geospatial resource. Access level: List. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListTagsForResource.html */
-  ListTagsForResource:
-    "|,;~List||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|1||;",
   /** Grants permission to return an array of vector enrichment jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListVectorEnrichmentJobs.html */
   ListVectorEnrichmentJobs: "|,;~List||0||||;",
   /** Grants permission to query raster data collections. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_SearchRasterDataCollection.html */
   SearchRasterDataCollection: "|,;~Read||0||||;",
   /** Grants permission to the StartEarthObservationJob operation which starts a new earth observation job to your account. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartEarthObservationJob.html */
-  StartEarthObservationJob:
-    "|,;~Write||0|EarthObservationJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StartVectorEnrichmentJob operation which starts a new vector enrichment job to your account. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartVectorEnrichmentJob.html */
-  StartVectorEnrichmentJob:
-    "|,;~Write||0|VectorEnrichmentJob;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StopEarthObservationJob operation which stops an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopEarthObservationJob.html */
-  StopEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|aws:ResourceTag/${TagKey}||;",
+  StopEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1||;",
   /** Grants permission to the StopVectorEnrichmentJob operation which stops an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopVectorEnrichmentJob.html */
-  StopVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|aws:ResourceTag/${TagKey}||;",
+  StopVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to tag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||StartEarthObservationJob,StartVectorEnrichmentJob,;",
+    "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|0,1,2||StartEarthObservationJob,StartVectorEnrichmentJob,;",
   /** Grants permission to untag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|2||;",
 } as const;
 const actionDetails = {
   DeleteEarthObservationJob:
@@ -106,13 +104,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Any sagemaker-geospatial action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-geospatial">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-geospatial">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sagemaker-geospatial",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sagemaker-geospatial" },
+  conditionKeyList,
+);
 /** Every sagemaker-geospatial action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -121,19 +122,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The EarthObservationJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID} */
-  EarthObservationJob:
-    "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}|aws:ResourceTag/${TagKey}",
+  EarthObservationJob: "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}|1",
   /** The RasterDataCollection resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID} */
   RasterDataCollection:
-    "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:raster-data-collection/${CollectionID}|1",
   /** The VectorEnrichmentJob resource type: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID} */
-  VectorEnrichmentJob:
-    "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}|aws:ResourceTag/${TagKey}",
+  VectorEnrichmentJob: "|,arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a EarthObservationJob resource: arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:earth-observation-job/${JobID}. */
   earthObservationJob:
@@ -176,7 +178,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,129 +27,130 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsagemakerwithmlflow.html",
   },
 ];
+const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to access the MLflow UI. Access level: Read. ${APIReferenceDocPage} */
   AccessUI: "|,;~Read||0||||",
   /** Grants permission to create an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateExperiment: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  CreateExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a new model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  CreateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  CreateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a new run within an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRun: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  CreateRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to mark an MLflow experiment for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteExperiment: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a tag for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModelTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteLoggedModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersion: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a model version tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to mark a run for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRun: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraceTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteTraceTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete traces in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraces: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  DeleteTraces: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to end a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  EndTrace: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  EndTrace: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set status for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  FinalizeLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  FinalizeLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a URI to download model artifacts for a specific model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetDownloadURIForModelVersionArtifacts: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetDownloadURIForModelVersionArtifacts: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperiment: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetExperiment: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment by name. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperimentByName: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetExperimentByName: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get the latest model versions. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLatestModelVersions: "|,;~List||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetLatestModelVersions: "|,;~List||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a logged model in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLoggedModel: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetLoggedModel: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a list of all values for the specified metric for a given run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetMetricHistory: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetMetricHistory: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a model version by model name and version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersion: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetModelVersion: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get model version by alias in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersionByAlias: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetModelVersionByAlias: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a registered model. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRegisteredModel: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetRegisteredModel: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata, metrics, parameters, and tags for a run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRun: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetRun: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get information about a trace in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetTraceInfo: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  GetTraceInfo: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to list artifacts for a run. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListArtifacts: "|,;~List||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  ListArtifacts: "|,;~List||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to list artifacts for a logged model in MLflow. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListLoggedModelArtifacts: "|,;~List||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  ListLoggedModelArtifacts: "|,;~List||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a batch of metrics, parameters, and tags for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogBatch: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogBatch: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log inputs for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogInputs: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogInputs: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log params for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogLoggedModelParams: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogLoggedModelParams: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a metric for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogMetric: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogMetric: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log the model associated with a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log outputs, such as models, for a run in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogOutputs: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogOutputs: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a parameter tracked during a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogParam: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  LogParam: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to rename a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RenameRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  RenameRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to restore an experiment marked for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreExperiment: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  RestoreExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to restore a deleted run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreRun: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  RestoreRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for MLflow experiments. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchExperiments: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchExperiments: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for logged models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchLoggedModels: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchLoggedModels: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for a model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchModelVersions: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchModelVersions: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for registered models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRegisteredModels: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchRegisteredModels: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for runs that satisfy expressions. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRuns: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchRuns: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for traces in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchTraces: "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SearchTraces: "|,;~Read||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag on an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetExperimentTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetExperimentTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set tags for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetLoggedModelTags: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetLoggedModelTags: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag for the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag for a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTraceTag: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  SetTraceTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to start a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  StartTrace: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  StartTrace: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to transition a model version to a particular stage. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  TransitionModelVersionStage: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  TransitionModelVersionStage: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update the metadata for an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateExperiment: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  UpdateExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  UpdateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  UpdateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update run metadata. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRun: "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}|||",
+  UpdateRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
 } as const;
 const actionDetails = {
   AccessUI: "|,;~|Grants permission to access the MLflow UI",
@@ -220,13 +221,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Any sagemaker-mlflow action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker-mlflow">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker-mlflow">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every sagemaker-mlflow action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -239,9 +243,12 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a mlflow-tracking-server resource: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}. */
   mlflowTrackingServer:
@@ -272,7 +279,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:ResourceTag/${TagKey}";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,67 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsagemaker.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "sagemaker:AcceleratorTypes",
+  "sagemaker:AppNetworkAccessType",
+  "sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}",
+  "sagemaker:CurrentModelLifeCycleStage",
+  "sagemaker:CurrentModelLifeCycleStageStatus",
+  "sagemaker:CustomerMetadataProperties/${MetadataKey}",
+  "sagemaker:CustomerMetadataPropertiesToRemove",
+  "sagemaker:DirectGatedModelAccess",
+  "sagemaker:DirectInternetAccess",
+  "sagemaker:DomainId",
+  "sagemaker:DomainSharingOutputKmsKey",
+  "sagemaker:EnableRemoteDebug",
+  "sagemaker:FeatureGroupDisableGlueTableCreation",
+  "sagemaker:FeatureGroupEnableOnlineStore",
+  "sagemaker:FeatureGroupOfflineStoreConfig",
+  "sagemaker:FeatureGroupOfflineStoreKmsKey",
+  "sagemaker:FeatureGroupOfflineStoreS3Uri",
+  "sagemaker:FeatureGroupOnlineStoreKmsKey",
+  "sagemaker:FileSystemAccessMode",
+  "sagemaker:FileSystemDirectoryPath",
+  "sagemaker:FileSystemId",
+  "sagemaker:FileSystemType",
+  "sagemaker:HomeEfsFileSystemKmsKey",
+  "sagemaker:ImageArns",
+  "sagemaker:ImageVersionArns",
+  "sagemaker:InstanceTypes",
+  "sagemaker:InterContainerTrafficEncryption",
+  "sagemaker:KeepAlivePeriod",
+  "sagemaker:MaxRuntimeInSeconds",
+  "sagemaker:MinimumInstanceMetadataServiceVersion",
+  "sagemaker:ModelApprovalStatus",
+  "sagemaker:ModelArn",
+  "sagemaker:ModelLifeCycle:Stage",
+  "sagemaker:ModelLifeCycle:StageStatus",
+  "sagemaker:NetworkIsolation",
+  "sagemaker:NotebookInstanceLifecycleConfigArns",
+  "sagemaker:OutputKmsKey",
+  "sagemaker:OwnerUserProfileArn",
+  "sagemaker:PipelineVersionId",
+  "sagemaker:RemoteAccess",
+  "sagemaker:ResourceTag/",
+  "sagemaker:ResourceTag/${TagKey}",
+  "sagemaker:RootAccess",
+  "sagemaker:SearchVisibilityCondition/${FilterKey}",
+  "sagemaker:ServerlessMaxConcurrency",
+  "sagemaker:ServerlessMemorySize",
+  "sagemaker:SpaceSharingType",
+  "sagemaker:StudioLifecycleConfigArns",
+  "sagemaker:TaggingAction",
+  "sagemaker:TargetModel",
+  "sagemaker:UserProfileName",
+  "sagemaker:VolumeKmsKey",
+  "sagemaker:VpcSecurityGroupIds",
+  "sagemaker:VpcSubnets",
+  "sagemaker:WorkteamArn",
+  "sagemaker:WorkteamType",
+] as const;
 const actionFacts = {
   /** Grants permission to access model package that can be used in Amazon SageMaker training or hosting services. Access level: Read. Resources: model-package*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
   AccessModelPackage: "|,;~Read||1|model-package;1;|||",
@@ -34,7 +95,7 @@ const actionFacts = {
   AddAssociation: "|,;~Write||0|action;1;,artifact;1;,context;1;,experiment;1;,experiment-trial-component;1;|||;",
   /** Grants permission to add or overwrite one or more tags for the specified Amazon SageMaker resource. Access level: Tagging. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:TaggingAction||;,CreateAIBenchmarkJob,CreateAIRecommendationJob,CreateAIWorkloadConfig,CreateAction,CreateAlgorithm,CreateApp,CreateAppImageConfig,CreateArtifact,CreateAutoMLJob,CreateAutoMLJobV2,CreateCluster,CreateClusterSchedulerConfig,CreateCodeRepository,CreateCompilationJob,CreateComputeQuota,CreateContext,CreateDataQualityJobDefinition,CreateDomain,CreateEndpoint,CreateEndpointConfig,CreateExperiment,CreateFeatureGroup,CreateFlowDefinition,CreateHub,CreateHubContentReference,CreateHumanTaskUi,CreateHyperParameterTuningJob,CreateImage,CreateInferenceComponent,CreateInferenceExperiment,CreateInferenceRecommendationsJob,CreateLabelingJob,CreateMlflowApp,CreateMlflowTrackingServer,CreateModel,CreateModelBiasJobDefinition,CreateModelCard,CreateModelExplainabilityJobDefinition,CreateModelPackage,CreateModelPackageGroup,CreateModelQualityJobDefinition,CreateMonitoringSchedule,CreateNotebookInstance,CreateNotebookInstanceLifecycleConfig,CreateOptimizationJob,CreatePartnerApp,CreatePipeline,CreateProcessingJob,CreateProject,CreateSpace,CreateStudioLifecycleConfig,CreateTrainingJob,CreateTrainingPlan,CreateTransformJob,CreateTrial,CreateTrialComponent,CreateUserProfile,CreateWorkforce,CreateWorkteam,ImportHubContent,UpdatePartnerApp,UpdateProject",
+    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|0,2,51||;,CreateAIBenchmarkJob,CreateAIRecommendationJob,CreateAIWorkloadConfig,CreateAction,CreateAlgorithm,CreateApp,CreateAppImageConfig,CreateArtifact,CreateAutoMLJob,CreateAutoMLJobV2,CreateCluster,CreateClusterSchedulerConfig,CreateCodeRepository,CreateCompilationJob,CreateComputeQuota,CreateContext,CreateDataQualityJobDefinition,CreateDomain,CreateEndpoint,CreateEndpointConfig,CreateExperiment,CreateFeatureGroup,CreateFlowDefinition,CreateHub,CreateHubContentReference,CreateHumanTaskUi,CreateHyperParameterTuningJob,CreateImage,CreateInferenceComponent,CreateInferenceExperiment,CreateInferenceRecommendationsJob,CreateLabelingJob,CreateMlflowApp,CreateMlflowTrackingServer,CreateModel,CreateModelBiasJobDefinition,CreateModelCard,CreateModelExplainabilityJobDefinition,CreateModelPackage,CreateModelPackageGroup,CreateModelQualityJobDefinition,CreateMonitoringSchedule,CreateNotebookInstance,CreateNotebookInstanceLifecycleConfig,CreateOptimizationJob,CreatePartnerApp,CreatePipeline,CreateProcessingJob,CreateProject,CreateSpace,CreateStudioLifecycleConfig,CreateTrainingJob,CreateTrainingPlan,CreateTransformJob,CreateTrial,CreateTrialComponent,CreateUserProfile,CreateWorkforce,CreateWorkteam,ImportHubContent,UpdatePartnerApp,UpdateProject",
   /** Grants permission to associate a trial component with a trial. Access level: Write. Resources: experiment-trial*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AssociateTrialComponent.html */
   AssociateTrialComponent: "|,;~Write||0|experiment-trial;1;,experiment-trial-component;1;|||;",
   /** Grants permission to attach an Amazon EBS volume to a SageMaker HyperPod cluster node. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AttachClusterNodeVolume.html */
@@ -44,8 +105,7 @@ const actionFacts = {
   /** Grants permission to batch delete SageMaker HyperPod cluster nodes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDeleteClusterNodes.html */
   BatchDeleteClusterNodes: "|,;~Write||0|cluster;1;||eks:DescribeCluster|;,UpdateCluster",
   /** Grants permission to describe one or more ModelPackages. Access level: Read. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDescribeModelPackage.html */
-  BatchDescribeModelPackage:
-    "|,;~Read||0|model-package;1;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus|||;",
+  BatchDescribeModelPackage: "|,;~Read||0|model-package;1;5~6~7|||;",
   /** Grants permission to retrieve metrics associated with SageMaker Resources such as Training Jobs or Trial Components. Access level: Read. Resources: experiment-trial-component*, training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
   BatchGetMetrics: "|,;~Read||0|experiment-trial-component;1;,training-job;1;|||;",
   /** Grants permission to get a batch of records from one or more feature groups. Access level: Read. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_feature_store_BatchGetRecord.html */
@@ -57,200 +117,167 @@ const actionFacts = {
   /** Grants permission for Partner App SDK to access the Partner App for reading or writing data use cases. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/dg/partner-apps-onboard.html */
   CallPartnerAppApi: "|,;~Write||0|partner-app;1;|||",
   /** Grants permission to create an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIBenchmarkJob.html */
-  CreateAIBenchmarkJob:
-    "|,;~Write||0|ai-benchmark-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIBenchmarkJob: "|,;~Write||0|ai-benchmark-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIRecommendationJob.html */
-  CreateAIRecommendationJob:
-    "|,;~Write||0|ai-recommendation-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIRecommendationJob: "|,;~Write||0|ai-recommendation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an AI workload configuration. Access level: Write. Resources: ai-workload-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIWorkloadConfig.html */
-  CreateAIWorkloadConfig: "|,;~Write||0|ai-workload-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateAIWorkloadConfig: "|,;~Write||0|ai-workload-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an action. Access level: Write. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAction.html */
-  CreateAction: "|,;~Write||0|action;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateAction: "|,;~Write||0|action;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an algorithm. Access level: Write. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAlgorithm.html */
-  CreateAlgorithm: "|,;~Write||0|algorithm;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateAlgorithm: "|,;~Write||0|algorithm;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an App for a SageMaker UserProfile or Space. Access level: Write. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateApp.html */
-  CreateApp:
-    "|,;~Write||0|app;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:OwnerUserProfileArn,sagemaker:SpaceSharingType,sagemaker:StudioLifecycleConfigArns|sagemaker:AddTags|;",
+  CreateApp: "|,;~Write||0|app;1;|0,2,26,27,28,40,49,50|sagemaker:AddTags|;",
   /** Grants permission to create an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAppImageConfig.html */
-  CreateAppImageConfig: "|,;~Write||0|app-image-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateAppImageConfig: "|,;~Write||0|app-image-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateArtifact.html */
-  CreateArtifact: "|,;~Write||0|artifact;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateArtifact: "|,;~Write||0|artifact;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html */
-  CreateAutoMLJob:
-    "|,;~Write||0|automl-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InterContainerTrafficEncryption,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJob: "|,;~Write||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a V2 AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html */
-  CreateAutoMLJobV2:
-    "|,;~Write||0|automl-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InterContainerTrafficEncryption,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJobV2: "|,;~Write||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags,sagemaker:UpdateClusterSoftware|;",
+    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|0,2,28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags,sagemaker:UpdateClusterSoftware|;",
   /** Grants permission to create a cluster scheduler config. Access level: Write. Resources: cluster*, cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateClusterSchedulerConfig.html */
   CreateClusterSchedulerConfig:
-    "|,;~Write||0|cluster;1;,cluster-scheduler-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+    "|,;~Write||0|cluster;1;,cluster-scheduler-config;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
   /** Grants permission to create a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCodeRepository.html */
-  CreateCodeRepository: "|,;~Write||0|code-repository;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateCodeRepository: "|,;~Write||0|code-repository;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a compilation job. Access level: Write. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCompilationJob.html */
-  CreateCompilationJob:
-    "|,;~Write||0|compilation-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateCompilationJob: "|,;~Write||0|compilation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a compute quota. Access level: Write. Resources: cluster*, compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateComputeQuota.html */
   CreateComputeQuota:
-    "|,;~Write||0|cluster;1;,compute-quota;1;|aws:RequestTag/${TagKey},aws:TagKeys|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+    "|,;~Write||0|cluster;1;,compute-quota;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
   /** Grants permission to create a context. Access level: Write. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateContext.html */
-  CreateContext: "|,;~Write||0|context;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateContext: "|,;~Write||0|context;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a data quality job definition. Access level: Write. Resources: data-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDataQualityJobDefinition.html */
   CreateDataQualityJobDefinition:
-    "|,;~Write||0|data-quality-job-definition;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|data-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a device fleet. Access level: Write. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDeviceFleet.html */
-  CreateDeviceFleet:
-    "|,;~Write||0|device-fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|",
+  CreateDeviceFleet: "|,;~Write||0|device-fleet;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create a Domain for SageMaker Studio. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html */
   CreateDomain:
-    "|,;~Write||0|domain;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:AppNetworkAccessType,sagemaker:DomainSharingOutputKmsKey,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:StudioLifecycleConfigArns,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|domain;1;|0,2,4,13,26,27,28,50,54,55,56|iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an edge deployment plan. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentPlan.html */
-  CreateEdgeDeploymentPlan:
-    "|,;~Write||0|edge-deployment-plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentPlan: "|,;~Write||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentStage.html */
-  CreateEdgeDeploymentStage:
-    "|,;~Write||0|edge-deployment-plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentStage: "|,;~Write||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an edge packaging job. Access level: Write. Resources: edge-packaging-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgePackagingJob.html */
-  CreateEdgePackagingJob:
-    "|,;~Write||0|edge-packaging-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgePackagingJob: "|,;~Write||0|edge-packaging-job;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an endpoint using the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint:
-    "|,;~Write||0|endpoint;1;,endpoint-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateEndpoint: "|,;~Write||0|endpoint;1;,endpoint-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an endpoint configuration that can be deployed using Amazon SageMaker hosting services. Access level: Write. Resources: endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html */
   CreateEndpointConfig:
-    "|,;~Write||0|endpoint-config;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:AcceleratorTypes,sagemaker:InstanceTypes,sagemaker:ModelArn,sagemaker:NetworkIsolation,sagemaker:ServerlessMaxConcurrency,sagemaker:ServerlessMemorySize,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|endpoint-config;1;|0,2,3,28,34,37,47,48,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "|,;~Write||0|experiment;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateExperiment: "|,;~Write||0|experiment;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFeatureGroup.html */
-  CreateFeatureGroup:
-    "|,;~Write||0|feature-group;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:FeatureGroupDisableGlueTableCreation,sagemaker:FeatureGroupEnableOnlineStore,sagemaker:FeatureGroupOfflineStoreConfig,sagemaker:FeatureGroupOfflineStoreKmsKey,sagemaker:FeatureGroupOfflineStoreS3Uri,sagemaker:FeatureGroupOnlineStoreKmsKey|iam:PassRole,sagemaker:AddTags|;",
+  CreateFeatureGroup: "|,;~Write||0|feature-group;1;|0,2,15,16,17,18,19,20|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a flow definition, which defines settings for a human workflow. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFlowDefinition.html */
-  CreateFlowDefinition:
-    "|,;~Write||0|flow-definition;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:WorkteamArn,sagemaker:WorkteamType|iam:PassRole,sagemaker:AddTags|;",
+  CreateFlowDefinition: "|,;~Write||0|flow-definition;1;|0,2,57,58|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a hub. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHub.html */
-  CreateHub: "|,;~Write||0|hub;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateHub: "|,;~Write||0|hub;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to generate S3 presigned URLs with GetObject permission for accessing model artifacts. Access level: Read. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentPresignedUrls.html */
   CreateHubContentPresignedUrls: "|,;~Read||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to create hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentReference.html */
-  CreateHubContentReference:
-    "|,;~Write||0|hub;1;,hub-content;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateHubContentReference: "|,;~Write||0|hub;1;,hub-content;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to define the settings you will use for the human review workflow user interface. Access level: Write. Resources: human-task-ui*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHumanTaskUi.html */
-  CreateHumanTaskUi: "|,;~Write||0|human-task-ui;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateHumanTaskUi: "|,;~Write||0|human-task-ui;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a hyper parameter tuning job that can be deployed using Amazon SageMaker. Access level: Write. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHyperParameterTuningJob.html */
   CreateHyperParameterTuningJob:
-    "|,;~Write||0|hyper-parameter-tuning-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:FileSystemAccessMode,sagemaker:FileSystemDirectoryPath,sagemaker:FileSystemId,sagemaker:FileSystemType,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|hyper-parameter-tuning-job;1;|0,2,21,22,23,24,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImage.html */
-  CreateImage: "|,;~Write||0|image;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateImage: "|,;~Write||0|image;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker ImageVersion. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImageVersion.html */
   CreateImageVersion: "|,;~Write||0|image;1;|||;",
   /** Grants permission to create an inference component on an endpoint. Access level: Write. Resources: endpoint*, inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceComponent.html */
-  CreateInferenceComponent:
-    "|,;~Write||0|endpoint;1;,inference-component;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:ModelArn|sagemaker:AddTags|;",
+  CreateInferenceComponent: "|,;~Write||0|endpoint;1;,inference-component;1;|0,2,34|sagemaker:AddTags|;",
   /** Grants permission to create an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceExperiment.html */
-  CreateInferenceExperiment:
-    "|,;~Write||0|inference-experiment;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateInferenceExperiment: "|,;~Write||0|inference-experiment;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an inference recommendations job. Access level: Write. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html */
   CreateInferenceRecommendationsJob:
-    "|,;~Write||0|inference-recommendations-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|inference-recommendations-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to start a labeling job. A labeling job takes unlabeled data in and produces labeled data as output, which can be used for training SageMaker models. Access level: Write. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateLabelingJob.html */
-  CreateLabelingJob:
-    "|,;~Write||0|labeling-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:WorkteamArn,sagemaker:WorkteamType|iam:PassRole,sagemaker:AddTags|;",
+  CreateLabelingJob: "|,;~Write||0|labeling-job;1;|0,2,39,54,57,58|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a lineage group policy. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/Welcome.html */
   CreateLineageGroupPolicy: "|,;~Write||0||||",
   /** Grants permission to create an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowApp.html */
-  CreateMlflowApp: "|,;~Write||0|mlflow-app;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowApp: "|,;~Write||0|mlflow-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowTrackingServer.html */
-  CreateMlflowTrackingServer:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model in Amazon SageMaker. In the request, you specify a name for the model and describe one or more containers. Access level: Write. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html */
-  CreateModel:
-    "|,;~Write||0|model;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:DirectGatedModelAccess,sagemaker:NetworkIsolation,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+  CreateModel: "|,;~Write||0|model;1;|0,2,10,37,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model bias job definition. Access level: Write. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelBiasJobDefinition.html */
   CreateModelBiasJobDefinition:
-    "|,;~Write||0|model-bias-job-definition;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|model-bias-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCard.html */
-  CreateModelCard: "|,;~Write||0|model-card;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateModelCard: "|,;~Write||0|model-card;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an export job for a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCardExportJob.html */
   CreateModelCardExportJob: "|,;~Write||0|model-card;1;|||;",
   /** Grants permission to create a model explainability job definition. Access level: Write. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelExplainabilityJobDefinition.html */
   CreateModelExplainabilityJobDefinition:
-    "|,;~Write||0|model-explainability-job-definition;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|model-explainability-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a ModelPackage. Access level: Write. Resources: model-package. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackage.html */
-  CreateModelPackage:
-    "|,;~Write||0|model-package;0;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:CustomerMetadataProperties/${MetadataKey},sagemaker:ModelApprovalStatus,sagemaker:ModelLifeCycle:Stage,sagemaker:ModelLifeCycle:StageStatus|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelPackage: "|,;~Write||0|model-package;0;5~6~7|0,2,8,33,35,36|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a ModelPackageGroup. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackageGroup.html */
-  CreateModelPackageGroup:
-    "|,;~Write||0|model-package-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateModelPackageGroup: "|,;~Write||0|model-package-group;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a model quality job definition. Access level: Write. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelQualityJobDefinition.html */
   CreateModelQualityJobDefinition:
-    "|,;~Write||0|model-quality-job-definition;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|model-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMonitoringSchedule.html */
   CreateMonitoringSchedule:
-    "|,;~Write||0|monitoring-schedule;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an Amazon SageMaker notebook instance. A notebook instance is an Amazon EC2 instance running on a Jupyter Notebook. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html */
   CreateNotebookInstance:
-    "|,;~Write||0|notebook-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:AcceleratorTypes,sagemaker:DirectInternetAccess,sagemaker:InstanceTypes,sagemaker:MinimumInstanceMetadataServiceVersion,sagemaker:NotebookInstanceLifecycleConfigArns,sagemaker:RootAccess,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|notebook-instance;1;|0,2,3,11,28,32,38,45,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a notebook instance lifecycle configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstanceLifecycleConfig.html */
-  CreateNotebookInstanceLifecycleConfig:
-    "|,;~Write||0|notebook-instance-lifecycle-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateNotebookInstanceLifecycleConfig: "|,;~Write||0|notebook-instance-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an optimization job. Access level: Write. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateOptimizationJob.html */
-  CreateOptimizationJob:
-    "|,;~Write||0|optimization-job;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateOptimizationJob: "|,;~Write||0|optimization-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerApp.html */
-  CreatePartnerApp: "|,;~Write||0|partner-app;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreatePartnerApp: "|,;~Write||0|partner-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerAppPresignedUrl.html */
   CreatePartnerAppPresignedUrl: "|,;~Write||0|partner-app;1;|||;",
   /** Grants permission to create a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "|,;~Write||0|pipeline;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreatePipeline: "|,;~Write||0|pipeline;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Domain as a specified UserProfile when AuthMode is 'IAM'. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedDomainUrl.html */
   CreatePresignedDomainUrl: "|,;~Write||0|user-profile;1;|||;",
   /** Grants permission to return a URL that you can use from your browser to connect to the MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedMlflowAppUrl.html */
   CreatePresignedMlflowAppUrl: "|,;~Write||0|mlflow-app;1;|||;",
   /** Grants permission to return a URL that you can use from your browser to connect to the MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedMlflowTrackingServerUrl.html */
-  CreatePresignedMlflowTrackingServerUrl:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  CreatePresignedMlflowTrackingServerUrl: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to create a URL that you can use from your browser to connect to the Notebook Instance. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedNotebookInstanceUrl.html */
   CreatePresignedNotebookInstanceUrl: "|,;~Write||0|notebook-instance;1;|||;",
   /** Grants permission to start a processing job. After processing completes, Amazon SageMaker saves the resulting artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html */
-  CreateProcessingJob:
-    "|,;~Write||0|processing-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+  CreateProcessingJob: "|,;~Write||0|processing-job;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  CreateProject: "|,;~Write||0|project;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a reserved capacity. Access level: Write. Resources: reserved-capacity*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateReservedCapacity.html */
-  CreateReservedCapacity:
-    "|,;~Write||1|reserved-capacity;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|CreateTrainingPlan",
+  CreateReservedCapacity: "|,;~Write||1|reserved-capacity;1;|0,2|sagemaker:AddTags|CreateTrainingPlan",
   /** Grants permission to create a shared model in a SageMaker Studio application. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
   CreateSharedModel: "|,;~Write||1|shared-model;1;|||",
   /** Grants permission to create a Space for a SageMaker Domain. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateSpace.html */
-  CreateSpace:
-    "|,;~Write||0|space;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:OwnerUserProfileArn,sagemaker:RemoteAccess,sagemaker:SpaceSharingType,sagemaker:StudioLifecycleConfigArns|sagemaker:AddTags|;",
+  CreateSpace: "|,;~Write||0|space;1;|0,2,26,27,28,40,42,49,50|sagemaker:AddTags|;",
   /** Grants permission to create a Studio Lifecycle Configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateStudioLifecycleConfig.html */
-  CreateStudioLifecycleConfig:
-    "|,;~Write||0|studio-lifecycle-config;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateStudioLifecycleConfig: "|,;~Write||0|studio-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to start a model training job. After training completes, Amazon SageMaker saves the resulting model artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: reserved-capacity, training-job*, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html */
   CreateTrainingJob:
-    "|,;~Write||0|reserved-capacity;0;,training-job;1;,training-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:DirectGatedModelAccess,sagemaker:EnableRemoteDebug,sagemaker:FileSystemAccessMode,sagemaker:FileSystemDirectoryPath,sagemaker:FileSystemId,sagemaker:FileSystemType,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:KeepAlivePeriod,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole,sagemaker:AddTags|;",
+    "|,;~Write||0|reserved-capacity;0;,training-job;1;,training-plan;0;|0,2,10,14,21,22,23,24,28,29,30,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a training plan that allocates resources for scheduling workloads within a specified time range. Access level: Write. Resources: training-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingPlan.html */
-  CreateTrainingPlan:
-    "|,;~Write||0|training-plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags,sagemaker:CreateReservedCapacity|;",
+  CreateTrainingPlan: "|,;~Write||0|training-plan;1;|0,2|sagemaker:AddTags,sagemaker:CreateReservedCapacity|;",
   /** Grants permission to start a transform job. After the results are obtained, Amazon SageMaker saves them to an Amazon S3 location that you specify. Access level: Write. Resources: transform-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html */
-  CreateTransformJob:
-    "|,;~Write||0|transform-job;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:ModelArn,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey|sagemaker:AddTags|;",
+  CreateTransformJob: "|,;~Write||0|transform-job;1;|0,2,28,34,39,54|sagemaker:AddTags|;",
   /** Grants permission to create a trial. Access level: Write. Resources: experiment*, experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrial.html */
-  CreateTrial:
-    "|,;~Write||0|experiment;1;,experiment-trial;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateTrial: "|,;~Write||0|experiment;1;,experiment-trial;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrialComponent.html */
-  CreateTrialComponent:
-    "|,;~Write||0|experiment-trial-component;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateTrialComponent: "|,;~Write||0|experiment-trial-component;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a UserProfile for a SageMaker Domain. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile:
-    "|,;~Write||0|user-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:DomainSharingOutputKmsKey,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:StudioLifecycleConfigArns,sagemaker:VpcSecurityGroupIds|iam:PassRole,sagemaker:AddTags|;",
+  CreateUserProfile: "|,;~Write||0|user-profile;1;|0,2,13,26,27,28,50,55|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html */
-  CreateWorkforce: "|,;~Write||0|workforce;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateWorkforce: "|,;~Write||0|workforce;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkteam.html */
-  CreateWorkteam: "|,;~Write||0|workteam;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  CreateWorkteam: "|,;~Write||0|workteam;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to delete an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIBenchmarkJob.html */
   DeleteAIBenchmarkJob: "|,;~Write||0|ai-benchmark-job;1;|||;",
   /** Grants permission to delete an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIRecommendationJob.html */
@@ -262,7 +289,7 @@ const actionFacts = {
   /** Grants permission to delete an algorithm. Access level: Write. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAlgorithm.html */
   DeleteAlgorithm: "|,;~Write||0|algorithm;1;|||;",
   /** Grants permission to delete an App. Access level: Write. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0|app;1;|sagemaker:OwnerUserProfileArn,sagemaker:SpaceSharingType||;",
+  DeleteApp: "|,;~Write||0|app;1;|40,49||;",
   /** Grants permission to delete an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAppImageConfig.html */
   DeleteAppImageConfig: "|,;~Write||0|app-image-config;1;|||;",
   /** Grants permission to delete an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteArtifact.html */
@@ -298,7 +325,7 @@ const actionFacts = {
   /** Grants permission to delete an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteExperiment.html */
   DeleteExperiment: "|,;~Write||0|experiment;1;|||;",
   /** Grants permission to delete a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteFeatureGroup.html */
-  DeleteFeatureGroup: "|,;~Write||0|feature-group;1;|aws:RequestTag/${TagKey}||;",
+  DeleteFeatureGroup: "|,;~Write||0|feature-group;1;|0||;",
   /** Grants permission to delete the specified flow definition. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteFlowDefinition.html */
   DeleteFlowDefinition: "|,;~Write||0|flow-definition;1;|||;",
   /** Grants permission to delete hubs. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHub.html */
@@ -326,8 +353,7 @@ const actionFacts = {
   /** Grants permission to delete an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteMlflowApp.html */
   DeleteMlflowApp: "|,;~Write||0|mlflow-app;1;|||;",
   /** Grants permission to delete an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteMlflowTrackingServer.html */
-  DeleteMlflowTrackingServer:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  DeleteMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to delete a model created using the CreateModel API. The DeleteModel API deletes only the model entry in Amazon SageMaker that you created by calling the CreateModel API. It does not delete model artifacts, inference code, or the IAM role that you specified when creating the model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModel.html */
   DeleteModel: "|,;~Write||0|model;1;|||;",
   /** Grants permission to delete the model bias job definition created using the CreateModelBiasJobDefinition API. Access level: Write. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelBiasJobDefinition.html */
@@ -337,8 +363,7 @@ const actionFacts = {
   /** Grants permission to delete the model explainability job definition created using the CreateModelExplainabilityJobDefinition API. Access level: Write. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelExplainabilityJobDefinition.html */
   DeleteModelExplainabilityJobDefinition: "|,;~Write||0|model-explainability-job-definition;1;|||;",
   /** Grants permission to delete a ModelPackage. Access level: Write. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackage.html */
-  DeleteModelPackage:
-    "|,;~Write||0|model-package;1;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus|||;",
+  DeleteModelPackage: "|,;~Write||0|model-package;1;5~6~7|||;",
   /** Grants permission to delete a ModelPackageGroup. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackageGroup.html */
   DeleteModelPackageGroup: "|,;~Write||0|model-package-group;1;|||;",
   /** Grants permission to delete a ModelPackageGroup policy. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackageGroupPolicy.html */
@@ -366,12 +391,12 @@ const actionFacts = {
   /** Grants AWS Resource Access Manager permission to delete a resource policy on a SageMaker resource that supports cross-account sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Write||1||||",
   /** Grants permission to delete a Space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteSpace.html */
-  DeleteSpace: "|,;~Write||0|space;1;|sagemaker:OwnerUserProfileArn,sagemaker:SpaceSharingType||;",
+  DeleteSpace: "|,;~Write||0|space;1;|40,49||;",
   /** Grants permission to delete a Studio Lifecycle Configuration. Access level: Write. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteStudioLifecycleConfig.html */
   DeleteStudioLifecycleConfig: "|,;~Write||0|studio-lifecycle-config;1;|||;",
   /** Grants permission to delete the specified set of tags from an Amazon SageMaker resource. Access level: Tagging. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTags.html */
   DeleteTags:
-    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|2||;",
   /** Grants permission to delete a training job. Access level: Write. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTrainingJob.html */
   DeleteTrainingJob: "|,;~Write||0|training-job;1;|||;",
   /** Grants permission to delete a trial. Access level: Write. Resources: experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTrial.html */
@@ -477,8 +502,7 @@ const actionFacts = {
   /** Grants permission to get information about an MLflow app. Access level: Read. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeMlflowApp.html */
   DescribeMlflowApp: "|,;~Read||0|mlflow-app;1;|||;",
   /** Grants permission to get information about an MLflow tracking server. Access level: Read. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeMlflowTrackingServer.html */
-  DescribeMlflowTrackingServer:
-    "|,;~Read||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  DescribeMlflowTrackingServer: "|,;~Read||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to describe a model that you created using the CreateModel API. Access level: Read. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModel.html */
   DescribeModel: "|,;~Read||0|model;1;|||;",
   /** Grants permission to return information about a model bias job definition. Access level: Read. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelBiasJobDefinition.html */
@@ -490,8 +514,7 @@ const actionFacts = {
   /** Grants permission to return information about a model explainability job definition. Access level: Read. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelExplainabilityJobDefinition.html */
   DescribeModelExplainabilityJobDefinition: "|,;~Read||0|model-explainability-job-definition;1;|||;",
   /** Grants permission to describe a ModelPackage. Access level: Read. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html */
-  DescribeModelPackage:
-    "|,;~Read||0|model-package;1;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus|||;",
+  DescribeModelPackage: "|,;~Read||0|model-package;1;5~6~7|||;",
   /** Grants permission to describe a ModelPackageGroup. Access level: Read. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackageGroup.html */
   DescribeModelPackageGroup: "|,;~Read||0|model-package-group;1;|||;",
   /** Grants permission to return information about a model quality job definition. Access level: Read. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelQualityJobDefinition.html */
@@ -507,7 +530,7 @@ const actionFacts = {
   /** Grants permission to describe an Amazon SageMaker Partner AI App. Access level: Read. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePartnerApp.html */
   DescribePartnerApp: "|,;~Read||0|partner-app;1;|||;",
   /** Grants permission to get information about a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipeline.html */
-  DescribePipeline: "|,;~Read||0|pipeline;1;|sagemaker:PipelineVersionId||;",
+  DescribePipeline: "|,;~Read||0|pipeline;1;|41||;",
   /** Grants permission to get the pipeline definition for a pipeline execution. Access level: Read. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipelineDefinitionForExecution.html */
   DescribePipelineDefinitionForExecution: "|,;~Read||0|pipeline-execution;1;|||;",
   /** Grants permission to get information about a pipeline execution. Access level: Read. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipelineExecution.html */
@@ -571,11 +594,9 @@ const actionFacts = {
   /** Grants permission to get search suggestions when provided with a keyword. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetSearchSuggestions.html */
   GetSearchSuggestions: "|,;~Read||0||||;",
   /** Grants permission to import hub content. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImportHubContent.html */
-  ImportHubContent:
-    "|,;~Write||0|hub;1;,hub-content;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sagemaker:AddTags|;",
+  ImportHubContent: "|,;~Write||0|hub;1;,hub-content;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to invoke an endpoint. After you deploy a model into production using Amazon SageMaker hosting services, your client applications use this API to get inferences from the model hosted at the specified endpoint. Access level: Read. Resources: endpoint*, inference-component. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html */
-  InvokeEndpoint:
-    "|,;~Read||0|endpoint;1;,inference-component;0;|sagemaker:TargetModel||;,InvokeEndpointWithResponseStream",
+  InvokeEndpoint: "|,;~Read||0|endpoint;1;,inference-component;0;|52||;,InvokeEndpointWithResponseStream",
   /** Grants permission to get inferences from the hosted model at the specified endpoint in an asynchronous manner. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointAsync.html */
   InvokeEndpointAsync: "|,;~Read||0|endpoint;1;|||;",
   /** Grants permission to get the inference response as a stream from the specified endpoint. Access level: Read. Resources: endpoint*, inference-component. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointWithResponseStream.html */
@@ -744,7 +765,7 @@ const actionFacts = {
   ListSubscribedWorkteams: "|,;~List||0||||;",
   /** Grants permission to list the tag set associated with the specified resource. Access level: List. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, pipeline-execution, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTags.html */
   ListTags:
-    "|,;~List||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,pipeline-execution;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|||;",
+    "|,;~List||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,pipeline-execution;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|||;",
   /** Grants permission to list training jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrainingJobs.html */
   ListTrainingJobs: "|,;~List||0||||;",
   /** Grants permission to list training jobs for a hyper parameter tuning job. Access level: List. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrainingJobsForHyperParameterTuningJob.html */
@@ -776,13 +797,13 @@ const actionFacts = {
   /** Grants permission to explore the lineage graph. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_QueryLineage.html */
   QueryLineage: "|,;~List||0||||;",
   /** Grants permission to register a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RegisterDevices.html */
-  RegisterDevices: "|,;~Write||0|device;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  RegisterDevices: "|,;~Write||0|device;1;|0,2||",
   /** Grants permission to render a UI template used for a human annotation task. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RenderUiTemplate.html */
   RenderUiTemplate: "|,;~Read||0|||iam:PassRole|;",
   /** Grants permission to retry a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RetryPipelineExecution.html */
   RetryPipelineExecution: "|,;~Write||0|pipeline-execution;1;|||;",
   /** Grants permission to search for SageMaker objects. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Search.html */
-  Search: "|,;~Read||0||sagemaker:SearchVisibilityCondition/${FilterKey}||;",
+  Search: "|,;~Read||0||46||;",
   /** Grants permissions to search for the available training plan offerings that best match specified capacity requirements. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SearchTrainingPlanOfferings.html */
   SearchTrainingPlanOfferings: "|,;~Read||0||||;",
   /** Grants permission to publish heartbeat data from devices. After you deploy a model onto edge devices this api is used to report device status. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_edge_SendHeartbeat.html */
@@ -802,14 +823,13 @@ const actionFacts = {
   /** Grants permission to start an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartInferenceExperiment.html */
   StartInferenceExperiment: "|,;~Write||0|inference-experiment;1;|||;",
   /** Grants permission to start an MLfLow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartMlflowTrackingServer.html */
-  StartMlflowTrackingServer:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  StartMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to start a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartMonitoringSchedule.html */
   StartMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|||;",
   /** Grants permission to start a notebook instance. This launches an EC2 instance with the latest version of the libraries and attaches your EBS volume. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartNotebookInstance.html */
   StartNotebookInstance: "|,;~Write||0|notebook-instance;1;|||;",
   /** Grants permission to start a pipeline execution. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartPipelineExecution.html */
-  StartPipelineExecution: "|,;~Write||0|pipeline;1;|sagemaker:PipelineVersionId||;",
+  StartPipelineExecution: "|,;~Write||0|pipeline;1;|41||;",
   /** Grants permission to start a remote session for a SageMaker space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartSession.html */
   StartSession: "|,;~Write||0|space;1;|||;",
   /** Grants permission to stop an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopAIBenchmarkJob.html */
@@ -835,8 +855,7 @@ const actionFacts = {
   /** Grants permission to stop a labeling job. Any labels already generated will be exported before stopping. Access level: Write. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopLabelingJob.html */
   StopLabelingJob: "|,;~Write||0|labeling-job;1;|||;",
   /** Grants permission to stop an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopMlflowTrackingServer.html */
-  StopMlflowTrackingServer:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  StopMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to stop a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopMonitoringSchedule.html */
   StopMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|||;",
   /** Grants permission to stop a notebook instance. This terminates the EC2 instance. Before terminating the instance, Amazon SageMaker disconnects the EBS volume from it. Amazon SageMaker preserves the EBS volume. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopNotebookInstance.html */
@@ -861,7 +880,7 @@ const actionFacts = {
   UpdateArtifact: "|,;~Write||0|artifact;1;|||;",
   /** Grants permission to update a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|sagemaker:InstanceTypes,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:PassRole,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,sagemaker:UpdateClusterSoftware|;",
+    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:PassRole,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,sagemaker:UpdateClusterSoftware|;",
   /** Grants permission to update the inference operator for a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-inference.html */
   UpdateClusterInference:
     "|,;~Write||1|cluster;1;||eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,iam:PassRole,sagemaker:DescribeCluster|",
@@ -881,8 +900,7 @@ const actionFacts = {
   /** Grants permission to update a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDevices.html */
   UpdateDevices: "|,;~Write||0|device;1;|||",
   /** Grants permission to update a Domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain:
-    "|,;~Write||0|domain;1;|sagemaker:AppNetworkAccessType,sagemaker:DomainSharingOutputKmsKey,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:StudioLifecycleConfigArns,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole|;",
+  UpdateDomain: "|,;~Write||0|domain;1;|4,13,26,27,28,50,55,56|iam:PassRole|;",
   /** Grants permission to update an endpoint to use the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html */
   UpdateEndpoint: "|,;~Write||0|endpoint;1;,endpoint-config;1;|||;",
   /** Grants permission to update variant weight, capacity, or both of one or more variants associated with an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html */
@@ -912,21 +930,17 @@ const actionFacts = {
   /** Grants permission to update an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMlflowApp.html */
   UpdateMlflowApp: "|,;~Write||0|mlflow-app;1;|||;",
   /** Grants permission to update an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMlflowTrackingServer.html */
-  UpdateMlflowTrackingServer:
-    "|,;~Write||0|mlflow-tracking-server;1;aws:ResourceTag/${TagKey}~sagemaker:ResourceTag/${TagKey}|||;",
+  UpdateMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to update a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateModelCard.html */
   UpdateModelCard: "|,;~Write||0|model-card;1;|||;",
   /** Grants permission to update a ModelPackage. Access level: Write. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateModelPackage.html */
-  UpdateModelPackage:
-    "|,;~Write||0|model-package;1;sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}~sagemaker:CurrentModelLifeCycleStage~sagemaker:CurrentModelLifeCycleStageStatus|sagemaker:CustomerMetadataProperties/${MetadataKey},sagemaker:CustomerMetadataPropertiesToRemove,sagemaker:ModelApprovalStatus,sagemaker:ModelLifeCycle:Stage,sagemaker:ModelLifeCycle:StageStatus||;",
+  UpdateModelPackage: "|,;~Write||0|model-package;1;5~6~7|8,9,33,35,36||;",
   /** Grants permission to update a monitoring alert. Access level: Write. Resources: monitoring-schedule*, monitoring-schedule-alert*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringAlert.html */
   UpdateMonitoringAlert: "|,;~Write||0|monitoring-schedule;1;,monitoring-schedule-alert;1;|||;",
   /** Grants permission to update a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringSchedule.html */
-  UpdateMonitoringSchedule:
-    "|,;~Write||0|monitoring-schedule;1;|aws:RequestTag/${TagKey},aws:TagKeys,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:MaxRuntimeInSeconds,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets|iam:PassRole|;",
+  UpdateMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole|;",
   /** Grants permission to update a notebook instance. Notebook instance updates include upgrading or downgrading the EC2 instance used for your notebook instance to accommodate changes in your workload requirements. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstance.html */
-  UpdateNotebookInstance:
-    "|,;~Write||0|notebook-instance;1;|sagemaker:AcceleratorTypes,sagemaker:InstanceTypes,sagemaker:MinimumInstanceMetadataServiceVersion,sagemaker:NotebookInstanceLifecycleConfigArns,sagemaker:RootAccess|iam:PassRole|;",
+  UpdateNotebookInstance: "|,;~Write||0|notebook-instance;1;|3,28,32,38,45|iam:PassRole|;",
   /** Grants permission to updates a notebook instance lifecycle configuration created with the CreateNotebookInstanceLifecycleConfig API. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstanceLifecycleConfig.html */
   UpdateNotebookInstanceLifecycleConfig: "|,;~Write||0|notebook-instance-lifecycle-config;1;|||;",
   /** Grants permission to update an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePartnerApp.html */
@@ -936,24 +950,21 @@ const actionFacts = {
   /** Grants permission to update a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineExecution.html */
   UpdatePipelineExecution: "|,;~Write||0|pipeline-execution;1;|||;",
   /** Grants permission to update a pipeline version. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineVersion.html */
-  UpdatePipelineVersion: "|,;~Write||0|pipeline;1;|sagemaker:PipelineVersionId||;",
+  UpdatePipelineVersion: "|,;~Write||0|pipeline;1;|41||;",
   /** Grants permission to update a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|project;1;|aws:RequestTag/${TagKey},aws:TagKeys|sagemaker:AddTags|;",
+  UpdateProject: "|,;~Write||0|project;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to update a shared model. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
   UpdateSharedModel: "|,;~Write||1|shared-model;1;|||",
   /** Grants permission to update a Space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateSpace.html */
-  UpdateSpace:
-    "|,;~Write||0|space;1;|sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:OwnerUserProfileArn,sagemaker:RemoteAccess,sagemaker:SpaceSharingType,sagemaker:StudioLifecycleConfigArns||;",
+  UpdateSpace: "|,;~Write||0|space;1;|26,27,28,40,42,49,50||;",
   /** Grants permission to update a training job. Access level: Write. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrainingJob.html */
-  UpdateTrainingJob:
-    "|,;~Write||0|training-job;1;|sagemaker:EnableRemoteDebug,sagemaker:InstanceTypes,sagemaker:KeepAlivePeriod||;",
+  UpdateTrainingJob: "|,;~Write||0|training-job;1;|14,28,30||;",
   /** Grants permission to update a trial. Access level: Write. Resources: experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrial.html */
   UpdateTrial: "|,;~Write||0|experiment-trial;1;|||;",
   /** Grants permission to update a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrialComponent.html */
   UpdateTrialComponent: "|,;~Write||0|experiment-trial-component;1;|||;",
   /** Grants permission to update a UserProfile. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile:
-    "|,;~Write||0|user-profile;1;|sagemaker:DomainSharingOutputKmsKey,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:StudioLifecycleConfigArns,sagemaker:VpcSecurityGroupIds|iam:PassRole|;",
+  UpdateUserProfile: "|,;~Write||0|user-profile;1;|13,26,27,28,50,55|iam:PassRole|;",
   /** Grants permission to update a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkforce.html */
   UpdateWorkforce: "|,;~Write||0|workforce;1;|||;",
   /** Grants permission to update a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkteam.html */
@@ -1482,13 +1493,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sagemaker">;
 /** Any sagemaker action. */
 export type Action = ActionOf<typeof actionFacts, "sagemaker">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sagemaker">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sagemaker",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sagemaker" },
+  conditionKeyList,
+);
 /** Every sagemaker action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -1497,185 +1511,150 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The action resource type: arn:${Partition}:sagemaker:${Region}:${Account}:action/${ActionName} */
-  action:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:action/${ActionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  action: "|,arn:${Partition}:sagemaker:${Region}:${Account}:action/${ActionName}|1,44",
   /** The ai-benchmark-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:ai-benchmark-job/${AIBenchmarkJobName} */
-  "ai-benchmark-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-benchmark-job/${AIBenchmarkJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "ai-benchmark-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-benchmark-job/${AIBenchmarkJobName}|1,44",
   /** The ai-recommendation-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:ai-recommendation-job/${AIRecommendationJobName} */
   "ai-recommendation-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-recommendation-job/${AIRecommendationJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-recommendation-job/${AIRecommendationJobName}|1,44",
   /** The ai-workload-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:ai-workload-config/${AIWorkloadConfigName} */
   "ai-workload-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-workload-config/${AIWorkloadConfigName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:ai-workload-config/${AIWorkloadConfigName}|1,44",
   /** The algorithm resource type: arn:${Partition}:sagemaker:${Region}:${Account}:algorithm/${AlgorithmName} */
-  algorithm:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:algorithm/${AlgorithmName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  algorithm: "|,arn:${Partition}:sagemaker:${Region}:${Account}:algorithm/${AlgorithmName}|1,44",
   /** The app resource type: arn:${Partition}:sagemaker:${Region}:${Account}:app/${DomainId}/${UserProfileName}/${AppType}/${AppName} */
-  app: "|,arn:${Partition}:sagemaker:${Region}:${Account}:app/${DomainId}/${UserProfileName}/${AppType}/${AppName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  app: "|,arn:${Partition}:sagemaker:${Region}:${Account}:app/${DomainId}/${UserProfileName}/${AppType}/${AppName}|1,44",
   /** The app-image-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName} */
-  "app-image-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "app-image-config": "|,arn:${Partition}:sagemaker:${Region}:${Account}:app-image-config/${AppImageConfigName}|1,44",
   /** The artifact resource type: arn:${Partition}:sagemaker:${Region}:${Account}:artifact/${HashOfArtifactSource} */
-  artifact:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:artifact/${HashOfArtifactSource}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  artifact: "|,arn:${Partition}:sagemaker:${Region}:${Account}:artifact/${HashOfArtifactSource}|1,44",
   /** The automl-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:automl-job/${AutoMLJobJobName} */
-  "automl-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:automl-job/${AutoMLJobJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "automl-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:automl-job/${AutoMLJobJobName}|1,44",
   /** The cluster resource type: arn:${Partition}:sagemaker:${Region}:${Account}:cluster/${ClusterId} */
-  cluster:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:cluster/${ClusterId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  cluster: "|,arn:${Partition}:sagemaker:${Region}:${Account}:cluster/${ClusterId}|1,44",
   /** The cluster-scheduler-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:cluster-scheduler-config/${ClusterSchedulerConfigId} */
   "cluster-scheduler-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:cluster-scheduler-config/${ClusterSchedulerConfigId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:cluster-scheduler-config/${ClusterSchedulerConfigId}|1,44",
   /** The code-repository resource type: arn:${Partition}:sagemaker:${Region}:${Account}:code-repository/${CodeRepositoryName} */
-  "code-repository":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:code-repository/${CodeRepositoryName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "code-repository": "|,arn:${Partition}:sagemaker:${Region}:${Account}:code-repository/${CodeRepositoryName}|1,44",
   /** The compilation-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:compilation-job/${CompilationJobName} */
-  "compilation-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:compilation-job/${CompilationJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "compilation-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:compilation-job/${CompilationJobName}|1,44",
   /** The compute-quota resource type: arn:${Partition}:sagemaker:${Region}:${Account}:compute-quota/${ComputeQuotaId} */
-  "compute-quota":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:compute-quota/${ComputeQuotaId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "compute-quota": "|,arn:${Partition}:sagemaker:${Region}:${Account}:compute-quota/${ComputeQuotaId}|1,44",
   /** The context resource type: arn:${Partition}:sagemaker:${Region}:${Account}:context/${ContextName} */
-  context:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:context/${ContextName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  context: "|,arn:${Partition}:sagemaker:${Region}:${Account}:context/${ContextName}|1,44",
   /** The data-quality-job-definition resource type: arn:${Partition}:sagemaker:${Region}:${Account}:data-quality-job-definition/${DataQualityJobDefinitionName} */
   "data-quality-job-definition":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:data-quality-job-definition/${DataQualityJobDefinitionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:data-quality-job-definition/${DataQualityJobDefinitionName}|1,44",
   /** The device resource type: arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}/device/${DeviceName} */
-  device:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}/device/${DeviceName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}/device/${DeviceName}|1,44",
   /** The device-fleet resource type: arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName} */
-  "device-fleet":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "device-fleet": "|,arn:${Partition}:sagemaker:${Region}:${Account}:device-fleet/${DeviceFleetName}|1,44",
   /** The domain resource type: arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId} */
-  domain:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:sagemaker:${Region}:${Account}:domain/${DomainId}|1,44",
   /** The edge-deployment-plan resource type: arn:${Partition}:sagemaker:${Region}:${Account}:edge-deployment/${EdgeDeploymentPlanName} */
   "edge-deployment-plan":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:edge-deployment/${EdgeDeploymentPlanName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:edge-deployment/${EdgeDeploymentPlanName}|1,44",
   /** The edge-packaging-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:edge-packaging-job/${EdgePackagingJobName} */
   "edge-packaging-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:edge-packaging-job/${EdgePackagingJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:edge-packaging-job/${EdgePackagingJobName}|1,44",
   /** The endpoint resource type: arn:${Partition}:sagemaker:${Region}:${Account}:endpoint/${EndpointName} */
-  endpoint:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:endpoint/${EndpointName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  endpoint: "|,arn:${Partition}:sagemaker:${Region}:${Account}:endpoint/${EndpointName}|1,44",
   /** The endpoint-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:endpoint-config/${EndpointConfigName} */
-  "endpoint-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:endpoint-config/${EndpointConfigName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "endpoint-config": "|,arn:${Partition}:sagemaker:${Region}:${Account}:endpoint-config/${EndpointConfigName}|1,44",
   /** The experiment resource type: arn:${Partition}:sagemaker:${Region}:${Account}:experiment/${ExperimentName} */
-  experiment:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment/${ExperimentName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  experiment: "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment/${ExperimentName}|1,44",
   /** The experiment-trial resource type: arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial/${TrialName} */
-  "experiment-trial":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial/${TrialName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "experiment-trial": "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial/${TrialName}|1,44",
   /** The experiment-trial-component resource type: arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial-component/${TrialComponentName} */
   "experiment-trial-component":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial-component/${TrialComponentName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:experiment-trial-component/${TrialComponentName}|1,44",
   /** The feature-group resource type: arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName} */
-  "feature-group":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "feature-group": "|,arn:${Partition}:sagemaker:${Region}:${Account}:feature-group/${FeatureGroupName}|1,44",
   /** The flow-definition resource type: arn:${Partition}:sagemaker:${Region}:${Account}:flow-definition/${FlowDefinitionName} */
-  "flow-definition":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:flow-definition/${FlowDefinitionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "flow-definition": "|,arn:${Partition}:sagemaker:${Region}:${Account}:flow-definition/${FlowDefinitionName}|1,44",
   /** The hub resource type: arn:${Partition}:sagemaker:${Region}:${Account}:hub/${HubName} */
-  hub: "|,arn:${Partition}:sagemaker:${Region}:${Account}:hub/${HubName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  hub: "|,arn:${Partition}:sagemaker:${Region}:${Account}:hub/${HubName}|1,44",
   /** The hub-content resource type: arn:${Partition}:sagemaker:${Region}:${Account}:hub-content/${HubName}/${HubContentType}/${HubContentName} */
   "hub-content":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:hub-content/${HubName}/${HubContentType}/${HubContentName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:hub-content/${HubName}/${HubContentType}/${HubContentName}|1,44",
   /** The human-loop resource type: arn:${Partition}:sagemaker:${Region}:${Account}:human-loop/${HumanLoopName} */
   "human-loop": "|,arn:${Partition}:sagemaker:${Region}:${Account}:human-loop/${HumanLoopName}|",
   /** The human-task-ui resource type: arn:${Partition}:sagemaker:${Region}:${Account}:human-task-ui/${HumanTaskUiName} */
-  "human-task-ui":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:human-task-ui/${HumanTaskUiName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "human-task-ui": "|,arn:${Partition}:sagemaker:${Region}:${Account}:human-task-ui/${HumanTaskUiName}|1,44",
   /** The hyper-parameter-tuning-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:hyper-parameter-tuning-job/${HyperParameterTuningJobName} */
   "hyper-parameter-tuning-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:hyper-parameter-tuning-job/${HyperParameterTuningJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:hyper-parameter-tuning-job/${HyperParameterTuningJobName}|1,44",
   /** The image resource type: arn:${Partition}:sagemaker:${Region}:${Account}:image/${ImageName} */
-  image:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:image/${ImageName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  image: "|,arn:${Partition}:sagemaker:${Region}:${Account}:image/${ImageName}|1,44",
   /** The image-version resource type: arn:${Partition}:sagemaker:${Region}:${Account}:image-version/${ImageName}/${Version} */
-  "image-version":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:image-version/${ImageName}/${Version}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "image-version": "|,arn:${Partition}:sagemaker:${Region}:${Account}:image-version/${ImageName}/${Version}|1,44",
   /** The inference-component resource type: arn:${Partition}:sagemaker:${Region}:${Account}:inference-component/${InferenceComponentName} */
   "inference-component":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-component/${InferenceComponentName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-component/${InferenceComponentName}|1,44",
   /** The inference-experiment resource type: arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName} */
   "inference-experiment":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-experiment/${InferenceExperimentName}|1,44",
   /** The inference-recommendations-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:inference-recommendations-job/${InferenceRecommendationsJobName} */
   "inference-recommendations-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-recommendations-job/${InferenceRecommendationsJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:inference-recommendations-job/${InferenceRecommendationsJobName}|1,44",
   /** The labeling-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:labeling-job/${LabelingJobName} */
-  "labeling-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:labeling-job/${LabelingJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "labeling-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:labeling-job/${LabelingJobName}|1,44",
   /** The lineage-group resource type: arn:${Partition}:sagemaker:${Region}:${Account}:lineage-group/${LineageGroupName} */
-  "lineage-group":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:lineage-group/${LineageGroupName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "lineage-group": "|,arn:${Partition}:sagemaker:${Region}:${Account}:lineage-group/${LineageGroupName}|1,44",
   /** The mlflow-app resource type: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-app/${MLflowAppId} */
-  "mlflow-app":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-app/${MLflowAppId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "mlflow-app": "|,arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-app/${MLflowAppId}|1,44",
   /** The mlflow-tracking-server resource type: arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName} */
   "mlflow-tracking-server":
     "|,arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}|",
   /** The model resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model/${ModelName} */
-  model:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model/${ModelName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  model: "|,arn:${Partition}:sagemaker:${Region}:${Account}:model/${ModelName}|1,44",
   /** The model-bias-job-definition resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-bias-job-definition/${ModelBiasJobDefinitionName} */
   "model-bias-job-definition":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-bias-job-definition/${ModelBiasJobDefinitionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-bias-job-definition/${ModelBiasJobDefinitionName}|1,44",
   /** The model-card resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName} */
-  "model-card":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "model-card": "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}|1,44",
   /** The model-card-export-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}/export-job/${ExportJobName} */
   "model-card-export-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}/export-job/${ExportJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-card/${ModelCardName}/export-job/${ExportJobName}|1,44",
   /** The model-explainability-job-definition resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-explainability-job-definition/${ModelExplainabilityJobDefinitionName} */
   "model-explainability-job-definition":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-explainability-job-definition/${ModelExplainabilityJobDefinitionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-explainability-job-definition/${ModelExplainabilityJobDefinitionName}|1,44",
   /** The model-package resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-package/${ModelPackageName} */
-  "model-package":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-package/${ModelPackageName}|aws:ResourceTag/${TagKey},sagemaker:CurrentCustomerMetadataProperties/${MetadataKey},sagemaker:CurrentModelLifeCycleStage,sagemaker:CurrentModelLifeCycleStageStatus,sagemaker:ResourceTag/${TagKey}",
+  "model-package": "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-package/${ModelPackageName}|1,5,6,7,44",
   /** The model-package-group resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-package-group/${ModelPackageGroupName} */
   "model-package-group":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-package-group/${ModelPackageGroupName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-package-group/${ModelPackageGroupName}|1,44",
   /** The model-quality-job-definition resource type: arn:${Partition}:sagemaker:${Region}:${Account}:model-quality-job-definition/${ModelQualityJobDefinitionName} */
   "model-quality-job-definition":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-quality-job-definition/${ModelQualityJobDefinitionName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:model-quality-job-definition/${ModelQualityJobDefinitionName}|1,44",
   /** The monitoring-schedule resource type: arn:${Partition}:sagemaker:${Region}:${Account}:monitoring-schedule/${MonitoringScheduleName} */
   "monitoring-schedule":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:monitoring-schedule/${MonitoringScheduleName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:monitoring-schedule/${MonitoringScheduleName}|1,44",
   /** The monitoring-schedule-alert resource type: arn:${Partition}:sagemaker:${Region}:${Account}:monitoring-schedule/${MonitoringScheduleName}/alert/${MonitoringScheduleAlertName} */
   "monitoring-schedule-alert":
     "|,arn:${Partition}:sagemaker:${Region}:${Account}:monitoring-schedule/${MonitoringScheduleName}/alert/${MonitoringScheduleAlertName}|",
   /** The notebook-instance resource type: arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance/${NotebookInstanceName} */
   "notebook-instance":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance/${NotebookInstanceName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance/${NotebookInstanceName}|1,44",
   /** The notebook-instance-lifecycle-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance-lifecycle-config/${NotebookInstanceLifecycleConfigName} */
   "notebook-instance-lifecycle-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance-lifecycle-config/${NotebookInstanceLifecycleConfigName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:notebook-instance-lifecycle-config/${NotebookInstanceLifecycleConfigName}|1,44",
   /** The optimization-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:optimization-job/${OptimizationJobName} */
-  "optimization-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:optimization-job/${OptimizationJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "optimization-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:optimization-job/${OptimizationJobName}|1,44",
   /** The partner-app resource type: arn:${Partition}:sagemaker:${Region}:${Account}:partner-app/${AppId} */
-  "partner-app":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:partner-app/${AppId}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "partner-app": "|,arn:${Partition}:sagemaker:${Region}:${Account}:partner-app/${AppId}|1,44",
   /** The pipeline resource type: arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName} */
-  pipeline:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  pipeline: "|,arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}|1,44",
   /** The pipeline-execution resource type: arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}/execution/${RandomString} */
   "pipeline-execution":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}/execution/${RandomString}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:pipeline/${PipelineName}/execution/${RandomString}|1,44",
   /** The processing-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:processing-job/${ProcessingJobName} */
-  "processing-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:processing-job/${ProcessingJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "processing-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:processing-job/${ProcessingJobName}|1,44",
   /** The project resource type: arn:${Partition}:sagemaker:${Region}:${Account}:project/${ProjectName} */
-  project:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:project/${ProjectName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  project: "|,arn:${Partition}:sagemaker:${Region}:${Account}:project/${ProjectName}|1,44",
   /** The reserved-capacity resource type: arn:${Partition}:sagemaker:${Region}:${Account}:reserved-capacity/${RandomString} */
-  "reserved-capacity":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:reserved-capacity/${RandomString}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "reserved-capacity": "|,arn:${Partition}:sagemaker:${Region}:${Account}:reserved-capacity/${RandomString}|1,44",
   /** The sagemaker-catalog resource type: arn:${Partition}:sagemaker:${Region}:${Account}:sagemaker-catalog/${ResourceCatalogName} */
   "sagemaker-catalog": "|,arn:${Partition}:sagemaker:${Region}:${Account}:sagemaker-catalog/${ResourceCatalogName}|",
   /** The shared-model resource type: arn:${Partition}:sagemaker:${Region}:${Account}:shared-model/${SharedModelId} */
@@ -1683,34 +1662,30 @@ const resourceTypeFacts = {
   /** The shared-model-event resource type: arn:${Partition}:sagemaker:${Region}:${Account}:shared-model-event/${EventId} */
   "shared-model-event": "|,arn:${Partition}:sagemaker:${Region}:${Account}:shared-model-event/${EventId}|",
   /** The space resource type: arn:${Partition}:sagemaker:${Region}:${Account}:space/${DomainId}/${SpaceName} */
-  space:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:space/${DomainId}/${SpaceName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  space: "|,arn:${Partition}:sagemaker:${Region}:${Account}:space/${DomainId}/${SpaceName}|1,44",
   /** The studio-lifecycle-config resource type: arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName} */
   "studio-lifecycle-config":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sagemaker:${Region}:${Account}:studio-lifecycle-config/${StudioLifecycleConfigName}|1,44",
   /** The training-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:training-job/${TrainingJobName} */
-  "training-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:training-job/${TrainingJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "training-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:training-job/${TrainingJobName}|1,44",
   /** The training-plan resource type: arn:${Partition}:sagemaker:${Region}:${Account}:training-plan/${TrainingPlanName} */
-  "training-plan":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:training-plan/${TrainingPlanName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "training-plan": "|,arn:${Partition}:sagemaker:${Region}:${Account}:training-plan/${TrainingPlanName}|1,44",
   /** The transform-job resource type: arn:${Partition}:sagemaker:${Region}:${Account}:transform-job/${TransformJobName} */
-  "transform-job":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:transform-job/${TransformJobName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "transform-job": "|,arn:${Partition}:sagemaker:${Region}:${Account}:transform-job/${TransformJobName}|1,44",
   /** The user-profile resource type: arn:${Partition}:sagemaker:${Region}:${Account}:user-profile/${DomainId}/${UserProfileName} */
-  "user-profile":
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:user-profile/${DomainId}/${UserProfileName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  "user-profile": "|,arn:${Partition}:sagemaker:${Region}:${Account}:user-profile/${DomainId}/${UserProfileName}|1,44",
   /** The workforce resource type: arn:${Partition}:sagemaker:${Region}:${Account}:workforce/${WorkforceName} */
-  workforce:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:workforce/${WorkforceName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  workforce: "|,arn:${Partition}:sagemaker:${Region}:${Account}:workforce/${WorkforceName}|1,44",
   /** The workteam resource type: arn:${Partition}:sagemaker:${Region}:${Account}:workteam/${WorkteamName} */
-  workteam:
-    "|,arn:${Partition}:sagemaker:${Region}:${Account}:workteam/${WorkteamName}|aws:ResourceTag/${TagKey},sagemaker:ResourceTag/${TagKey}",
+  workteam: "|,arn:${Partition}:sagemaker:${Region}:${Account}:workteam/${WorkteamName}|1,44",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a action resource: arn:${Partition}:sagemaker:${Region}:${Account}:action/${ActionName}. */
   action: "|action|arn:|partition?|:sagemaker:|region|:|account|:action/|actionName|",
@@ -2039,66 +2014,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "sagemaker:AcceleratorTypes"
-  | "sagemaker:AppNetworkAccessType"
-  | "sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}"
-  | "sagemaker:CurrentModelLifeCycleStage"
-  | "sagemaker:CurrentModelLifeCycleStageStatus"
-  | "sagemaker:CustomerMetadataProperties/${MetadataKey}"
-  | "sagemaker:CustomerMetadataPropertiesToRemove"
-  | "sagemaker:DirectGatedModelAccess"
-  | "sagemaker:DirectInternetAccess"
-  | "sagemaker:DomainId"
-  | "sagemaker:DomainSharingOutputKmsKey"
-  | "sagemaker:EnableRemoteDebug"
-  | "sagemaker:FeatureGroupDisableGlueTableCreation"
-  | "sagemaker:FeatureGroupEnableOnlineStore"
-  | "sagemaker:FeatureGroupOfflineStoreConfig"
-  | "sagemaker:FeatureGroupOfflineStoreKmsKey"
-  | "sagemaker:FeatureGroupOfflineStoreS3Uri"
-  | "sagemaker:FeatureGroupOnlineStoreKmsKey"
-  | "sagemaker:FileSystemAccessMode"
-  | "sagemaker:FileSystemDirectoryPath"
-  | "sagemaker:FileSystemId"
-  | "sagemaker:FileSystemType"
-  | "sagemaker:HomeEfsFileSystemKmsKey"
-  | "sagemaker:ImageArns"
-  | "sagemaker:ImageVersionArns"
-  | "sagemaker:InstanceTypes"
-  | "sagemaker:InterContainerTrafficEncryption"
-  | "sagemaker:KeepAlivePeriod"
-  | "sagemaker:MaxRuntimeInSeconds"
-  | "sagemaker:MinimumInstanceMetadataServiceVersion"
-  | "sagemaker:ModelApprovalStatus"
-  | "sagemaker:ModelArn"
-  | "sagemaker:ModelLifeCycle:Stage"
-  | "sagemaker:ModelLifeCycle:StageStatus"
-  | "sagemaker:NetworkIsolation"
-  | "sagemaker:NotebookInstanceLifecycleConfigArns"
-  | "sagemaker:OutputKmsKey"
-  | "sagemaker:OwnerUserProfileArn"
-  | "sagemaker:PipelineVersionId"
-  | "sagemaker:RemoteAccess"
-  | "sagemaker:ResourceTag/"
-  | "sagemaker:ResourceTag/${TagKey}"
-  | "sagemaker:RootAccess"
-  | "sagemaker:SearchVisibilityCondition/${FilterKey}"
-  | "sagemaker:ServerlessMaxConcurrency"
-  | "sagemaker:ServerlessMemorySize"
-  | "sagemaker:SpaceSharingType"
-  | "sagemaker:StudioLifecycleConfigArns"
-  | "sagemaker:TaggingAction"
-  | "sagemaker:TargetModel"
-  | "sagemaker:UserProfileName"
-  | "sagemaker:VolumeKmsKey"
-  | "sagemaker:VpcSecurityGroupIds"
-  | "sagemaker:VpcSubnets"
-  | "sagemaker:WorkteamArn"
-  | "sagemaker:WorkteamType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,15 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssavingsplans.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a savings plan. Access level: Write. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_CreateSavingsPlan.html */
-  CreateSavingsPlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|savingsplans:TagResource|;",
+  CreateSavingsPlan: "|,;~Write||0||0,2|savingsplans:TagResource|;",
   /** Grants permission to delete the queued savings plan associated with customers account. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DeleteQueuedSavingsPlan.html */
-  DeleteQueuedSavingsPlan: "|,;~Write||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteQueuedSavingsPlan: "|,;~Write||0|savingsplan;1;|1||;",
   /** Grants permission to describe the rates associated with customers savings plan. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlanRates.html */
-  DescribeSavingsPlanRates: "|,;~Read||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeSavingsPlanRates: "|,;~Read||0|savingsplan;1;|1||;",
   /** Grants permission to describe the savings plans associated with customers account. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlans.html */
-  DescribeSavingsPlans: "|,;~Read||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeSavingsPlans: "|,;~Read||0|savingsplan;1;|1||;",
   /** Grants permission to describe the rates assciated with savings plans offerings. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferingRates.html */
   DescribeSavingsPlansOfferingRates: "|,;~Read||0||||;",
   /** Grants permission to describe the savings plans offerings that customer is eligible to purchase. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferings.html */
@@ -43,11 +44,11 @@ const actionFacts = {
   /** Grants permission to list tags for a savings plan. Access level: List. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|savingsplan;1;|||;",
   /** Grants permission to return a savings plan. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ReturnSavingsPlan.html */
-  ReturnSavingsPlan: "|,;~Write||0|savingsplan;1;|aws:ResourceTag/${TagKey}||;",
+  ReturnSavingsPlan: "|,;~Write||0|savingsplan;1;|1||;",
   /** Grants permission to tag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|savingsplan;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSavingsPlan,;",
+  TagResource: "|,;~Tagging||0|savingsplan;1;|0,2||CreateSavingsPlan,;",
   /** Grants permission to untag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|savingsplan;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|savingsplan;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSavingsPlan: "|,;~~~|Grants permission to create a savings plan",
@@ -69,13 +70,16 @@ export type Actions = ActionsOf<typeof actionFacts, "savingsplans">;
 /** Any savingsplans action. */
 export type Action = ActionOf<typeof actionFacts, "savingsplans">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "savingsplans">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "savingsplans",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "savingsplans" },
+  conditionKeyList,
+);
 /** Every savingsplans action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -84,12 +88,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The savingsplan resource type: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId} */
-  savingsplan: "|,arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}|aws:ResourceTag/${TagKey}",
+  savingsplan: "|,arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a savingsplan resource: arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}. */
   savingsplan: "|savingsplan|arn:|partition?|:savingsplans::|account|:savingsplan/|resourceId|",
@@ -125,7 +132,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

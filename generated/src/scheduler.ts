@@ -27,19 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgescheduler.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html */
-  CreateSchedule: "|,;~Write||0|schedule;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  CreateSchedule: "|,;~Write||0|schedule;1;|1|iam:PassRole|;",
   /** Grants permission to create an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateScheduleGroup.html */
-  CreateScheduleGroup: "|,;~Write||0|schedule-group;1;|aws:RequestTag/${TagKey},aws:TagKeys|scheduler:TagResource|;",
+  CreateScheduleGroup: "|,;~Write||0|schedule-group;1;|0,2|scheduler:TagResource|;",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteSchedule.html */
-  DeleteSchedule: "|,;~Write||0|schedule;1;|aws:ResourceTag/${TagKey}||;,DeleteScheduleGroup",
+  DeleteSchedule: "|,;~Write||0|schedule;1;|1||;,DeleteScheduleGroup",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteScheduleGroup.html */
-  DeleteScheduleGroup: "|,;~Write||0|schedule-group;1;|aws:ResourceTag/${TagKey}|scheduler:DeleteSchedule|;",
+  DeleteScheduleGroup: "|,;~Write||0|schedule-group;1;|1|scheduler:DeleteSchedule|;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule. Access level: Read. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetSchedule.html */
-  GetSchedule: "|,;~Read||0|schedule;1;|aws:ResourceTag/${TagKey}||;",
+  GetSchedule: "|,;~Read||0|schedule;1;|1||;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule group. Access level: Read. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetScheduleGroup.html */
-  GetScheduleGroup: "|,;~Read||0|schedule-group;1;|aws:ResourceTag/${TagKey}||;",
+  GetScheduleGroup: "|,;~Read||0|schedule-group;1;|1||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedule groups in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListScheduleGroups.html */
   ListScheduleGroups: "|,;~List||0||||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListSchedules.html */
@@ -47,14 +48,13 @@ const actionFacts = {
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account associated with a target. Access level: List. https://docs.aws.amazon.com/scheduler/latest/UserGuide/ */
   ListSchedulesByTarget: "|,;~List||0||||",
   /** Grants permission to lists tag for an Amazon EventBridge Scheduler resource. Access level: Read. Resources: schedule-group. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|schedule-group;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|schedule-group;0;|1||;",
   /** Grants permission to tag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|schedule-group;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateScheduleGroup,;",
+  TagResource: "|,;~Tagging||0|schedule-group;1;|0,1,2||CreateScheduleGroup,;",
   /** Grants permission to untag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|schedule-group;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|schedule-group;1;|1,2||;",
   /** Grants permission to modify an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UpdateSchedule.html */
-  UpdateSchedule: "|,;~Write||0|schedule;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateSchedule: "|,;~Write||0|schedule;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateSchedule: "|,;~~~|Grants permission to create an Amazon EventBridge Scheduler schedule",
@@ -78,13 +78,16 @@ export type Actions = ActionsOf<typeof actionFacts, "scheduler">;
 /** Any scheduler action. */
 export type Action = ActionOf<typeof actionFacts, "scheduler">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scheduler">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "scheduler",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "scheduler" },
+  conditionKeyList,
+);
 /** Every scheduler action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -95,13 +98,15 @@ const resourceTypeFacts = {
   /** The schedule resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName} */
   schedule: "|,arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName}|",
   /** The schedule-group resource type: arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName} */
-  "schedule-group":
-    "|,arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}|aws:ResourceTag/${TagKey}",
+  "schedule-group": "|,arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a schedule resource: arn:${Partition}:scheduler:${Region}:${Account}:schedule/${GroupName}/${ScheduleName}. */
   schedule: "|schedule|arn:|partition?|:scheduler:|region|:|account|:schedule/|groupName|/|scheduleName|",
@@ -139,7 +144,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgeschemas.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#CreateDiscoverer */
-  CreateDiscoverer: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  CreateDiscoverer: "|,;~Write||0||0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#CreateRegistry */
-  CreateRegistry: "|,;~Write||0|registry;1;|aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  CreateRegistry: "|,;~Write||0|registry;1;|0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#CreateSchema */
-  CreateSchema: "|,;~Write||0|schema;1;|aws:RequestTag/${TagKey},aws:TagKeys|schemas:TagResource|;",
+  CreateSchema: "|,;~Write||0|schema;1;|0,2|schemas:TagResource|;",
   /** Grants permission to delete discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DeleteDiscoverer */
   DeleteDiscoverer: "|,;~Write||0|discoverer;1;|||;",
   /** Grants permission to delete an existing registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DeleteRegistry */
@@ -81,10 +82,9 @@ const actionFacts = {
   /** Grants permission to stop the specified discoverer. Once stopped the discoverer will no longer register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StopDiscoverer */
   StopDiscoverer: "|,;~Write||0|discoverer;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#TagResource */
-  TagResource:
-    "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDiscoverer,CreateRegistry,CreateSchema,;",
+  TagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|0,2||CreateDiscoverer,CreateRegistry,CreateSchema,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#UntagResource */
-  UntagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|2||;",
   /** Grants permission to update an existing discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#UpdateDiscoverer */
   UpdateDiscoverer: "|,;~Write||0|discoverer;1;|||;",
   /** Grants permission to update an existing registry metadata in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#UpdateRegistry */
@@ -136,13 +136,16 @@ export type Actions = ActionsOf<typeof actionFacts, "schemas">;
 /** Any schemas action. */
 export type Action = ActionOf<typeof actionFacts, "schemas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "schemas">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "schemas",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "schemas" },
+  conditionKeyList,
+);
 /** Every schemas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -151,17 +154,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The discoverer resource type: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId} */
-  discoverer: "|,arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}|aws:ResourceTag/${TagKey}",
+  discoverer: "|,arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}|1",
   /** The registry resource type: arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName} */
-  registry: "|,arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}|aws:ResourceTag/${TagKey}",
+  registry: "|,arn:${Partition}:schemas:${Region}:${Account}:registry/${RegistryName}|1",
   /** The schema resource type: arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName} */
-  schema:
-    "|,arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}|aws:ResourceTag/${TagKey}",
+  schema: "|,arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a discoverer resource: arn:${Partition}:schemas:${Region}:${Account}:discoverer/${DiscovererId}. */
   discoverer: "|discoverer|arn:|partition?|:schemas:|region|:|account|:discoverer/|discovererId|",
@@ -201,7 +206,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

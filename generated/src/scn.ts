@@ -27,19 +27,20 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add AWS Supply Chain administrator permission to federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   AssignAdminPermissionsToUser: "|,;~Write||0|instance;1;|||",
   /** Grants permission to create a BillOfMaterialsImportJob which will import a CSV file of BillOfMaterials records. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   CreateBillOfMaterialsImportJob: "|,;~Write||0|instance;1;|||;",
   /** Grants permission to create DataIntegrationFlow that can transform from multiple sources to one target. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataIntegrationFlow: "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|scn:TagResource|;",
+  CreateDataIntegrationFlow: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake dataset. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeDataset: "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|scn:TagResource|;",
+  CreateDataLakeDataset: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake namespace. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeNamespace: "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|scn:TagResource|;",
+  CreateDataLakeNamespace: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create a new AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateInstance: "|,;~Write||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|scn:TagResource|;",
+  CreateInstance: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create IAM Identity Center application for a AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   CreateSSOApplication: "|,;~Write||0|instance;1;|||",
   /** Grants permission to delete the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
@@ -90,9 +91,9 @@ const actionFacts = {
   SendDataIntegrationEvent: "|,;~Write||0|instance;1;|||;",
   /** Grants permission to tag an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   TagResource:
-    "|,;~Tagging||0|instance;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
+    "|,;~Tagging||0|instance;1;|0,2||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
   /** Grants permission to remove tag from an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UntagResource: "|,;~Tagging||0|instance;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|instance;1;|2||;",
   /** Grants permission to update the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   UpdateDataIntegrationFlow: "|,;~Write||0|data-integration-flow;1;|||;",
   /** Grants permission to update the data lake dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
@@ -154,13 +155,16 @@ export type Actions = ActionsOf<typeof actionFacts, "scn">;
 /** Any scn action. */
 export type Action = ActionOf<typeof actionFacts, "scn">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "scn">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "supplychain",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "supplychain" },
+  conditionKeyList,
+);
 /** Every scn action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -173,20 +177,22 @@ const resourceTypeFacts = {
     "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}|",
   /** The data-integration-flow resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName} */
   "data-integration-flow":
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}|1",
   /** The dataset resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName} */
   dataset:
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}|1",
   /** The instance resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId} */
-  instance: "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}|aws:ResourceTag/${TagKey}",
+  instance: "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}|1",
   /** The namespace resource type: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace} */
-  namespace:
-    "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}|aws:ResourceTag/${TagKey}",
+  namespace: "|,arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a bill-of-materials-import-job resource: arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}. */
   billOfMaterialsImportJob:
@@ -233,7 +239,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

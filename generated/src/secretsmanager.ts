@@ -27,73 +27,80 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecretsmanager.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "secretsmanager:AddReplicaRegions",
+  "secretsmanager:BlockPublicPolicy",
+  "secretsmanager:Description",
+  "secretsmanager:ExternalSecretRotationRoleArn",
+  "secretsmanager:ForceDeleteWithoutRecovery",
+  "secretsmanager:ForceOverwriteReplicaSecret",
+  "secretsmanager:KmsKeyArn",
+  "secretsmanager:KmsKeyId",
+  "secretsmanager:ModifyRotationRules",
+  "secretsmanager:Name",
+  "secretsmanager:RecoveryWindowInDays",
+  "secretsmanager:ResourceTag/tag-key",
+  "secretsmanager:RotateImmediately",
+  "secretsmanager:RotationLambdaARN",
+  "secretsmanager:SecretId",
+  "secretsmanager:SecretPrimaryRegion",
+  "secretsmanager:Type",
+  "secretsmanager:VersionId",
+  "secretsmanager:VersionStage",
+  "secretsmanager:resource/AllowRotationLambdaArn",
+  "secretsmanager:resource/Type",
+] as const;
 const actionFacts = {
   /** Grants permission to retrieve and decrypt a list of secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html */
   BatchGetSecretValue: "|,;~List||0|||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
   /** Grants permission to cancel an in-progress secret rotation. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CancelRotateSecret.html */
-  CancelRotateSecret:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  CancelRotateSecret: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to create a secret that stores encrypted data that can be queried and rotated. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html */
   CreateSecret:
-    "|,;~Write||0|Secret;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:AddReplicaRegions,secretsmanager:Description,secretsmanager:ForceOverwriteReplicaSecret,secretsmanager:KmsKeyArn,secretsmanager:KmsKeyId,secretsmanager:Name,secretsmanager:ResourceTag/tag-key,secretsmanager:Type|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
+    "|,;~Write||0|Secret;1;|0,1,2,3,5,8,9,10,12,14,19|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
   /** Grants permission to delete the resource policy attached to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy:
-    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  DeleteResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to delete a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html */
-  DeleteSecret:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ForceDeleteWithoutRecovery,secretsmanager:RecoveryWindowInDays,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  DeleteSecret: "|,;~Write||0|Secret;1;|1,7,13,14,17,18,22,23||;",
   /** Grants permission to retrieve the metadata about a secret, but not the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html */
-  DescribeSecret:
-    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  DescribeSecret: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to generate a random string for use in password creation. Access level: Read. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetRandomPassword.html */
   GetRandomPassword: "|,;~Read||0||||;",
   /** Grants permission to get the resource policy attached to a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html */
-  GetResourcePolicy:
-    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  GetResourcePolicy: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to retrieve and decrypt the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html */
-  GetSecretValue:
-    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:VersionId,secretsmanager:VersionStage,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||BatchGetSecretValue,;",
+  GetSecretValue: "|,;~Read||0|Secret;1;|1,14,17,18,20,21,22,23||BatchGetSecretValue,;",
   /** Grants permission to list the available versions of a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecretVersionIds.html */
-  ListSecretVersionIds:
-    "|,;~Read||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  ListSecretVersionIds: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to list the available secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
   ListSecrets: "|,;~List||0||||BatchGetSecretValue,;",
   /** Grants permission to attach a resource policy to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html */
-  PutResourcePolicy:
-    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:BlockPublicPolicy,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;,ValidateResourcePolicy",
+  PutResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,4,14,17,18,22,23||;,ValidateResourcePolicy",
   /** Grants permission to create a new version of the secret with new encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html */
-  PutSecretValue:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  PutSecretValue: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to remove regions from replication. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RemoveRegionsFromReplication.html */
-  RemoveRegionsFromReplication:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  RemoveRegionsFromReplication: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to convert an existing secret to a multi-Region secret and begin replicating the secret to a list of new regions. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html */
-  ReplicateSecretToRegions:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:AddReplicaRegions,secretsmanager:ForceOverwriteReplicaSecret,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||CreateSecret,;",
+  ReplicateSecretToRegions: "|,;~Write||0|Secret;1;|1,3,8,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to cancel deletion of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RestoreSecret.html */
-  RestoreSecret:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  RestoreSecret: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to start rotation of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html */
-  RotateSecret:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ExternalSecretRotationRoleArn,secretsmanager:ModifyRotationRules,secretsmanager:ResourceTag/tag-key,secretsmanager:RotateImmediately,secretsmanager:RotationLambdaARN,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type|iam:PassRole|;",
+  RotateSecret: "|,;~Write||0|Secret;1;|1,6,11,14,15,16,17,18,22,23|iam:PassRole|;",
   /** Grants permission to remove the secret from replication and promote the secret to a regional secret in the replica Region. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_StopReplicationToReplica.html */
-  StopReplicationToReplica:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  StopReplicationToReplica: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to add tags to a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Secret;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||CreateSecret,;",
+  TagResource: "|,;~Tagging||0|Secret;1;|0,1,2,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to remove tags from a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Secret;1;|aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  UntagResource: "|,;~Tagging||0|Secret;1;|1,2,14,17,18,22,23||;",
   /** Grants permission to update a secret with new metadata or with a new version of the encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html */
-  UpdateSecret:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:Description,secretsmanager:KmsKeyArn,secretsmanager:KmsKeyId,secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:Type,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  UpdateSecret: "|,;~Write||0|Secret;1;|1,5,9,10,14,17,18,19,22,23||;",
   /** Grants permission to move a stage from one secret to another. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecretVersionStage.html */
-  UpdateSecretVersionStage:
-    "|,;~Write||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:VersionStage,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type||;",
+  UpdateSecretVersionStage: "|,;~Write||0|Secret;1;|1,14,17,18,21,22,23||;",
   /** Grants permission to validate a resource policy before attaching policy. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ValidateResourcePolicy.html */
-  ValidateResourcePolicy:
-    "|,;~Permissions management||0|Secret;1;|aws:ResourceTag/${TagKey},secretsmanager:ResourceTag/tag-key,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type|secretsmanager:PutResourcePolicy|;",
+  ValidateResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,14,17,18,22,23|secretsmanager:PutResourcePolicy|;",
 } as const;
 const actionDetails = {
   BatchGetSecretValue: "|,;~~~|Grants permission to retrieve and decrypt a list of secrets",
@@ -129,13 +136,16 @@ export type Actions = ActionsOf<typeof actionFacts, "secretsmanager">;
 /** Any secretsmanager action. */
 export type Action = ActionOf<typeof actionFacts, "secretsmanager">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "secretsmanager">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "secretsmanager",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "secretsmanager" },
+  conditionKeyList,
+);
 /** Every secretsmanager action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -144,13 +154,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Secret resource type: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} */
-  Secret:
-    "|,arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:ResourceTag/tag-key,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type",
+  Secret: "|,arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}|0,1,2,14,22,23",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Secret resource: arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}. */
   secret: "|Secret|arn:|partition?|:secretsmanager:|region|:|account|:secret:|secretId|",
@@ -231,31 +243,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "secretsmanager:AddReplicaRegions"
-  | "secretsmanager:BlockPublicPolicy"
-  | "secretsmanager:Description"
-  | "secretsmanager:ExternalSecretRotationRoleArn"
-  | "secretsmanager:ForceDeleteWithoutRecovery"
-  | "secretsmanager:ForceOverwriteReplicaSecret"
-  | "secretsmanager:KmsKeyArn"
-  | "secretsmanager:KmsKeyId"
-  | "secretsmanager:ModifyRotationRules"
-  | "secretsmanager:Name"
-  | "secretsmanager:RecoveryWindowInDays"
-  | "secretsmanager:ResourceTag/tag-key"
-  | "secretsmanager:RotateImmediately"
-  | "secretsmanager:RotationLambdaARN"
-  | "secretsmanager:SecretId"
-  | "secretsmanager:SecretPrimaryRegion"
-  | "secretsmanager:Type"
-  | "secretsmanager:VersionId"
-  | "secretsmanager:VersionStage"
-  | "secretsmanager:resource/AllowRotationLambdaArn"
-  | "secretsmanager:resource/Type";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityincidentresponse.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get member account details in batch. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_BatchGetMemberAccountDetails.html */
   BatchGetMemberAccountDetails: "|,;~Read||0|membership;1;|||;",
@@ -35,12 +36,12 @@ const actionFacts = {
   /** Grants permission to close a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CloseCase.html */
   CloseCase: "|,;~Write||0|case;1;|||;",
   /** Grants permission to create a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCase.html */
-  CreateCase: "|,;~Write||0|case;1;|aws:RequestTag/${TagKey},aws:TagKeys|security-ir:TagResource|;",
+  CreateCase: "|,;~Write||0|case;1;|0,2|security-ir:TagResource|;",
   /** Grants permission to create a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCaseComment.html */
   CreateCaseComment: "|,;~Write||0|case;1;|||;",
   /** Grants permission to create a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateMembership.html */
   CreateMembership:
-    "|,;~Write||0|membership;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
+    "|,;~Write||0|membership;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
   /** Grants permission to get a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCase.html */
   GetCase: "|,;~Read||0|case;1;|||;",
   /** Grants permission to get a case attachment download URL. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentDownloadUrl.html */
@@ -60,14 +61,13 @@ const actionFacts = {
   /** Grants permission to list memberships. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListMemberships.html */
   ListMemberships: "|,;~List||0||||;",
   /** Grants permission to list the tags attached to the specified resource. Access level: Read. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|case;0;,membership;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0|case;0;,membership;0;|1,2||;",
   /** Grants permission to send feedback for investigation results. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_SendFeedback.html */
   SendFeedback: "|,;~Write||0|case;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|case;0;,membership;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateCase,CreateMembership,;",
+  TagResource: "|,;~Tagging||0|case;0;,membership;0;|0,1,2||CreateCase,CreateMembership,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|case;0;,membership;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|case;0;,membership;0;|1,2||;",
   /** Grants permission to update a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCase.html */
   UpdateCase: "|,;~Write||0|case;1;|||;",
   /** Grants permission to update a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseComment.html */
@@ -111,13 +111,16 @@ export type Actions = ActionsOf<typeof actionFacts, "security-ir">;
 /** Any security-ir action. */
 export type Action = ActionOf<typeof actionFacts, "security-ir">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "security-ir">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "security-ir",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "security-ir" },
+  conditionKeyList,
+);
 /** Every security-ir action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -126,15 +129,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The case resource type: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId} */
-  case: "|,arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}|aws:ResourceTag/${TagKey}",
+  case: "|,arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}|1",
   /** The membership resource type: arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId} */
-  membership:
-    "|,arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}|aws:ResourceTag/${TagKey}",
+  membership: "|,arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a case resource: arn:${Partition}:security-ir:${Region}:${Account}:case/${CaseId}. */
   case_: "|case|arn:|partition?|:security-ir:|region|:|account|:case/|caseId|",
@@ -172,7 +177,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

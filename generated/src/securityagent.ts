@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityagent.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add an Artifact for the given Agent Space. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_AddArtifact.html */
   AddArtifact: "|,;~Write||0|AgentSpace;1;|||;",
@@ -58,16 +59,15 @@ const actionFacts = {
   BatchGetTargetDomains: "|,;~Read||0|TargetDomain;1;|||;",
   /** Grants permission to create an agent space record. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateAgentSpace.html */
   CreateAgentSpace:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,securityagent:TagResource|;",
+    "|,;~Write||0||0,2|iam:PassRole,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,securityagent:TagResource|;",
   /** Grants permission to create a new application. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,kms:DescribeKey,securityagent:TagResource,sso:CreateApplication|;",
+  CreateApplication: "|,;~Write||0||0,2|iam:PassRole,kms:DescribeKey,securityagent:TagResource,sso:CreateApplication|;",
   /** Grants permission to create a new code review configuration. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateCodeReview.html */
   CreateCodeReview: "|,;~Write||0|AgentSpace;1;||kms:Decrypt|;",
   /** Grants permission to create a design review. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateDesignReview.html */
   CreateDesignReview: "|,;~Write||0|AgentSpace;1;|||",
   /** Grants permission to create a security testing integration. Access level: Write. https://docs.aws.amazon.com/securityagent/API_CreateIntegration.html */
-  CreateIntegration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityagent:TagResource|;",
+  CreateIntegration: "|,;~Write||0||0,2|securityagent:TagResource|;",
   /** Grants permission to add a single member to a agent space with specified role. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateMembership.html */
   CreateMembership: "|,;~Write||0|AgentSpace;1;|||;",
   /** Grants permission to create a one time login session. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_CreateOneTimeLoginSession.html */
@@ -165,12 +165,12 @@ const actionFacts = {
   StopPentestJob: "|,;~Write||0|AgentSpace;1;||kms:Decrypt|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAgentSpace,CreateApplication,CreateIntegration,CreateTargetDomain,;",
+    "|,;~Tagging||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|0,2||CreateAgentSpace,CreateApplication,CreateIntegration,CreateTargetDomain,;",
   /** Grants permission to toggle the status of a managed Security Requirement. Access level: Write. Resources: SecurityRequirementPack*. https://docs.aws.amazon.com/securityagent/API_ToggleManagedSecurityRequirement.html */
   ToggleManagedSecurityRequirement: "|,;~Write||0|SecurityRequirementPack;1;|||",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: AgentSpace, Application, Integration, SecurityRequirementPack, TargetDomain. https://docs.aws.amazon.com/securityagent/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|AgentSpace;0;,Application;0;,Integration;0;,SecurityRequirementPack;0;,TargetDomain;0;|2||;",
   /** Grants permission to update an agent space record. Access level: Write. Resources: AgentSpace*. https://docs.aws.amazon.com/securityagent/API_UpdateAgentSpace.html */
   UpdateAgentSpace: "|,;~Write||0|AgentSpace;1;||iam:PassRole,kms:Decrypt|;",
   /** Grants permission to update application configuration. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/securityagent/API_UpdateApplication.html */
@@ -280,13 +280,16 @@ export type Actions = ActionsOf<typeof actionFacts, "securityagent">;
 /** Any securityagent action. */
 export type Action = ActionOf<typeof actionFacts, "securityagent">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityagent">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "securityagent",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "securityagent" },
+  conditionKeyList,
+);
 /** Every securityagent action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -295,24 +298,24 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AgentSpace resource type: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId} */
-  AgentSpace: "|,arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}|aws:ResourceTag/${TagKey}",
+  AgentSpace: "|,arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}|1",
   /** The Application resource type: arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId} */
-  Application:
-    "|,arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  Application: "|,arn:${Partition}:securityagent:${Region}:${Account}:application/${ApplicationId}|1",
   /** The Integration resource type: arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId} */
-  Integration:
-    "|,arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId}|aws:ResourceTag/${TagKey}",
+  Integration: "|,arn:${Partition}:securityagent:${Region}:${Account}:integration/${IntegrationId}|1",
   /** The SecurityRequirementPack resource type: arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId} */
   SecurityRequirementPack:
-    "|,arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:securityagent:${Region}:${Account}:security-requirement-pack/${SecurityRequirementPackId}|1",
   /** The TargetDomain resource type: arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId} */
-  TargetDomain:
-    "|,arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}|aws:ResourceTag/${TagKey}",
+  TargetDomain: "|,arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AgentSpace resource: arn:${Partition}:securityagent:${Region}:${Account}:agent-space/${AgentId}. */
   agentSpace: "|AgentSpace|arn:|partition?|:securityagent:|region|:|account|:agent-space/|agentId|",
@@ -357,7 +360,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

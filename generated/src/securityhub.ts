@@ -27,6 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityhub.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}",
+  "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}",
+  "securityhub:TargetAccount",
+] as const;
 const actionFacts = {
   /** Grants permission to accept Security Hub invitations to become a member account. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_AcceptAdministratorInvitation.html */
   AcceptAdministratorInvitation: "|,;~Write||0|hub;0;|||;",
@@ -51,12 +59,11 @@ const actionFacts = {
   /** Grants permission to get the enablement status of a batch of security controls in standards. Access level: Read. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchGetStandardsControlAssociations.html */
   BatchGetStandardsControlAssociations: "|,;~Read||0|||securityhub:DescribeStandardsControls|;",
   /** Grants permission to import findings into Security Hub from an integrated product. Access level: Write. Resources: product*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchImportFindings.html */
-  BatchImportFindings: "|,;~Write||0|product;1;|securityhub:TargetAccount||;",
+  BatchImportFindings: "|,;~Write||0|product;1;|5||;",
   /** Grants permission to update one or more automation rules from Security Hub based on rule Amazon Resource Names (ARNs) and input parameters. Access level: Write. Resources: automation-rule*. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
   BatchUpdateAutomationRules: "|,;~Write||0|automation-rule;1;|||;",
   /** Grants permission to update customer-controlled fields for a selected set of Security Hub findings. Access level: Write. Resources: hub, hubv2. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateFindingsV2.html */
-  BatchUpdateFindings:
-    "|,;~Write||0|hub;0;,hubv2;0;|securityhub:ASFFSyntaxPath/${ASFFSyntaxPath},securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}||;,BatchUpdateFindingsV2",
+  BatchUpdateFindings: "|,;~Write||0|hub;0;,hubv2;0;|3,4||;,BatchUpdateFindingsV2",
   /** Grants permission to update the enablement status of a batch of security controls in standards. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_BatchUpdateStandardsControlAssociations.html */
   BatchUpdateStandardsControlAssociations: "|,;~Write||0|||securityhub:UpdateStandardsControl|;",
   /** Grants permission to complete the OAuth 2.0 authorization code flow based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_ConnectorRegistrationsV2.html */
@@ -66,13 +73,13 @@ const actionFacts = {
   /** Grants permission to create an aggregatorV2, which configures data aggregation across Regions. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateAggregatorV2.html */
   CreateAggregatorV2: "|,;~Write||0|||securityhub:TagResource|;",
   /** Grants permission to create an automation rule based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRule: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  CreateAutomationRule: "|,;~Write||0||0,2|securityhub:TagResource|;",
   /** Grants permission to create an automation rule V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/latest/userguide/automation-rules */
-  CreateAutomationRuleV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  CreateAutomationRuleV2: "|,;~Write||0||0,2|securityhub:TagResource|;",
   /** Grants permission to create a configuration policy to manage organization member settings in Security Hub. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConfigurationPolicy.html */
-  CreateConfigurationPolicy: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  CreateConfigurationPolicy: "|,;~Write||0||0,2|securityhub:TagResource|;",
   /** Grants permission to create a connector V2 based on input parameters. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateConnectorV2.html */
-  CreateConnectorV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  CreateConnectorV2: "|,;~Write||0||0,2|securityhub:TagResource|;",
   /** Grants permission to create a finding aggregator, which contains the cross-Region finding aggregation configuration. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateFindingAggregator.html */
   CreateFindingAggregator: "|,;~Write||0||||;",
   /** Grants permission to create insights in Security Hub. Insights are collections of related findings. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_CreateInsight.html */
@@ -139,9 +146,9 @@ const actionFacts = {
   EnableOrganizationAdminAccount:
     "|,;~Write||0|hub;0;||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to enable Security Hub. Access level: Write. Resources: hub. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHub.html */
-  EnableSecurityHub: "|,;~Write||0|hub;0;|aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  EnableSecurityHub: "|,;~Write||0|hub;0;|0,2|securityhub:TagResource|;",
   /** Grants permission to enable Security Hub V2. Access level: Write. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_EnableSecurityHubV2.html */
-  EnableSecurityHubV2: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|securityhub:TagResource|;",
+  EnableSecurityHubV2: "|,;~Write||0||0,2|securityhub:TagResource|;",
   /** Grants permission to generate policy recommendations for an OCSF finding. Access level: Write. Resources: hubv2*. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GenerateRecommendedPolicyV2.html */
   GenerateRecommendedPolicyV2: "|,;~Write||0|hubv2;1;|||;",
   /** Grants permission to retrieve aggregated statistical data about the findings. Access level: Read. Resources: hub, hubv2. Permission only. https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_GetFindingStatisticsV2.html */
@@ -460,13 +467,16 @@ export type Actions = ActionsOf<typeof actionFacts, "securityhub">;
 /** Any securityhub action. */
 export type Action = ActionOf<typeof actionFacts, "securityhub">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securityhub">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "securityhub",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "securityhub" },
+  conditionKeyList,
+);
 /** Every securityhub action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -475,34 +485,33 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The aggregatorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id} */
-  aggregatorv2:
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}|aws:ResourceTag/${TagKey}",
+  aggregatorv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}|1",
   /** The automation-rule resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId} */
-  "automation-rule":
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}|aws:ResourceTag/${TagKey}",
+  "automation-rule": "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rule/${AutomationRuleId}|1",
   /** The automation-rulev2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id} */
-  "automation-rulev2":
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}|aws:ResourceTag/${TagKey}",
+  "automation-rulev2": "|,arn:${Partition}:securityhub:${Region}:${Account}:automation-rulev2/${AutomationRuleV2Id}|1",
   /** The configuration-policy resource type: arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId} */
   "configuration-policy":
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:securityhub:${Region}:${Account}:configuration-policy/${ConfigurationPolicyId}|1",
   /** The connectorv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id} */
-  connectorv2:
-    "|,arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}|aws:ResourceTag/${TagKey}",
+  connectorv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:connectorv2/${ConnectorV2Id}|1",
   /** The finding-aggregator resource type: arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId} */
   "finding-aggregator":
     "|,arn:${Partition}:securityhub:${Region}:${Account}:finding-aggregator/${FindingAggregatorId}|",
   /** The hub resource type: arn:${Partition}:securityhub:${Region}:${Account}:hub/default */
-  hub: "|,arn:${Partition}:securityhub:${Region}:${Account}:hub/default|aws:ResourceTag/${TagKey}",
+  hub: "|,arn:${Partition}:securityhub:${Region}:${Account}:hub/default|1",
   /** The hubv2 resource type: arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id} */
-  hubv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}|aws:ResourceTag/${TagKey}",
+  hubv2: "|,arn:${Partition}:securityhub:${Region}:${Account}:hubv2/${HubV2Id}|1",
   /** The product resource type: arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId} */
   product: "|,arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a aggregatorv2 resource: arn:${Partition}:securityhub:${Region}:${Account}:aggregatorv2/${AggregatorV2Id}. */
   aggregatorv2: "|aggregatorv2|arn:|partition?|:securityhub:|region|:|account|:aggregatorv2/|aggregatorV2Id|",
@@ -567,13 +576,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "securityhub:ASFFSyntaxPath/${ASFFSyntaxPath}"
-  | "securityhub:OCSFSyntaxPath/${OCSFSyntaxPath}"
-  | "securityhub:TargetAccount";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

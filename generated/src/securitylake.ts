@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsecuritylake.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to enable any source type in any region for accounts that are either part of a trusted organization or standalone account. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateAwsLogSource.html */
   CreateAwsLogSource:
@@ -36,14 +37,14 @@ const actionFacts = {
     "|,;~Write||0|data-lake;1;||glue:CreateCrawler,glue:CreateDatabase,glue:CreateTable,glue:StartCrawlerSchedule,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,kms:GenerateDataKey,lakeformation:GrantPermissions,lakeformation:RegisterResource,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to create a new security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLake.html */
   CreateDataLake:
-    "|,;~Write||0|data-lake;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
+    "|,;~Write||0|data-lake;1;|0,1,2|events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListAccounts,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,securitylake:TagResource,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
   /** Grants permission to get instant notifications about exceptions. Subscribes to the SNS topics for exception notifications. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeExceptionSubscription.html */
   CreateDataLakeExceptionSubscription: "|,;~Write||0||||;",
   /** Grants permission to automatically enable Amazon Security Lake for new member accounts in your organization. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateDataLakeOrganizationConfiguration.html */
   CreateDataLakeOrganizationConfiguration: "|,;~Write||0|data-lake;1;|||;",
   /** Grants permission to create a subscriber. Access level: Write. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriber.html */
   CreateSubscriber:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
+    "|,;~Write||0||0,1,2|iam:CreateRole,iam:DeleteRolePolicy,iam:GetRole,iam:PutRolePolicy,lakeformation:GrantPermissions,lakeformation:ListPermissions,lakeformation:RegisterResource,lakeformation:RevokePermissions,ram:GetResourceShareAssociations,ram:GetResourceShares,ram:UpdateResourceShare,s3:PutObject,securitylake:TagResource|;",
   /** Grants permission to create a webhook invocation to notify a client when there is new data in the data lake. Access level: Write. Resources: subscriber*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_CreateSubscriberNotification.html */
   CreateSubscriberNotification:
     "|,;~Write||0|subscriber;1;||events:CreateApiDestination,events:CreateConnection,events:DescribeRule,events:ListApiDestinations,events:ListConnections,events:PutRule,events:PutTargets,iam:DeleteRolePolicy,iam:GetRole,iam:PassRole,s3:GetBucketNotification,s3:PutBucketNotification,sqs:CreateQueue,sqs:DeleteQueue,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SetQueueAttributes|;",
@@ -89,10 +90,9 @@ const actionFacts = {
   RegisterDataLakeDelegatedAdministrator:
     "|,;~Write||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:ListDelegatedAdministrators,organizations:ListDelegatedServicesForAccount,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to add tags to the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|data-lake;0;,subscriber;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDataLake,CreateSubscriber,;",
+  TagResource: "|,;~Tagging||0|data-lake;0;,subscriber;0;|0,2||CreateDataLake,CreateSubscriber,;",
   /** Grants permission to remove tags from the resource. Access level: Tagging. Resources: data-lake, subscriber. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|data-lake;0;,subscriber;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|data-lake;0;,subscriber;0;|2||;",
   /** Grants permission to update a security data lake. Access level: Write. Resources: data-lake*. https://docs.aws.amazon.com/security-lake/latest/APIReference/API_UpdateDataLake.html */
   UpdateDataLake:
     "|,;~Write||0|data-lake;1;||events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,iam:DeleteRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole,iam:PutRolePolicy,kms:CreateGrant,kms:DescribeKey,lakeformation:GetDataLakeSettings,lakeformation:PutDataLakeSettings,lambda:AddPermission,lambda:CreateEventSourceMapping,lambda:CreateFunction,organizations:DescribeOrganization,organizations:ListDelegatedServicesForAccount,s3:CreateBucket,s3:GetObject,s3:GetObjectVersion,s3:ListBucket,s3:PutBucketPolicy,s3:PutBucketPublicAccessBlock,s3:PutBucketVersioning,sqs:CreateQueue,sqs:GetQueueAttributes,sqs:SetQueueAttributes|;",
@@ -159,13 +159,16 @@ export type Actions = ActionsOf<typeof actionFacts, "securitylake">;
 /** Any securitylake action. */
 export type Action = ActionOf<typeof actionFacts, "securitylake">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "securitylake">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "securitylake",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "securitylake" },
+  conditionKeyList,
+);
 /** Every securitylake action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -174,16 +177,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The data-lake resource type: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default */
-  "data-lake":
-    "|,arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey}",
+  "data-lake": "|,arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default|0,1",
   /** The subscriber resource type: arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId} */
-  subscriber:
-    "|,arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey}",
+  subscriber: "|,arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}|0,1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a data-lake resource: arn:${Partition}:securitylake:${Region}:${Account}:data-lake/default. */
   dataLake: "|data-lake|arn:|partition?|:securitylake:|region|:|account|:data-lake/default",
@@ -221,7 +225,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

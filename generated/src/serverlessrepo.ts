@@ -27,33 +27,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsserverlessapplicationrepository.html",
   },
 ];
+const conditionKeyList = ["serverlessrepo:applicationType"] as const;
 const actionFacts = {
   /** Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call. Access level: Write. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
   CreateApplication: "|,;~Write||0||||;",
   /** Grants permission to create an application version. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions-semanticversion.html */
   CreateApplicationVersion: "|,;~Write||0|applications;1;|||;",
   /** Grants permission to create an AWS CloudFormation ChangeSet for the given application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-changesets.html */
-  CreateCloudFormationChangeSet: "|,;~Write||0|applications;1;|serverlessrepo:applicationType||;",
+  CreateCloudFormationChangeSet: "|,;~Write||0|applications;1;|0||;",
   /** Grants permission to create an AWS CloudFormation template. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates.html */
-  CreateCloudFormationTemplate: "|,;~Write||0|applications;1;|serverlessrepo:applicationType||;",
+  CreateCloudFormationTemplate: "|,;~Write||0|applications;1;|0||;",
   /** Grants permission to delete the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
   DeleteApplication: "|,;~Write||0|applications;1;|||;",
   /** Grants permission to get the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  GetApplication: "|,;~Read||0|applications;1;|serverlessrepo:applicationType||;",
+  GetApplication: "|,;~Read||0|applications;1;|0||;",
   /** Grants permission to get the policy for the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
   GetApplicationPolicy: "|,;~Read||0|applications;1;|||;",
   /** Grants permission to get the specified AWS CloudFormation template. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates-templateid.html */
   GetCloudFormationTemplate: "|,;~Read||0|applications;1;|||;",
   /** Grants permission to retrieve the list of applications nested in the containing application. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-dependencies.html */
-  ListApplicationDependencies: "|,;~List||0|applications;1;|serverlessrepo:applicationType||;",
+  ListApplicationDependencies: "|,;~List||0|applications;1;|0||;",
   /** Grants permission to list versions for the specified application owned by the requester. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions.html */
-  ListApplicationVersions: "|,;~List||0|applications;1;|serverlessrepo:applicationType||;",
+  ListApplicationVersions: "|,;~List||0|applications;1;|0||;",
   /** Grants permission to list applications owned by the requester. Access level: List. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
   ListApplications: "|,;~List||0||||;",
   /** Grants permission to put the policy for the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
   PutApplicationPolicy: "|,;~Write||0|applications;1;|||;",
   /** Grants permission to get all applications authorized for this user. Access level: Read. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  SearchApplications: "|,;~Read||0||serverlessrepo:applicationType||",
+  SearchApplications: "|,;~Read||0||0||",
   /** Grants permission to unshare the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
   UnshareApplication: "|,;~Write||0|applications;1;|||;",
   /** Grants permission to update meta-data of the application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
@@ -85,13 +86,16 @@ export type Actions = ActionsOf<typeof actionFacts, "serverlessrepo">;
 /** Any serverlessrepo action. */
 export type Action = ActionOf<typeof actionFacts, "serverlessrepo">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "serverlessrepo">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "serverlessrepo",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "serverlessrepo" },
+  conditionKeyList,
+);
 /** Every serverlessrepo action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -103,9 +107,12 @@ const resourceTypeFacts = {
   applications: "|,arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a applications resource: arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}. */
   applications: "|applications|arn:|partition?|:serverlessrepo:|region|:|account|:applications/|resourceId|",
@@ -132,7 +139,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "serverlessrepo:applicationType";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservicecatalog.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "servicecatalog:Resource",
+  "servicecatalog:ResourceType",
+  "servicecatalog:accountLevel",
+  "servicecatalog:roleLevel",
+  "servicecatalog:userLevel",
+] as const;
 const actionFacts = {
   /** Grants permission to accept a portfolio that has been shared with you. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AcceptPortfolioShare.html */
   AcceptPortfolioShare: "|,;~Write||0|Portfolio;1;|||;",
@@ -40,7 +50,7 @@ const actionFacts = {
   AssociateProductWithPortfolio: "|,;~Write||0||||;",
   /** Grants permission to associate a resource with an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_AssociateResource.html */
   AssociateResource:
-    "|,;~Write||0|Application;1;|servicecatalog:Resource,servicecatalog:ResourceType|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
+    "|,;~Write||0|Application;1;|3,4|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
   /** Grants permission to associate an action with a provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateServiceActionWithProvisioningArtifact.html */
   AssociateServiceActionWithProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
   /** Grants permission to associate the specified TagOption with the specified portfolio or product. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateTagOptionWithResource.html */
@@ -52,23 +62,19 @@ const actionFacts = {
   /** Grants permission to copy the specified source product to the specified target product or a new product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CopyProduct.html */
   CopyProduct: "|,;~Write||0||||;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateApplication.html */
-  CreateApplication:
-    "|,;~Write||0|Application;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
+  CreateApplication: "|,;~Write||0|Application;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
   /** Grants permission to create an attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateAttributeGroup.html */
-  CreateAttributeGroup:
-    "|,;~Write||0|AttributeGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|servicecatalog:TagResource|;",
+  CreateAttributeGroup: "|,;~Write||0|AttributeGroup;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to create a constraint on an associated product and portfolio. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateConstraint.html */
   CreateConstraint: "|,;~Write||0|Product;1;||iam:PassRole|;",
   /** Grants permission to create a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolio.html */
-  CreatePortfolio: "|,;~Write||0|Portfolio;1;|aws:RequestTag/${TagKey},aws:TagKeys|servicecatalog:TagResource|;",
+  CreatePortfolio: "|,;~Write||0|Portfolio;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to share a portfolio you own with another AWS account. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolioShare.html */
   CreatePortfolioShare: "|,;~Permissions management||0|Portfolio;1;|||;",
   /** Grants permission to create a product and that product's first provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProduct.html */
-  CreateProduct:
-    "|,;~Write||0|Product;1;|aws:RequestTag/${TagKey},aws:TagKeys|codestar-connections:PassConnection,servicecatalog:TagResource|;",
+  CreateProduct: "|,;~Write||0|Product;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
   /** Grants permission to add a new provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisionedProductPlan.html */
-  CreateProvisionedProductPlan:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  CreateProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
   /** Grants permission to add a new provisioning artifact to an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisioningArtifact.html */
   CreateProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
   /** Grants permission to create a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateServiceAction.html */
@@ -88,8 +94,7 @@ const actionFacts = {
   /** Grants permission to delete a product if all associations have been removed from the product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProduct.html */
   DeleteProduct: "|,;~Write||0|Product;1;|||;",
   /** Grants permission to delete a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisionedProductPlan.html */
-  DeleteProvisionedProductPlan:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  DeleteProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
   /** Grants permission to delete a provisioning artifact from a product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisioningArtifact.html */
   DeleteProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
   /** Grants permission to delete a resource-based policy for the specified resource. Access level: Write. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
@@ -115,22 +120,19 @@ const actionFacts = {
   /** Grants permission to describe a product as an end-user. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProductView.html */
   DescribeProductView: "|,;~Read||0||||;",
   /** Grants permission to describe a provisioned product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProduct.html */
-  DescribeProvisionedProduct:
-    "|,;~Read||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  DescribeProvisionedProduct: "|,;~Read||0||5,6,7||;",
   /** Grants permission to describe a provisioned product plan. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProductPlan.html */
-  DescribeProvisionedProductPlan:
-    "|,;~Read||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  DescribeProvisionedProductPlan: "|,;~Read||0||5,6,7||;",
   /** Grants permission to describe a provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningArtifact.html */
   DescribeProvisioningArtifact: "|,;~Read||0|Product;1;|||;",
   /** Grants permission to describe the parameters that you need to specify to successfully provision a specified provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningParameters.html */
   DescribeProvisioningParameters: "|,;~Read||0|Product;1;|||;",
   /** Grants permission to describe a record and lists any outputs. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeRecord.html */
-  DescribeRecord: "|,;~Read||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  DescribeRecord: "|,;~Read||0||5,6,7||;",
   /** Grants permission to describe a self-service action. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceAction.html */
   DescribeServiceAction: "|,;~Read||0||||;",
   /** Grants permission to get the default parameters if you executed the specified Service Action on the specified Provisioned Product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceActionExecutionParameters.html */
-  DescribeServiceActionExecutionParameters:
-    "|,;~Read||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  DescribeServiceActionExecutionParameters: "|,;~Read||0||5,6,7||;",
   /** Grants permission to get information about the specified TagOption. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeTagOption.html */
   DescribeTagOption: "|,;~Read||0||||;",
   /** Grants permission to disable portfolio sharing through AWS Organizations feature. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisableAWSOrganizationsAccess.html */
@@ -144,8 +146,7 @@ const actionFacts = {
   /** Grants permission to disassociate a product from a portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateProductFromPortfolio.html */
   DisassociateProductFromPortfolio: "|,;~Write||0||||;",
   /** Grants permission to disassociate a resource from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DisassociateResource.html */
-  DisassociateResource:
-    "|,;~Write||0|Application;1;|servicecatalog:Resource,servicecatalog:ResourceType|resource-groups:DeleteGroup|;",
+  DisassociateResource: "|,;~Write||0|Application;1;|3,4|resource-groups:DeleteGroup|;",
   /** Grants permission to disassociate the specified self-service action association from the specified provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateServiceActionFromProvisioningArtifact.html */
   DisassociateServiceActionFromProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
   /** Grants permission to disassociate the specified TagOption from the specified resource. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateTagOptionFromResource.html */
@@ -153,17 +154,15 @@ const actionFacts = {
   /** Grants permission to enable portfolio sharing feature through AWS Organizations. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_EnableAWSOrganizationsAccess.html */
   EnableAWSOrganizationsAccess: "|,;~Write||0||||;",
   /** Grants permission to execute a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductPlan.html */
-  ExecuteProvisionedProductPlan:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ExecuteProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
   /** Grants permission to executes a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductServiceAction.html */
-  ExecuteProvisionedProductServiceAction:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ExecuteProvisionedProductServiceAction: "|,;~Write||0||5,6,7||;",
   /** Grants permission to get the access status of AWS Organization portfolio share feature. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_GetAWSOrganizationsAccessStatus.html */
   GetAWSOrganizationsAccessStatus: "|,;~Read||0||||;",
   /** Grants permission to get an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetApplication.html */
   GetApplication: "|,;~Read||0|Application;1;|||;",
   /** Grants permission to get information about a resource associated to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAssociatedResource.html */
-  GetAssociatedResource: "|,;~Read||0|Application;1;|servicecatalog:Resource,servicecatalog:ResourceType||;",
+  GetAssociatedResource: "|,;~Read||0|Application;1;|3,4||;",
   /** Grants permission to get an attribute group. Access level: Read. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAttributeGroup.html */
   GetAttributeGroup: "|,;~Read||0|AttributeGroup;1;|||;",
   /** Grants permission to read AppRegistry configurations. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetConfiguration.html */
@@ -203,24 +202,21 @@ const actionFacts = {
   /** Grants permission to list the IAM principals associated with a given portfolio. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPrincipalsForPortfolio.html */
   ListPrincipalsForPortfolio: "|,;~List||0|Portfolio;1;|||;",
   /** Grants permission to list the provisioned product plans. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisionedProductPlans.html */
-  ListProvisionedProductPlans:
-    "|,;~List||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ListProvisionedProductPlans: "|,;~List||0||5,6,7||;",
   /** Grants permission to list the provisioning artifacts associated with a given product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifacts.html */
   ListProvisioningArtifacts: "|,;~List||0|Product;1;|||;",
   /** Grants permission to list all provisioning artifacts for the specified self-service action. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifactsForServiceAction.html */
   ListProvisioningArtifactsForServiceAction: "|,;~List||0||||;",
   /** Grants permission to list all the records in your account or all the records related to a given provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListRecordHistory.html */
-  ListRecordHistory: "|,;~List||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ListRecordHistory: "|,;~List||0||5,6,7||;",
   /** Grants permission to list the resources associated with the specified TagOption. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListResourcesForTagOption.html */
   ListResourcesForTagOption: "|,;~List||0||||;",
   /** Grants permission to list all self-service actions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActions.html */
   ListServiceActions: "|,;~List||0||||;",
   /** Grants permission to list all the service actions associated with the specified provisioning artifact in your account. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActionsForProvisioningArtifact.html */
-  ListServiceActionsForProvisioningArtifact:
-    "|,;~List||0|Product;1;|servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ListServiceActionsForProvisioningArtifact: "|,;~List||0|Product;1;|5,6,7||;",
   /** Grants permission to list account, region and status of each stack instances that are associated with a CFN_STACKSET type provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListStackInstancesForProvisionedProduct.html */
-  ListStackInstancesForProvisionedProduct:
-    "|,;~List||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ListStackInstancesForProvisionedProduct: "|,;~List||0||5,6,7||;",
   /** Grants permission to list the specified TagOptions or all TagOptions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListTagOptions.html */
   ListTagOptions: "|,;~List||0||||;",
   /** Grants permission to list the tags for a service catalog appregistry resource. Access level: Read. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListTagsForResource.html */
@@ -240,25 +236,22 @@ const actionFacts = {
   /** Grants permission to reject a portfolio that has been shared with you that you previously accepted. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_RejectPortfolioShare.html */
   RejectPortfolioShare: "|,;~Write||0|Portfolio;1;|||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ScanProvisionedProducts.html */
-  ScanProvisionedProducts:
-    "|,;~List||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  ScanProvisionedProducts: "|,;~List||0||5,6,7||;",
   /** Grants permission to list the products available to you as an end-user. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProducts.html */
   SearchProducts: "|,;~List||0||||;",
   /** Grants permission to list all the products in your account or all the products associated with a given portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProductsAsAdmin.html */
   SearchProductsAsAdmin: "|,;~List||0||||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProvisionedProducts.html */
-  SearchProvisionedProducts:
-    "|,;~List||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  SearchProvisionedProducts: "|,;~List||0||5,6,7||;",
   /** Grants permission to sync a resource with its current state in AppRegistry. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_SyncResource.html */
   SyncResource: "|,;~Write||0|||cloudformation:UpdateStack|;",
   /** Grants permission to tag a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Application;0;,AttributeGroup;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
+    "|,;~Tagging||0|Application;0;,AttributeGroup;0;|0,2||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
   /** Grants permission to terminate an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_TerminateProvisionedProduct.html */
-  TerminateProvisionedProduct:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  TerminateProvisionedProduct: "|,;~Write||0||5,6,7||;",
   /** Grants permission to remove a tag from a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Application;0;,AttributeGroup;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Application;0;,AttributeGroup;0;|2||;",
   /** Grants permission to update the attributes of an existing application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateApplication.html */
   UpdateApplication: "|,;~Write||0|Application;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update the attributes of an existing attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateAttributeGroup.html */
@@ -266,14 +259,13 @@ const actionFacts = {
   /** Grants permission to update the metadata fields of an existing constraint. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateConstraint.html */
   UpdateConstraint: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update the metadata fields and/or tags of an existing portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolio.html */
-  UpdatePortfolio: "|,;~Write||0|Portfolio;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdatePortfolio: "|,;~Write||0|Portfolio;1;|0,2||;",
   /** Grants permission to enable or disable resource sharing for an existing portfolio share. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolioShare.html */
   UpdatePortfolioShare: "|,;~Permissions management||0|Portfolio;1;|||;",
   /** Grants permission to update the metadata fields and/or tags of an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProduct.html */
-  UpdateProduct: "|,;~Write||0|Product;1;|aws:RequestTag/${TagKey},aws:TagKeys|codestar-connections:PassConnection|;",
+  UpdateProduct: "|,;~Write||0|Product;1;|0,2|codestar-connections:PassConnection|;",
   /** Grants permission to update an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProduct.html */
-  UpdateProvisionedProduct:
-    "|,;~Write||0||servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel||;",
+  UpdateProvisionedProduct: "|,;~Write||0||5,6,7||;",
   /** Grants permission to update the properties of an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProductProperties.html */
   UpdateProvisionedProductProperties: "|,;~Write||0||||;",
   /** Grants permission to update the metadata fields of an existing provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisioningArtifact.html */
@@ -456,13 +448,16 @@ export type Actions = ActionsOf<typeof actionFacts, "servicecatalog">;
 /** Any servicecatalog action. */
 export type Action = ActionOf<typeof actionFacts, "servicecatalog">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicecatalog">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "servicecatalog",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "servicecatalog" },
+  conditionKeyList,
+);
 /** Every servicecatalog action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -471,20 +466,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Application resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId} */
-  Application:
-    "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  Application: "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}|1",
   /** The AttributeGroup resource type: arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId} */
-  AttributeGroup:
-    "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}|aws:ResourceTag/${TagKey}",
+  AttributeGroup: "|,arn:${Partition}:servicecatalog:${Region}:${Account}:/attribute-groups/${AttributeGroupId}|1",
   /** The Portfolio resource type: arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId} */
-  Portfolio: "|,arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}|aws:ResourceTag/${TagKey}",
+  Portfolio: "|,arn:${Partition}:catalog:${Region}:${Account}:portfolio/${PortfolioId}|1",
   /** The Product resource type: arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId} */
-  Product: "|,arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}|aws:ResourceTag/${TagKey}",
+  Product: "|,arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Application resource: arn:${Partition}:servicecatalog:${Region}:${Account}:/applications/${ApplicationId}. */
   application: "|Application|arn:|partition?|:servicecatalog:|region|:|account|:/applications/|applicationId|",
@@ -537,15 +533,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "servicecatalog:Resource"
-  | "servicecatalog:ResourceType"
-  | "servicecatalog:accountLevel"
-  | "servicecatalog:roleLevel"
-  | "servicecatalog:userLevel";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,36 +27,43 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudmap.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "servicediscovery:NamespaceArn",
+  "servicediscovery:NamespaceName",
+  "servicediscovery:ServiceArn",
+  "servicediscovery:ServiceCreatedByAccount",
+  "servicediscovery:ServiceName",
+] as const;
 const actionFacts = {
   /** Grants permission to create an HTTP namespace. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateHttpNamespace.html */
-  CreateHttpNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  CreateHttpNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePrivateDnsNamespace.html */
-  CreatePrivateDnsNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  CreatePrivateDnsNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a public namespace based on DNS, which will be visible on the internet. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePublicDnsNamespace.html */
-  CreatePublicDnsNamespace: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|servicediscovery:TagResource|;",
+  CreatePublicDnsNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html */
-  CreateService:
-    "|,;~Write||0|namespace;1;,service;1;|aws:RequestTag/${TagKey},aws:TagKeys,servicediscovery:NamespaceArn|servicediscovery:TagResource|;",
+  CreateService: "|,;~Write||0|namespace;1;,service;1;|0,2,3|servicediscovery:TagResource|;",
   /** Grants permission to delete a specified namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteNamespace.html */
   DeleteNamespace: "|,;~Write||0|namespace;1;|||;",
   /** Grants permission to delete the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
   DeleteResourcePolicy: "|,;~Write||1|namespace;1;|||",
   /** Grants permission to delete a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  DeleteService: "|,;~Write||0|service;1;|6||;",
   /** Grants permission to delete specified attributes from a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteServiceAttributes.html */
-  DeleteServiceAttributes: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  DeleteServiceAttributes: "|,;~Write||0|service;1;|6||;",
   /** Grants permission to delete the records and the health check, if any, that Amazon Route 53 created for the specified instance. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeregisterInstance.html */
-  DeregisterInstance: "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  DeregisterInstance: "|,;~Write||0|service;1;|5,6||;",
   /** Grants permission to discover registered instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstances.html */
-  DiscoverInstances:
-    "|,;~Read||0|namespace;1;,service;1;|servicediscovery:NamespaceName,servicediscovery:ServiceName||;",
+  DiscoverInstances: "|,;~Read||0|namespace;1;,service;1;|4,7||;",
   /** Grants permission to discover the revision of the instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstancesRevision.html */
-  DiscoverInstancesRevision:
-    "|,;~Read||0|namespace;1;,service;1;|servicediscovery:NamespaceName,servicediscovery:ServiceName||;",
+  DiscoverInstancesRevision: "|,;~Read||0|namespace;1;,service;1;|4,7||;",
   /** Grants permission to get information about a specified instance. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstance.html */
-  GetInstance: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  GetInstance: "|,;~Read||0|service;1;|5||;",
   /** Grants permission to get the current health status (Healthy, Unhealthy, or Unknown) of one or more instances. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstancesHealthStatus.html */
-  GetInstancesHealthStatus: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  GetInstancesHealthStatus: "|,;~Read||0|service;1;|5||;",
   /** Grants permission to get information about a namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetNamespace.html */
   GetNamespace: "|,;~Read||0|namespace;1;|||;",
   /** Grants permission to get information about a specific operation. Access level: Read. Resources: namespace*, service. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetOperation.html */
@@ -68,7 +75,7 @@ const actionFacts = {
   /** Grants permission to get the attributes for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetServiceAttributes.html */
   GetServiceAttributes: "|,;~Read||0|service;1;|||;",
   /** Grants permission to get summary information about the instances that were registered with a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListInstances.html */
-  ListInstances: "|,;~Read||0|service;1;|servicediscovery:ServiceArn||;",
+  ListInstances: "|,;~Read||0|service;1;|5||;",
   /** Grants permission to get information about the namespaces. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListNamespaces.html */
   ListNamespaces: "|,;~Read||0||||;",
   /** Grants permission to list operations that match the criteria that you specify. Access level: List. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListOperations.html */
@@ -80,25 +87,24 @@ const actionFacts = {
   /** Grants permission to define the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
   PutResourcePolicy: "|,;~Write||1|namespace;1;|||",
   /** Grants permission to register an instance based on the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_RegisterInstance.html */
-  RegisterInstance: "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  RegisterInstance: "|,;~Write||0|service;1;|5,6||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
+    "|,;~Tagging||0||0,2||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0||2||;",
   /** Grants permission to update the settings for a HTTP namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateHttpNamespace.html */
   UpdateHttpNamespace: "|,;~Write||0|namespace;1;|||;",
   /** Grants permission to update the current health status for an instance that has a custom health check. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateInstanceCustomHealthStatus.html */
-  UpdateInstanceCustomHealthStatus:
-    "|,;~Write||0|service;1;|servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount||;",
+  UpdateInstanceCustomHealthStatus: "|,;~Write||0|service;1;|5,6||;",
   /** Grants permission to update the settings for a private DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePrivateDnsNamespace.html */
   UpdatePrivateDnsNamespace: "|,;~Write||0|namespace;1;|||;",
   /** Grants permission to update the settings for a public DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePublicDnsNamespace.html */
   UpdatePublicDnsNamespace: "|,;~Write||0|namespace;1;|||;",
   /** Grants permission to update the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  UpdateService: "|,;~Write||0|service;1;|6||;",
   /** Grants permission to update the attributes in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateServiceAttributes.html */
-  UpdateServiceAttributes: "|,;~Write||0|service;1;|servicediscovery:ServiceCreatedByAccount||;",
+  UpdateServiceAttributes: "|,;~Write||0|service;1;|6||;",
 } as const;
 const actionDetails = {
   CreateHttpNamespace: "|,;~~~|Grants permission to create an HTTP namespace",
@@ -147,13 +153,16 @@ export type Actions = ActionsOf<typeof actionFacts, "servicediscovery">;
 /** Any servicediscovery action. */
 export type Action = ActionOf<typeof actionFacts, "servicediscovery">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicediscovery">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "servicediscovery",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "servicediscovery" },
+  conditionKeyList,
+);
 /** Every servicediscovery action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -162,15 +171,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The namespace resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId} */
-  namespace:
-    "|,arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}|aws:ResourceTag/${TagKey}",
+  namespace: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}|1",
   /** The service resource type: arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId} */
-  service: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}|aws:ResourceTag/${TagKey}",
+  service: "|,arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a namespace resource: arn:${Partition}:servicediscovery:${Region}:${Account}:namespace/${NamespaceId}. */
   namespace: "|namespace|arn:|partition?|:servicediscovery:|region|:|account|:namespace/|namespaceId|",
@@ -218,15 +229,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "servicediscovery:NamespaceArn"
-  | "servicediscovery:NamespaceName"
-  | "servicediscovery:ServiceArn"
-  | "servicediscovery:ServiceCreatedByAccount"
-  | "servicediscovery:ServiceName";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_servicequotas.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "servicequotas:service",
+] as const;
 const actionFacts = {
   /** Grants permission to associate the Service Quotas template with your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_AssociateServiceQuotaTemplate.html */
   AssociateServiceQuotaTemplate:
@@ -49,16 +55,15 @@ const actionFacts = {
   GetRequestedServiceQuotaChange: "|,;~Read||0||||;",
   /** Grants permission to return the details for the specified service quota, including the applied value. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuota.html */
   GetServiceQuota:
-    "|,;~Read||0|quota;0;|servicequotas:service|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+    "|,;~Read||0|quota;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
   /** Grants permission to retrieve the details for a service quota increase request from the service quota template. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuotaIncreaseRequestFromTemplate.html */
-  GetServiceQuotaIncreaseRequestFromTemplate:
-    "|,;~Read||0|quota;0;|servicequotas:service|organizations:DescribeOrganization|;",
+  GetServiceQuotaIncreaseRequestFromTemplate: "|,;~Read||0|quota;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to list all default service quotas for the specified AWS service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListAWSDefaultServiceQuotas.html */
   ListAWSDefaultServiceQuotas: "|,;~Read||0||||;",
   /** Grants permission to request a list of the changes to quotas for a service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistory.html */
   ListRequestedServiceQuotaChangeHistory: "|,;~Read||0||||;",
   /** Grants permission to request a list of the changes to specific service quotas. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistoryByQuota.html */
-  ListRequestedServiceQuotaChangeHistoryByQuota: "|,;~Read||0|quota;0;|servicequotas:service||;",
+  ListRequestedServiceQuotaChangeHistoryByQuota: "|,;~Read||0|quota;0;|3||;",
   /** Grants permission to return a list of the service quota increase requests from the service quota template. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotaIncreaseRequestsInTemplate.html */
   ListServiceQuotaIncreaseRequestsInTemplate: "|,;~Read||0|||organizations:DescribeOrganization|;",
   /** Grants permission to list all service quotas for the specified AWS service, in that account, in that Region. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html */
@@ -69,10 +74,9 @@ const actionFacts = {
   /** Grants permission to view the existing tags on a SQ resource. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0||||;",
   /** Grants permission to define and add a quota to the service quota template. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_PutServiceQuotaIncreaseRequestIntoTemplate.html */
-  PutServiceQuotaIncreaseRequestIntoTemplate:
-    "|,;~Write||0|quota;0;|servicequotas:service|organizations:DescribeOrganization|;",
+  PutServiceQuotaIncreaseRequestIntoTemplate: "|,;~Write||0|quota;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to submit the request for a service quota increase. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_RequestServiceQuotaIncrease.html */
-  RequestServiceQuotaIncrease: "|,;~Write||0|quota;0;|servicequotas:service||;",
+  RequestServiceQuotaIncrease: "|,;~Write||0|quota;0;|3||;",
   /** Grants permission to enable automatic management of Service Quotas for an AWS account, including notification preferences and excluded quotas configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartAutoManagement.html */
   StartAutoManagement: "|,;~Write||0||||;",
   /** Grants permission to query quota utilization and create a report for your account. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartQuotaUtilizationReport.html */
@@ -80,9 +84,9 @@ const actionFacts = {
   /** Grants permission to stop automatic management of Service Quotas for an AWS account and remove all associated configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StopAutoManagement.html */
   StopAutoManagement: "|,;~Write||0||||;",
   /** Grants permission to associate a set of tags with an existing SQ resource. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  TagResource: "|,;~Tagging||0||0,2||;",
   /** Grants permission to remove a set of tags from a SQ resource, where tags to be removed match a set of customer-supplied tag keys. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0||2||;",
   /** Grants permission to update the automatic management of Service Quotas configuration, including notification preferences and excluded quotas. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UpdateAutoManagement.html */
   UpdateAutoManagement: "|,;~Write||0||||;",
 } as const;
@@ -140,13 +144,16 @@ export type Actions = ActionsOf<typeof actionFacts, "servicequotas">;
 /** Any servicequotas action. */
 export type Action = ActionOf<typeof actionFacts, "servicequotas">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "servicequotas">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "service-quotas",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "service-quotas" },
+  conditionKeyList,
+);
 /** Every servicequotas action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -158,9 +165,12 @@ const resourceTypeFacts = {
   quota: "|,arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a quota resource: arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}. */
   quota: "|quota|arn:|partition?|:servicequotas:|region|:|account|:|serviceCode|/|quotaCode|",
@@ -198,8 +208,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "servicequotas:service";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,25 +24,26 @@ export const serviceName: "AWS Shield" = "AWS Shield";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Shield", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html" },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to authorize the DDoS Response team to access the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTLogBucket.html */
   AssociateDRTLogBucket: "|,;~Write||0|||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to authorize the DDoS Response team using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTRole.html */
   AssociateDRTRole: "|,;~Write||0|||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
   /** Grants permission to add health-based detection to the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateHealthCheck.html */
-  AssociateHealthCheck: "|,;~Write||0|protection;1;|aws:ResourceTag/${TagKey}|route53:GetHealthCheck|;",
+  AssociateHealthCheck: "|,;~Write||0|protection;1;|1|route53:GetHealthCheck|;",
   /** Grants permission to initialize proactive engagement and set the list of contacts for the DDoS Response Team (DRT) to use. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateProactiveEngagementDetails.html */
   AssociateProactiveEngagementDetails: "|,;~Write||0||||;",
   /** Grants permission to activate DDoS protection service for a given resource ARN. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtection.html */
-  CreateProtection: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|shield:TagResource|;",
+  CreateProtection: "|,;~Write||0||0,2|shield:TagResource|;",
   /** Grants permission to create a grouping of protected resources so they can be handled as a collective. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtectionGroup.html */
-  CreateProtectionGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|shield:TagResource|;",
+  CreateProtectionGroup: "|,;~Write||0||0,2|shield:TagResource|;",
   /** Grants permission to activate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateSubscription.html */
   CreateSubscription: "|,;~Write||0||||;",
   /** Grants permission to delete an existing protection. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtection.html */
-  DeleteProtection: "|,;~Write||0|protection;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteProtection: "|,;~Write||0|protection;1;|1||;",
   /** Grants permission to remove the specified protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtectionGroup.html */
-  DeleteProtectionGroup: "|,;~Write||0|protection-group;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteProtectionGroup: "|,;~Write||0|protection-group;1;|1||;",
   /** Grants permission to deactivate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteSubscription.html */
   DeleteSubscription: "|,;~Write||0||||;",
   /** Grants permission to get attack details. For getting attack details protected by AWS WAF anti-DDoS managed rule group, this action additionally calls wafv2:DescribeTopContributorsByEvent to retrieve application layer attack contributors, which requires to have wafv2:DescribeTopContributorsByEvent permission in IAM policy. Access level: Read. Resources: attack*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeAttack.html */
@@ -56,9 +57,9 @@ const actionFacts = {
   /** Grants permission to list the email addresses that the DRT can use to contact you during a suspected attack. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeEmergencyContactSettings.html */
   DescribeEmergencyContactSettings: "|,;~Read||0||||;",
   /** Grants permission to get protection details. Access level: Read. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtection.html */
-  DescribeProtection: "|,;~Read||0|protection;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeProtection: "|,;~Read||0|protection;1;|1||;",
   /** Grants permission to describe the specification for the specified protection group. Access level: Read. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtectionGroup.html */
-  DescribeProtectionGroup: "|,;~Read||0|protection-group;1;|aws:ResourceTag/${TagKey}||DescribeAttack,;",
+  DescribeProtectionGroup: "|,;~Read||0|protection-group;1;|1||DescribeAttack,;",
   /** Grants permission to get subscription details, such as start time. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeSubscription.html */
   DescribeSubscription: "|,;~Read||0||||;",
   /** Grants permission to disable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableApplicationLayerAutomaticResponse.html */
@@ -70,7 +71,7 @@ const actionFacts = {
   /** Grants permission to remove the DDoS Response team's access to your AWS account. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTRole.html */
   DisassociateDRTRole: "|,;~Write||0||||;",
   /** Grants permission to remove health-based detection from the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateHealthCheck.html */
-  DisassociateHealthCheck: "|,;~Write||0|protection;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateHealthCheck: "|,;~Write||0|protection;1;|1||;",
   /** Grants permission to enable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableApplicationLayerAutomaticResponse.html */
   EnableApplicationLayerAutomaticResponse:
     "|,;~Write||0|||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
@@ -93,17 +94,16 @@ const actionFacts = {
   /** Grants permission to get information about AWS tags for a specified Amazon Resource Name (ARN) in AWS Shield. Access level: Read. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|protection;0;,protection-group;0;|||;",
   /** Grants permission to add or updates tags for a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|protection;0;,protection-group;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProtection,CreateProtectionGroup,;",
+  TagResource: "|,;~Tagging||0|protection;0;,protection-group;0;|0,2||CreateProtection,CreateProtectionGroup,;",
   /** Grants permission to remove tags from a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|protection;0;,protection-group;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|protection;0;,protection-group;0;|2||;",
   /** Grants permission to update application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateApplicationLayerAutomaticResponse.html */
   UpdateApplicationLayerAutomaticResponse:
     "|,;~Write||0|||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
   /** Grants permission to update the details of the list of email addresses that the DRT can use to contact you during a suspected attack. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateEmergencyContactSettings.html */
   UpdateEmergencyContactSettings: "|,;~Write||0||||;",
   /** Grants permission to update an existing protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateProtectionGroup.html */
-  UpdateProtectionGroup: "|,;~Write||0|protection-group;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateProtectionGroup: "|,;~Write||0|protection-group;1;|1||;",
   /** Grants permission to update the details of an existing subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateSubscription.html */
   UpdateSubscription: "|,;~Write||0||||;",
 } as const;
@@ -176,13 +176,16 @@ export type Actions = ActionsOf<typeof actionFacts, "shield">;
 /** Any shield action. */
 export type Action = ActionOf<typeof actionFacts, "shield">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "shield">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "shield",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "shield" },
+  conditionKeyList,
+);
 /** Every shield action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -193,14 +196,17 @@ const resourceTypeFacts = {
   /** The attack resource type: arn:${Partition}:shield::${Account}:attack/${Id} */
   attack: "|,arn:${Partition}:shield::${Account}:attack/${Id}|",
   /** The protection resource type: arn:${Partition}:shield::${Account}:protection/${Id} */
-  protection: "|,arn:${Partition}:shield::${Account}:protection/${Id}|aws:ResourceTag/${TagKey}",
+  protection: "|,arn:${Partition}:shield::${Account}:protection/${Id}|1",
   /** The protection-group resource type: arn:${Partition}:shield::${Account}:protection-group/${Id} */
-  "protection-group": "|,arn:${Partition}:shield::${Account}:protection-group/${Id}|aws:ResourceTag/${TagKey}",
+  "protection-group": "|,arn:${Partition}:shield::${Account}:protection-group/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a attack resource: arn:${Partition}:shield::${Account}:attack/${Id}. */
   attack: "|attack|arn:|partition?|:shield::|account|:attack/|id|",
@@ -240,7 +246,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

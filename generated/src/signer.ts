@@ -24,11 +24,17 @@ export const serviceName: "AWS Signer" = "AWS Signer";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Signer", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssigner.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "signer:ProfileVersion",
+] as const;
 const actionFacts = {
   /** Grants permission to add cross-account permissions to a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_AddProfilePermission.html */
   AddProfilePermission: "|,;~Permissions management||0|signing-profile;1;|||;",
   /** Grants permission to change the state of a Signing Profile to CANCELED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_CancelSigningProfile.html */
-  CancelSigningProfile: "|,;~Write||0|signing-profile;1;|signer:ProfileVersion||;",
+  CancelSigningProfile: "|,;~Write||0|signing-profile;1;|3||;",
   /** Grants permission to return information about a specific Signing Job. Access level: Read. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_DescribeSigningJob.html */
   DescribeSigningJob: "|,;~Read||0|signing-job;1;|||;",
   /** Grants permission to query revocation info of signing resources. Access level: Read. Resources: signing-job*, signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetRevocationStatus.html */
@@ -36,7 +42,7 @@ const actionFacts = {
   /** Grants permission to return information about a specific Signing Platform. Access level: Read. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningPlatform.html */
   GetSigningPlatform: "|,;~Read||0||||;",
   /** Grants permission to return information about a specific Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningProfile.html */
-  GetSigningProfile: "|,;~Read||0|signing-profile;1;|signer:ProfileVersion||;",
+  GetSigningProfile: "|,;~Read||0|signing-profile;1;|3||;",
   /** Grants permission to list the cross-account permissions associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListProfilePermissions.html */
   ListProfilePermissions: "|,;~Read||0|signing-profile;1;|||;",
   /** Grants permission to list all Signing Jobs in your account. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningJobs.html */
@@ -48,21 +54,21 @@ const actionFacts = {
   /** Grants permission to list the tags associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|signing-profile;1;|||;",
   /** Grants permission to create a new Signing Profile. Access level: Write. https://docs.aws.amazon.com/signer/latest/api/API_PutSigningProfile.html */
-  PutSigningProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|signer:TagResource|;",
+  PutSigningProfile: "|,;~Write||0||0,2|signer:TagResource|;",
   /** Grants permission to remove cross-account permissions from a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RemoveProfilePermission.html */
   RemoveProfilePermission: "|,;~Permissions management||0|signing-profile;1;|||;",
   /** Grants permission to change the state of a Signing Job to REVOKED. Access level: Write. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSignature.html */
-  RevokeSignature: "|,;~Write||0|signing-job;1;|signer:ProfileVersion||;",
+  RevokeSignature: "|,;~Write||0|signing-job;1;|3||;",
   /** Grants permission to change the state of a Signing Profile to REVOKED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSigningProfile.html */
-  RevokeSigningProfile: "|,;~Write||0|signing-profile;1;|signer:ProfileVersion||;",
+  RevokeSigningProfile: "|,;~Write||0|signing-profile;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided payload. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_SignPayload.html */
-  SignPayload: "|,;~Write||0|signing-profile;1;|signer:ProfileVersion||;",
+  SignPayload: "|,;~Write||0|signing-profile;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided code. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_StartSigningJob.html */
-  StartSigningJob: "|,;~Write||0|signing-profile;1;|signer:ProfileVersion||;",
+  StartSigningJob: "|,;~Write||0|signing-profile;1;|3||;",
   /** Grants permission to add one or more tags to a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|signing-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||PutSigningProfile,;",
+  TagResource: "|,;~Tagging||0|signing-profile;1;|0,2||PutSigningProfile,;",
   /** Grants permission to remove one or more tags from a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|signing-profile;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|signing-profile;1;|0,2||;",
 } as const;
 const actionDetails = {
   AddProfilePermission: "|,;~~~|Grants permission to add cross-account permissions to a Signing Profile",
@@ -91,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "signer">;
 /** Any signer action. */
 export type Action = ActionOf<typeof actionFacts, "signer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "signer",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "signer" },
+  conditionKeyList,
+);
 /** Every signer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,13 +117,15 @@ const resourceTypeFacts = {
   /** The signing-job resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId} */
   "signing-job": "|,arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId}|",
   /** The signing-profile resource type: arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName} */
-  "signing-profile":
-    "|,arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}|aws:ResourceTag/${TagKey}",
+  "signing-profile": "|,arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a signing-job resource: arn:${Partition}:signer:${Region}:${Account}:/signing-jobs/${JobId}. */
   signingJob: "|signing-job|arn:|partition?|:signer:|region|:|account|:/signing-jobs/|jobId|",
@@ -154,8 +165,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "signer:ProfileVersion";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,7 @@ export const serviceName: "AWS Signin" = "AWS Signin";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Signin", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssignin.html" },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_AuthorizeOAuth2Access.html */
   AuthorizeOAuth2Access: "|,;~Read||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
@@ -51,13 +52,16 @@ export type Actions = ActionsOf<typeof actionFacts, "signin">;
 /** Any signin action. */
 export type Action = ActionOf<typeof actionFacts, "signin">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "signin">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every signin action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -71,9 +75,12 @@ const resourceTypeFacts = {
   "oauth2-public-client-remote": "|,arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/remote|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a oauth2-public-client-localhost resource: arn:${Partition}:signin:${Region}:${Account}:oauth2/public-client/localhost. */
   oauth2PublicClientLocalhost:
@@ -101,7 +108,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

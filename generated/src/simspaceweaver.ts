@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssimspaceweaver.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a snapshot. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot: "|,;~Write||0|Simulation;1;|||;",
@@ -49,7 +50,7 @@ const actionFacts = {
   /** Grants permission to start a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartClock.html */
   StartClock: "|,;~Write||0|Simulation;1;|||;",
   /** Grants permission to start a simulation. Access level: Write. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartSimulation.html */
-  StartSimulation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,simspaceweaver:TagResource|;",
+  StartSimulation: "|,;~Write||0||0,2|iam:PassRole,simspaceweaver:TagResource|;",
   /** Grants permission to stop an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopApp.html */
   StopApp: "|,;~Write||0|Simulation;1;|||;",
   /** Grants permission to stop a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopClock.html */
@@ -57,9 +58,9 @@ const actionFacts = {
   /** Grants permission to stop a simulation. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopSimulation.html */
   StopSimulation: "|,;~Write||0|Simulation;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Simulation;1;|aws:RequestTag/${TagKey},aws:TagKeys||StartSimulation,;",
+  TagResource: "|,;~Tagging||0|Simulation;1;|0,2||StartSimulation,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Simulation;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|Simulation;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSnapshot: "|,;~~~|Grants permission to create a snapshot",
@@ -84,13 +85,16 @@ export type Actions = ActionsOf<typeof actionFacts, "simspaceweaver">;
 /** Any simspaceweaver action. */
 export type Action = ActionOf<typeof actionFacts, "simspaceweaver">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "simspaceweaver">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "simspaceweaver",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "simspaceweaver" },
+  conditionKeyList,
+);
 /** Every simspaceweaver action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -99,13 +103,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The Simulation resource type: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName} */
-  Simulation:
-    "|,arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}|aws:ResourceTag/${TagKey}",
+  Simulation: "|,arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Simulation resource: arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}. */
   simulation: "|Simulation|arn:|partition?|:simspaceweaver:|region|:|account|:simulation/|simulationName|",
@@ -141,7 +147,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

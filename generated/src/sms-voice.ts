@@ -31,33 +31,34 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsendusermessagingsmsandvoicev2.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an origination phone number or sender ID to a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateOriginationIdentity.html */
   AssociateOriginationIdentity: "|,;~Write||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;,RequestPhoneNumber",
   /** Grants permission to associate a protect configuration to a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateProtectConfiguration.html */
   AssociateProtectConfiguration: "|,;~Write||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
   /** Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  CreateConfigurationSet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateConfigurationSet: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Create a new event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
   CreateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to create an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateEventDestination.html */
   CreateEventDestination: "|,;~Write||0|ConfigurationSet;1;||iam:PassRole|;",
   /** Grants permission to create an opt-out list. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateOptOutList.html */
-  CreateOptOutList: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateOptOutList: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a pool. Access level: Write. Resources: PhoneNumber, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreatePool.html */
-  CreatePool: "|,;~Write||0|PhoneNumber;0;,SenderId;0;|aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreatePool: "|,;~Write||0|PhoneNumber;0;,SenderId;0;|0,2|sms-voice:TagResource|;",
   /** Grants permission to create a protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateProtectConfiguration.html */
-  CreateProtectConfiguration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateProtectConfiguration: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistration.html */
-  CreateRegistration: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateRegistration: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to associate a registration with a phone number or another registration. Access level: Write. Resources: PhoneNumber, Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAssociation.html */
   CreateRegistrationAssociation: "|,;~Write||0|PhoneNumber;0;,Registration;1;|||;",
   /** Grants permission to create a registration attachment. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAttachment.html */
-  CreateRegistrationAttachment: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateRegistrationAttachment: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration version. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationVersion.html */
   CreateRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
   /** Grants permission to create a verified destination number. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateVerifiedDestinationNumber.html */
-  CreateVerifiedDestinationNumber: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  CreateVerifiedDestinationNumber: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to delete the account default protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteAccountDefaultProtectConfiguration.html */
   DeleteAccountDefaultProtectConfiguration: "|,;~Write||0||||;",
   /** Deletes an existing configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname.html */
@@ -176,10 +177,9 @@ const actionFacts = {
   /** Grants permission to release a sender ID. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleaseSenderId.html */
   ReleaseSenderId: "|,;~Write||0|SenderId;1;|||;",
   /** Grants permission to request an origination phone number. Access level: Write. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestPhoneNumber.html */
-  RequestPhoneNumber:
-    "|,;~Write||0|Pool;0;|aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
+  RequestPhoneNumber: "|,;~Write||0|Pool;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
   /** Grants permission to request an unregistered sender ID. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestSenderId.html */
-  RequestSenderId: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|sms-voice:TagResource|;",
+  RequestSenderId: "|,;~Write||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to send a text or voice message containing a verification code to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendDestinationNumberVerificationCode.html */
   SendDestinationNumberVerificationCode:
     "|,;~Write||0|PhoneNumber;0;,Pool;0;,SenderId;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
@@ -207,10 +207,10 @@ const actionFacts = {
   SubmitRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
+    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|0,2||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|2||;",
   /** Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
   UpdateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|",
   /** Grants permission to update an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateEventDestination.html */
@@ -362,13 +362,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sms-voice">;
 /** Any sms-voice action. */
 export type Action = ActionOf<typeof actionFacts, "sms-voice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sms-voice">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "pinpoint-sms-voice-v2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "pinpoint-sms-voice-v2" },
+  conditionKeyList,
+);
 /** Every sms-voice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -377,38 +380,36 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The ConfigurationSet resource type: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName} */
-  ConfigurationSet:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}|aws:ResourceTag/${TagKey}",
+  ConfigurationSet: "|,arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}|1",
   /** The Message resource type: arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId} */
   Message: "|,arn:${Partition}:sms-voice:${Region}:${Account}:message/${MessageId}|",
   /** The OptOutList resource type: arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName} */
-  OptOutList:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}|aws:ResourceTag/${TagKey}",
+  OptOutList: "|,arn:${Partition}:sms-voice:${Region}:${Account}:opt-out-list/${OptOutListName}|1",
   /** The PhoneNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId} */
-  PhoneNumber:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}|aws:ResourceTag/${TagKey}",
+  PhoneNumber: "|,arn:${Partition}:sms-voice:${Region}:${Account}:phone-number/${PhoneNumberId}|1",
   /** The Pool resource type: arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId} */
-  Pool: "|,arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}|aws:ResourceTag/${TagKey}",
+  Pool: "|,arn:${Partition}:sms-voice:${Region}:${Account}:pool/${PoolId}|1",
   /** The ProtectConfiguration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId} */
   ProtectConfiguration:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:protect-configuration/${ProtectConfigurationId}|1",
   /** The Registration resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId} */
-  Registration:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}|aws:ResourceTag/${TagKey}",
+  Registration: "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration/${RegistrationId}|1",
   /** The RegistrationAttachment resource type: arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId} */
   RegistrationAttachment:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:registration-attachment/${RegistrationAttachmentId}|1",
   /** The SenderId resource type: arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode} */
-  SenderId:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}|aws:ResourceTag/${TagKey}",
+  SenderId: "|,arn:${Partition}:sms-voice:${Region}:${Account}:sender-id/${SenderId}/${IsoCountryCode}|1",
   /** The VerifiedDestinationNumber resource type: arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId} */
   VerifiedDestinationNumber:
-    "|,arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a ConfigurationSet resource: arn:${Partition}:sms-voice:${Region}:${Account}:configuration-set/${ConfigurationSetName}. */
   configurationSet:
@@ -466,7 +467,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

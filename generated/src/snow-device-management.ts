@@ -27,12 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssnowdevicemanagement.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel tasks on remote devices. Access level: Write. Resources: task*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-cancel-task */
   CancelTask: "|,;~Write||0|task;1;|||;",
   /** Grants permission to create tasks on remote devices. Access level: Write. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-create-task */
-  CreateTask:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|snow-device-management:TagResource|;",
+  CreateTask: "|,;~Write||0||0,1,2|snow-device-management:TagResource|;",
   /** Grants permission to describe a remotely-managed device. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-device */
   DescribeDevice: "|,;~Read||0|managed-device;1;|||;",
   /** Grants permission to describe a remotely-managed device's EC2 instances. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-ec2-instances */
@@ -48,13 +48,13 @@ const actionFacts = {
   /** Grants permission to list task executions. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-executions */
   ListExecutions: "|,;~List||0||||;",
   /** Grants permission to list the tags for a resource (device or task). Access level: Read. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tags-for-resource */
-  ListTagsForResource: "|,;~Read||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~Read||0||0,2||;",
   /** Grants permission to list tasks. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tasks */
   ListTasks: "|,;~List||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-tag-resource */
-  TagResource: "|,;~Tagging||0|managed-device;0;,task;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateTask,;",
+  TagResource: "|,;~Tagging||0|managed-device;0;,task;0;|0,2||CreateTask,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-untag-resources */
-  UntagResource: "|,;~Tagging||0|managed-device;0;,task;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|managed-device;0;,task;0;|2||;",
 } as const;
 const actionDetails = {
   CancelTask: "|,;~~~|Grants permission to cancel tasks on remote devices",
@@ -76,13 +76,16 @@ export type Actions = ActionsOf<typeof actionFacts, "snow-device-management">;
 /** Any snow-device-management action. */
 export type Action = ActionOf<typeof actionFacts, "snow-device-management">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "snow-device-management">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "snow-device-management",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "snow-device-management" },
+  conditionKeyList,
+);
 /** Every snow-device-management action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -91,15 +94,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The managed-device resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId} */
-  "managed-device":
-    "|,arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "managed-device": "|,arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}|1",
   /** The task resource type: arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId} */
-  task: "|,arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}|aws:ResourceTag/${TagKey}",
+  task: "|,arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a managed-device resource: arn:${Partition}:snow-device-management:${Region}:${Account}:managed-device/${ResourceId}. */
   managedDevice:
@@ -138,7 +143,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

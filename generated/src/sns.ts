@@ -24,6 +24,13 @@ export const serviceName: "Amazon SNS" = "Amazon SNS";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon SNS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsns.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "sns:Endpoint",
+  "sns:Protocol",
+] as const;
 const actionFacts = {
   /** Grants permission to add a statement to a topic's access control policy, granting access for the specified AWS accounts to the specified actions. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_AddPermission.html */
   AddPermission: "|,;~Permissions management||0|topic;1;|||;",
@@ -38,7 +45,7 @@ const actionFacts = {
   /** Grants permission to add a destination phone number and send a one-time password (OTP) to that phone number for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_CreateSMSSandboxPhoneNumber.html */
   CreateSMSSandboxPhoneNumber: "|,;~Write||0||||;",
   /** Grants permission to create a topic to which notifications can be published. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html */
-  CreateTopic: "|,;~Write||0|topic;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,sns:TagResource|;",
+  CreateTopic: "|,;~Write||0|topic;1;|0,2|iam:PassRole,sns:TagResource|;",
   /** Grants permission to delete the endpoint for a device and mobile app from Amazon SNS. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeleteEndpoint.html */
   DeleteEndpoint: "|,;~Write||0||||;",
   /** Grants permission to delete a platform application object for one of the supported push notification services, such as APNS and GCM. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_DeletePlatformApplication.html */
@@ -98,13 +105,13 @@ const actionFacts = {
   /** Grants permission to allow a topic owner to set an attribute of the topic to a new value. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html */
   SetTopicAttributes: "|,;~Permissions management||0|topic;1;||iam:PassRole|;",
   /** Grants permission to prepare to subscribe an endpoint by sending the endpoint a confirmation message. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html */
-  Subscribe: "|,;~Write||0|topic;1;|sns:Endpoint,sns:Protocol|iam:PassRole|;",
+  Subscribe: "|,;~Write||0|topic;1;|3,4|iam:PassRole|;",
   /** Grants permission to add tags to the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|topic;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateTopic,;",
+  TagResource: "|,;~Tagging||0|topic;0;|0,2||CreateTopic,;",
   /** Grants permission to delete a subscription. Access level: Write. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_Unsubscribe.html */
   Unsubscribe: "|,;~Write||0|topic;0;|||;",
   /** Grants permission to remove tags from the specified Amazon SNS topic. Access level: Tagging. Resources: topic. https://docs.aws.amazon.com/sns/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|topic;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|topic;0;|2||;",
   /** Grants permission to verify a destination phone number with a one-time password (OTP) for an AWS account. Access level: Write. https://docs.aws.amazon.com/sns/latest/api/API_VerifySMSSandboxPhoneNumber.html */
   VerifySMSSandboxPhoneNumber: "|,;~Write||0||||;",
 } as const;
@@ -177,13 +184,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sns">;
 /** Any sns action. */
 export type Action = ActionOf<typeof actionFacts, "sns">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sns">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sns",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sns" },
+  conditionKeyList,
+);
 /** Every sns action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -192,12 +202,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The topic resource type: arn:${Partition}:sns:${Region}:${Account}:${TopicName} */
-  topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|aws:ResourceTag/${TagKey}",
+  topic: "|,arn:${Partition}:sns:${Region}:${Account}:${TopicName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a topic resource: arn:${Partition}:sns:${Region}:${Account}:${TopicName}. */
   topic: "|topic|arn:|partition?|:sns:|region|:|account|:|topicName|",
@@ -237,8 +250,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "sns:Endpoint" | "sns:Protocol";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsendusermessagingsocial.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WhatsApp Business Account with your AWS account. Access level: Write. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_AssociateWhatsAppBusinessAccount.html */
-  AssociateWhatsAppBusinessAccount:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,social-messaging:TagResource|;",
+  AssociateWhatsAppBusinessAccount: "|,;~Write||0||0,1,2|iam:PassRole,social-messaging:TagResource|;",
   /** Grants permission to create a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplate.html */
   CreateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
   /** Grants permission to create a WhatsApp message template from Meta's template library. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateFromLibrary.html */
@@ -66,10 +66,9 @@ const actionFacts = {
   /** Grants permission to send a message through WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html */
   SendWhatsAppMessage: "|,;~Write||0|phone-number-id;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|phone-number-id;0;,waba;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||AssociateWhatsAppBusinessAccount,;",
+  TagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|0,1,2||AssociateWhatsAppBusinessAccount,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|1,2||;",
   /** Grants permission to update a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppMessageTemplate.html */
   UpdateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
 } as const;
@@ -116,13 +115,16 @@ export type Actions = ActionsOf<typeof actionFacts, "social-messaging">;
 /** Any social-messaging action. */
 export type Action = ActionOf<typeof actionFacts, "social-messaging">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "social-messaging">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "socialmessaging",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "socialmessaging" },
+  conditionKeyList,
+);
 /** Every social-messaging action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -132,14 +134,17 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The phone-number-id resource type: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId} */
   "phone-number-id":
-    "|,arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}|1",
   /** The waba resource type: arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId} */
-  waba: "|,arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}|aws:ResourceTag/${TagKey}",
+  waba: "|,arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a phone-number-id resource: arn:${Partition}:social-messaging:${Region}:${Account}:phone-number-id/${OriginationPhoneNumberId}. */
   phoneNumberId:
@@ -178,7 +183,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssqlworkbench.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate connection to a chart. Access level: Write. Resources: chart*, connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   AssociateConnectionWithChart: "|,;~Write||1|chart;1;,connection;1;|||",
@@ -43,21 +44,21 @@ const actionFacts = {
   /** Grants permission to create SQLWorkbench account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateAccount: "|,;~Write||1||||",
   /** Grants permission to create new saved chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateChart: "|,;~Write||1|chart;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateChart: "|,;~Write||1|chart;1;|0,2||",
   /** Grants permission to create a new connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateConnection: "|,;~Write||1|connection;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateConnection: "|,;~Write||1|connection;1;|0,2||",
   /** Grants permission to create folder on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   CreateFolder: "|,;~Write||1||||",
   /** Grants permission to create a new notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebook: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNotebook: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to create a notebook cell on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookCell: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNotebookCell: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to create a new notebook from a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookFromVersion: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNotebookFromVersion: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to create a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookVersion: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateNotebookVersion: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to create a new saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateSavedQuery: "|,;~Write||1|query;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateSavedQuery: "|,;~Write||1|query;1;|0,2||",
   /** Grants permission to remove charts on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DeleteChart: "|,;~Write||1|chart;1;|||",
   /** Grants permission to remove connections on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -79,7 +80,7 @@ const actionFacts = {
   /** Grants permission to execute a query in your redshift cluster. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   DriverExecute: "|,;~Write||1|connection;1;|||",
   /** Grants permission to create a new notebook by duplicating an existing one on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DuplicateNotebook: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  DuplicateNotebook: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to export a notebook on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ExportNotebook: "|,;~Read||1|notebook;1;|||",
   /** Grants permission to generate a new session on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -121,7 +122,7 @@ const actionFacts = {
   /** Grants permission to get workspace settings on your account. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   GetUserWorkspaceSettings: "|,;~Read||1||||",
   /** Grants permission to import a notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ImportNotebook: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  ImportNotebook: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to list the connections on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   ListConnections: "|,;~List||1||||",
   /** Grants permission to list databases of your redshift cluster. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -157,11 +158,11 @@ const actionFacts = {
   /** Grants permission to update workspace settings on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   PutUserWorkspaceSettings: "|,;~Write||1||||",
   /** Grants permission to restore a notebook on your account to a version. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  RestoreNotebookVersion: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  RestoreNotebookVersion: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to tag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  TagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|0,2||",
   /** Grants permission to untag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UntagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|2||",
   /** Grants permission to update account-wide connection settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateAccountConnectionSettings: "|,;~Write||1||||",
   /** Grants permission to update account-wide export settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
@@ -171,21 +172,21 @@ const actionFacts = {
   /** Grants permission to update account-wide text to SQL settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateAccountQSqlSettings: "|,;~Write||1||||",
   /** Grants permission to update a chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateChart: "|,;~Write||1|chart;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateChart: "|,;~Write||1|chart;1;|0,2||",
   /** Grants permission to update a connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateConnection: "|,;~Write||1|connection;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateConnection: "|,;~Write||1|connection;1;|0,2||",
   /** Grants permission to move files on your account. Access level: Write. Resources: chart, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateFileFolder: "|,;~Write||1|chart;0;,query;0;|||",
   /** Grants permission to update a folder's name and details on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
   UpdateFolder: "|,;~Write||1||||",
   /** Grants permission to update a notebook metadata on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebook: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateNotebook: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to update a notebook cell content on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellContent: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateNotebookCellContent: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to update a notebook cell layout on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellLayout: "|,;~Write||1|notebook;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateNotebookCellLayout: "|,;~Write||1|notebook;1;|0,2||",
   /** Grants permission to update a saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateSavedQuery: "|,;~Write||1|query;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  UpdateSavedQuery: "|,;~Write||1|query;1;|0,2||",
 } as const;
 const actionDetails = {
   AssociateConnectionWithChart: "|,;~|Grants permission to associate connection to a chart",
@@ -273,13 +274,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sqlworkbench">;
 /** Any sqlworkbench action. */
 export type Action = ActionOf<typeof actionFacts, "sqlworkbench">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sqlworkbench">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every sqlworkbench action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -288,18 +292,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The chart resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId} */
-  chart: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}|aws:ResourceTag/${TagKey}",
+  chart: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}|1",
   /** The connection resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId} */
-  connection: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId}|aws:ResourceTag/${TagKey}",
+  connection: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:connection/${ResourceId}|1",
   /** The notebook resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId} */
-  notebook: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId}|aws:ResourceTag/${TagKey}",
+  notebook: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:notebook/${ResourceId}|1",
   /** The query resource type: arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId} */
-  query: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}|aws:ResourceTag/${TagKey}",
+  query: "|,arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a chart resource: arn:${Partition}:sqlworkbench:${Region}:${Account}:chart/${ResourceId}. */
   chart: "|chart|arn:|partition?|:sqlworkbench:|region|:|account|:chart/|resourceId|",
@@ -341,7 +348,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,7 @@ export const serviceName: "Amazon SQS" = "Amazon SQS";
 export const referencePages: readonly ReferencePage[] = [
   { name: "Amazon SQS", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsqs.html" },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to a queue for a specific principal. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_AddPermission.html */
   AddPermission: "|,;~Permissions management||0|queue;1;|||;",
@@ -32,7 +33,7 @@ const actionFacts = {
   /** Grants permission to change the visibility timeout of a specified message in a queue to a new value. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ChangeMessageVisibility.html */
   ChangeMessageVisibility: "|,;~Write||0|queue;1;|||;,ChangeMessageVisibilityBatch",
   /** Grants permission to create a new queue, or returns the URL of an existing one. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "|,;~Write||0|queue;1;|aws:RequestTag/${TagKey},aws:TagKeys|sqs:TagQueue|;",
+  CreateQueue: "|,;~Write||0|queue;1;|0,2|sqs:TagQueue|;",
   /** Grants permission to delete the specified message from the specified queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteMessage.html */
   DeleteMessage: "|,;~Write||0|queue;1;|||CancelMessageMoveTask,;,DeleteMessageBatch,StartMessageMoveTask",
   /** Grants permission to delete the queue specified by the queue URL, regardless of whether the queue is empty. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_DeleteQueue.html */
@@ -63,9 +64,9 @@ const actionFacts = {
   StartMessageMoveTask:
     "|,;~Write||0|queue;1;||sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:ReceiveMessage,sqs:SendMessage|;",
   /** Grants permission to add tags to the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_TagQueue.html */
-  TagQueue: "|,;~Tagging||0|queue;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateQueue,;",
+  TagQueue: "|,;~Tagging||0|queue;1;|0,2||CreateQueue,;",
   /** Grants permission to remove tags from the specified SQS queue. Access level: Tagging. Resources: queue*. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_UntagQueue.html */
-  UntagQueue: "|,;~Tagging||0|queue;1;|aws:TagKeys||;",
+  UntagQueue: "|,;~Tagging||0|queue;1;|2||;",
 } as const;
 const actionDetails = {
   AddPermission: "|,;~~~|Grants permission to a queue for a specific principal",
@@ -99,13 +100,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sqs">;
 /** Any sqs action. */
 export type Action = ActionOf<typeof actionFacts, "sqs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sqs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sqs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sqs" },
+  conditionKeyList,
+);
 /** Every sqs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -114,12 +118,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The queue resource type: arn:${Partition}:sqs:${Region}:${Account}:${QueueName} */
-  queue: "|,arn:${Partition}:sqs:${Region}:${Account}:${QueueName}|aws:ResourceTag/${TagKey}",
+  queue: "|,arn:${Partition}:sqs:${Region}:${Account}:${QueueName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a queue resource: arn:${Partition}:sqs:${Region}:${Account}:${QueueName}. */
   queue: "|queue|arn:|partition?|:sqs:|region|:|account|:|queueName|",
@@ -155,7 +162,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

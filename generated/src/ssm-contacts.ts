@@ -28,6 +28,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerincidentmanagercontacts.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a page. Access level: Write. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_AcceptPage.html */
   AcceptPage: "|,;~Write||0|page;1;|||;",
@@ -36,12 +37,11 @@ const actionFacts = {
   /** Grants permission to use a contact in an escalation plan. Access level: Permissions management. Resources: contact*. Permission only. https://docs.aws.amazon.com/incident-manager/latest/userguide/contacts.html */
   AssociateContact: "|,;~Permissions management||1|contact;1;|||CreateContact,UpdateContact",
   /** Grants permission to create a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContact.html */
-  CreateContact:
-    "|,;~Write||0|contact;1;|aws:RequestTag/${TagKey},aws:TagKeys|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
+  CreateContact: "|,;~Write||0|contact;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
   /** Grants permission to create a contact channel for a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContactChannel.html */
   CreateContactChannel: "|,;~Write||0|contact;1;|||;",
   /** Grants permission to create a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotation.html */
-  CreateRotation: "|,;~Write||0|rotation;1;|aws:RequestTag/${TagKey},aws:TagKeys|ssm-contacts:TagResource|;",
+  CreateRotation: "|,;~Write||0|rotation;1;|0,2|ssm-contacts:TagResource|;",
   /** Grants permission to create an override for a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotationOverride.html */
   CreateRotationOverride: "|,;~Write||0|rotation;1;|||;",
   /** Grants permission to deactivate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeactivateContactChannel.html */
@@ -101,10 +101,9 @@ const actionFacts = {
   /** Grants permission to stop an engagement. Access level: Write. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_StopEngagement.html */
   StopEngagement: "|,;~Write||0|engagement;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|contact;0;,rotation;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateContact,CreateRotation,;",
+  TagResource: "|,;~Tagging||0|contact;0;,rotation;0;|0,2||CreateContact,CreateRotation,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|contact;0;,rotation;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|contact;0;,rotation;0;|2||;",
   /** Grants permission to update a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContact.html */
   UpdateContact: "|,;~Write||0|contact;1;||ssm-contacts:AssociateContact|;",
   /** Grants permission to update a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContactChannel.html */
@@ -161,13 +160,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-contacts">;
 /** Any ssm-contacts action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-contacts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-contacts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ssm-contacts",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ssm-contacts" },
+  conditionKeyList,
+);
 /** Every ssm-contacts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -176,7 +178,7 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The contact resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias} */
-  contact: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}|aws:ResourceTag/${TagKey}",
+  contact: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}|1",
   /** The contactchannel resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId} */
   contactchannel:
     "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:contactchannel/${ContactAlias}/${ContactChannelId}|",
@@ -185,12 +187,15 @@ const resourceTypeFacts = {
   /** The page resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId} */
   page: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:page/${ContactAlias}/${PageId}|",
   /** The rotation resource type: arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId} */
-  rotation: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}|aws:ResourceTag/${TagKey}",
+  rotation: "|,arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a contact resource: arn:${Partition}:ssm-contacts:${Region}:${Account}:contact/${ContactAlias}. */
   contact: "|contact|arn:|partition?|:ssm-contacts:|region|:|account|:contact/|contactAlias|",
@@ -235,7 +240,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,14 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerincidentmanager.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to retrieve details about specified findings for an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_BatchGetIncidentFindings.html */
   BatchGetIncidentFindings: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to create a replication set. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateReplicationSet.html */
-  CreateReplicationSet:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
+  CreateReplicationSet: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a response plan. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateResponsePlan.html */
-  CreateResponsePlan: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,ssm-incidents:TagResource|;",
+  CreateResponsePlan: "|,;~Write||0||0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a timeline event for an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateTimelineEvent.html */
   CreateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to delete an incident record. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteIncidentRecord.html */
@@ -77,9 +77,9 @@ const actionFacts = {
   StartIncident: "|,;~Write||0|response-plan;1;|||;",
   /** Grants permission to add tags to a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
+    "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|0,2||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
   /** Grants permission to remove tags from a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|2||;",
   /** Grants permission to update replication set deletion protection. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateDeletionProtection.html */
   UpdateDeletionProtection: "|,;~Write||0|replication-set;1;|||;",
   /** Grants permission to update the contents of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateIncidentRecord.html */
@@ -89,8 +89,7 @@ const actionFacts = {
   /** Grants permission to update a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateReplicationSet.html */
   UpdateReplicationSet: "|,;~Write||0|replication-set;1;|||;",
   /** Grants permission to update the contents of a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateResponsePlan.html */
-  UpdateResponsePlan:
-    "|,;~Write||0|response-plan;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,ssm-incidents:TagResource|;",
+  UpdateResponsePlan: "|,;~Write||0|response-plan;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to update a timeline event. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateTimelineEvent.html */
   UpdateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
 } as const;
@@ -133,13 +132,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-incidents">;
 /** Any ssm-incidents action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-incidents">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-incidents">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ssm-incidents",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ssm-incidents" },
+  conditionKeyList,
+);
 /** Every ssm-incidents action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -148,19 +150,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The incident-record resource type: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord} */
-  "incident-record":
-    "|,arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}|aws:ResourceTag/${TagKey}",
+  "incident-record": "|,arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}|1",
   /** The replication-set resource type: arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet} */
-  "replication-set":
-    "|,arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}|aws:ResourceTag/${TagKey}",
+  "replication-set": "|,arn:${Partition}:ssm-incidents::${Account}:replication-set/${ReplicationSet}|1",
   /** The response-plan resource type: arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan} */
-  "response-plan":
-    "|,arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}|aws:ResourceTag/${TagKey}",
+  "response-plan": "|,arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a incident-record resource: arn:${Partition}:ssm-incidents::${Account}:incident-record/${ResponsePlan}/${IncidentRecord}. */
   incidentRecord:
@@ -201,7 +203,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

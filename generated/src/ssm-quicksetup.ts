@@ -27,10 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerquicksetup.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Quick Setup configuration manager resource. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_CreateConfigurationManager.html */
-  CreateConfigurationManager:
-    "|,;~Write||0|configuration-manager;1;aws:RequestTag/${TagKey}~aws:ResourceTag/${TagKey}~aws:TagKeys||iam:PassRole,ssm-quicksetup:TagResource|;",
+  CreateConfigurationManager: "|,;~Write||0|configuration-manager;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
   /** Grants permission to delete a configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_DeleteConfigurationManager.html */
   DeleteConfigurationManager: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
   /** Grants permission to get Quick Setup configuration. Access level: Read. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfiguration.html */
@@ -48,10 +48,9 @@ const actionFacts = {
   /** Grants permission to list tags assigned to the resource. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|configuration-manager;1;|||;",
   /** Grants permission to Assign key-value pairs of metadata to AWS resources. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|configuration-manager;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|CreateConfigurationManager,;",
+  TagResource: "|,;~Tagging||0|configuration-manager;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|configuration-manager;1;|aws:TagKeys|iam:PassRole|;",
+  UntagResource: "|,;~Tagging||0|configuration-manager;1;|2|iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration definition. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationDefinition.html */
   UpdateConfigurationDefinition: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationManager.html */
@@ -81,13 +80,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-quicksetup">;
 /** Any ssm-quicksetup action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-quicksetup">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-quicksetup">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ssm-quicksetup",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ssm-quicksetup" },
+  conditionKeyList,
+);
 /** Every ssm-quicksetup action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -97,12 +99,15 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The configuration-manager resource type: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId} */
   "configuration-manager":
-    "|,arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a configuration-manager resource: arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}. */
   configurationManager:
@@ -139,7 +144,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

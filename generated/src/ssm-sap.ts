@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanagerforsap.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to perform backup operation on a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
   BackupDatabase: "|,;~Write||0||||",
@@ -69,7 +70,7 @@ const actionFacts = {
   /** Grants permission to add the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
   PutResourcePermission: "|,;~Permissions management||0||||;",
   /** Grants permission to registers an SAP application with SSM for SAP. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  RegisterApplication: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm-sap:TagResource|;",
+  RegisterApplication: "|,;~Write||0||0,2|ssm-sap:TagResource|;",
   /** Grants permission to restore a database from another database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
   RestoreDatabase: "|,;~Write||0||||",
   /** Grants permission to start a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
@@ -81,10 +82,9 @@ const actionFacts = {
   /** Grants permission to stop a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
   StopApplication: "|,;~Write||0|application;0;|||;",
   /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  TagResource:
-    "|,;~Tagging||0|application;0;,component;0;,database;0;|aws:RequestTag/${TagKey},aws:TagKeys||RegisterApplication,;",
+  TagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|0,2||RegisterApplication,;",
   /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  UntagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|2||;",
   /** Grants permission to update settings of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
   UpdateApplicationSettings: "|,;~Write||0|application;0;|||;",
   /** Grants permission to update the HANA backup settings of a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
@@ -143,13 +143,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm-sap">;
 /** Any ssm-sap action. */
 export type Action = ActionOf<typeof actionFacts, "ssm-sap">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm-sap">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ssm-sap",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ssm-sap" },
+  conditionKeyList,
+);
 /** Every ssm-sap action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -158,19 +161,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The application resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId} */
-  application:
-    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}|aws:ResourceTag/${TagKey}",
+  application: "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}|1",
   /** The component resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId} */
   component:
-    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}|1",
   /** The database resource type: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId} */
-  database:
-    "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}|aws:ResourceTag/${TagKey}",
+  database: "|,arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a application resource: arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}. */
   application: "|application|arn:|partition?|:ssm-sap:|region|:|account|:|applicationType|/|applicationId|",
@@ -211,7 +215,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

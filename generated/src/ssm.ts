@@ -27,10 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanager.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "ec2:SourceInstanceARN",
+  "ssm:AccessRequestId",
+  "ssm:AutoApprove",
+  "ssm:DocumentCategories",
+  "ssm:DocumentType",
+  "ssm:DocumentVersion",
+  "ssm:InventoryTypeName",
+  "ssm:Overwrite",
+  "ssm:Policies",
+  "ssm:Recursive",
+  "ssm:SessionDocumentAccessCheck",
+  "ssm:SourceInstanceARN",
+  "ssm:SyncType",
+  "ssm:resourceTag/${TagKey}",
+  "ssm:resourceTag/aws:ssmmessages:session-id",
+  "ssm:resourceTag/aws:ssmmessages:target-id",
+  "ssm:resourceTag/tag-key",
+] as const;
 const actionFacts = {
   /** Grants permission to add or overwrite one or more tags for a specified AWS resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||;,CreateActivation,CreateAssociation,CreateDocument,CreateMaintenanceWindow,CreateOpsItem,CreateOpsMetadata,CreatePatchBaseline,PutParameter,StartAccessRequest,StartAutomationExecution",
+    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|0,1,2||;,CreateActivation,CreateAssociation,CreateDocument,CreateMaintenanceWindow,CreateOpsItem,CreateOpsMetadata,CreatePatchBaseline,PutParameter,StartAccessRequest,StartAutomationExecution",
   /** Grants permission to associate RelatedItem to an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AssociateOpsItemRelatedItem.html */
   AssociateOpsItemRelatedItem: "|,;~Write||0|opsitem;1;|||;",
   /** Grants permission to cancel a specified Run Command command. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelCommand.html */
@@ -38,33 +60,31 @@ const actionFacts = {
   /** Grants permission to cancel an in-progress maintenance window execution. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelMaintenanceWindowExecution.html */
   CancelMaintenanceWindowExecution: "|,;~Write||0|maintenancewindow;1;|||;",
   /** Grants permission to create an activation that is used to register on-premises servers and virtual machines (VMs) with Systems Manager. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateActivation.html */
-  CreateActivation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,ssm:AddTagsToResource|;",
+  CreateActivation: "|,;~Write||0||0,2|iam:PassRole,ssm:AddTagsToResource|;",
   /** Grants permission to associate a specified Systems Manager document with specified instances or other targets. Access level: Write. Resources: association*, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociation.html */
   CreateAssociation:
-    "|,;~Write||0|association;1;,document;1;,instance;0;,managed-instance;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,ssm:AddTagsToResource|;,CreateAssociationBatch",
+    "|,;~Write||0|association;1;,document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:AddTagsToResource|;,CreateAssociationBatch",
   /** Grants permission to combine entries for multiple CreateAssociation operations in a single command. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociationBatch.html */
   CreateAssociationBatch:
-    "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,ssm:CreateAssociation|;",
+    "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:CreateAssociation|;",
   /** Grants permission to create a Systems Manager SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateDocument.html */
-  CreateDocument:
-    "|,;~Write||0|document;1;|aws:RequestTag/${TagKey},aws:TagKeys,ssm:DocumentType|iam:PassRole,ssm:AddTagsToResource,ssm:GetDocument|;",
+  CreateDocument: "|,;~Write||0|document;1;|0,2,7|iam:PassRole,ssm:AddTagsToResource,ssm:GetDocument|;",
   /** Grants permission to create a maintenance window. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html */
-  CreateMaintenanceWindow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm:AddTagsToResource|;",
+  CreateMaintenanceWindow: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create an OpsItem in OpsCenter. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsItem.html */
-  CreateOpsItem: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm:AddTagsToResource|;",
+  CreateOpsItem: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create an OpsMetadata object for an AWS resource. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsMetadata.html */
-  CreateOpsMetadata: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm:AddTagsToResource|;",
+  CreateOpsMetadata: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create a patch baseline. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreatePatchBaseline.html */
-  CreatePatchBaseline: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ssm:AddTagsToResource|;",
+  CreatePatchBaseline: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create a resource data sync configuration, which regularly collects inventory data from managed instances and updates the data in an Amazon S3 bucket. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateResourceDataSync.html */
-  CreateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|ssm:SyncType||;",
+  CreateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
   /** Grants permission to delete a specified activation for managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteActivation.html */
   DeleteActivation: "|,;~Write||0||||;",
   /** Grants permission to disassociate a specified SSM document from a specified instance. Access level: Write. Resources: association, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteAssociation.html */
-  DeleteAssociation:
-    "|,;~Write||0|association;0;,document;0;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey}||;",
+  DeleteAssociation: "|,;~Write||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
   /** Grants permission to delete a specified SSM document and its instance associations. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteDocument.html */
-  DeleteDocument: "|,;~Write||0|document;1;|ssm:DocumentType||;",
+  DeleteDocument: "|,;~Write||0|document;1;|7||;",
   /** Grants permission to delete a specified custom inventory type, or the data associated with a custom inventory type. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteInventory.html */
   DeleteInventory: "|,;~Write||0||||;",
   /** Grants permission to delete a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteMaintenanceWindow.html */
@@ -74,17 +94,17 @@ const actionFacts = {
   /** Grants permission to delete an OpsMetadata object. Access level: Write. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteOpsMetadata.html */
   DeleteOpsMetadata: "|,;~Write||0|opsmetadata;1;|||;",
   /** Grants permission to delete a specified SSM parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteParameter.html */
-  DeleteParameter: "|,;~Write||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteParameter: "|,;~Write||0|parameter;1;|1||;",
   /** Grants permission to delete multiple specified SSM parameters. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteParameters.html */
-  DeleteParameters: "|,;~Write||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteParameters: "|,;~Write||0|parameter;1;|1||;",
   /** Grants permission to delete a specified patch baseline. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeletePatchBaseline.html */
   DeletePatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
   /** Grants permission to delete a specified resource data sync. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteResourceDataSync.html */
-  DeleteResourceDataSync: "|,;~Write||0|resourcedatasync;1;|ssm:SyncType||;",
+  DeleteResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
   /** Grants permission to delete a Systems Manager resource policy. Access level: Permissions management. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Permissions management||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
   /** Grants permission to deregister a specified on-premises server or virtual machine (VM) from Systems Manager. Access level: Write. Resources: managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterManagedInstance.html */
-  DeregisterManagedInstance: "|,;~Write||0|managed-instance;1;|ssm:resourceTag/tag-key||;",
+  DeregisterManagedInstance: "|,;~Write||0|managed-instance;1;|19||;",
   /** Grants permission to deregister a specified patch baseline from being the default patch baseline for a specified patch group. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterPatchBaselineForPatchGroup.html */
   DeregisterPatchBaselineForPatchGroup: "|,;~Write||0|patchbaseline;1;|||;",
   /** Grants permission to deregister a specified target from a maintenance window. Access level: Write. Resources: maintenancewindow*, windowtarget*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterTargetFromMaintenanceWindow.html */
@@ -94,12 +114,11 @@ const actionFacts = {
   /** Grants permission to view details about a specified managed instance activation, such as when it was created and the number of instances registered using the activation. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeActivations.html */
   DescribeActivations: "|,;~Read||0||||;",
   /** Grants permission to view details about the specified association for a specified instance or target. Access level: Read. Resources: association, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociation.html */
-  DescribeAssociation:
-    "|,;~Read||0|association;0;,document;0;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey}||;",
+  DescribeAssociation: "|,;~Read||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
   /** Grants permission to view information about a specified association execution. Access level: Read. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociationExecutionTargets.html */
-  DescribeAssociationExecutionTargets: "|,;~Read||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeAssociationExecutionTargets: "|,;~Read||0|association;1;|1||;",
   /** Grants permission to view all executions for a specified association. Access level: Read. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociationExecutions.html */
-  DescribeAssociationExecutions: "|,;~Read||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeAssociationExecutions: "|,;~Read||0|association;1;|1||;",
   /** Grants permission to view details about all active and terminated Automation executions. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationExecutions.html */
   DescribeAutomationExecutions: "|,;~Read||0||||;",
   /** Grants permission to view information about all active and terminated step executions in an Automation workflow. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationStepExecutions.html */
@@ -107,27 +126,25 @@ const actionFacts = {
   /** Grants permission to view all patches eligible to include in a patch baseline. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAvailablePatches.html */
   DescribeAvailablePatches: "|,;~Read||0||||;",
   /** Grants permission to view details about a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocument.html */
-  DescribeDocument: "|,;~Read||0|document;1;|ssm:DocumentType||;",
+  DescribeDocument: "|,;~Read||0|document;1;|7||;",
   /** Grants permission to display information about SSM document parameters in the Systems Manager console (internal Systems Manager action). Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
   DescribeDocumentParameters: "|,;~Read||0|document;1;|||",
   /** Grants permission to view the permissions for a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocumentPermission.html */
-  DescribeDocumentPermission: "|,;~Read||0|document;1;|ssm:DocumentType||;",
+  DescribeDocumentPermission: "|,;~Read||0|document;1;|7||;",
   /** Grants permission to view all current associations for a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeEffectiveInstanceAssociations.html */
-  DescribeEffectiveInstanceAssociations: "|,;~Read||0|instance;1;,managed-instance;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeEffectiveInstanceAssociations: "|,;~Read||0|instance;1;,managed-instance;1;|1||;",
   /** Grants permission to view details about the patches currently associated with the specified patch baseline (Windows only). Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeEffectivePatchesForPatchBaseline.html */
   DescribeEffectivePatchesForPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
   /** Grants permission to view the status of the associations for a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstanceAssociationsStatus.html */
-  DescribeInstanceAssociationsStatus: "|,;~Read||0|instance;1;,managed-instance;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeInstanceAssociationsStatus: "|,;~Read||0|instance;1;,managed-instance;1;|1||;",
   /** Grants permission to view details about a specified instance. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstanceInformation.html */
   DescribeInstanceInformation: "|,;~Read||0||||;",
   /** Grants permission to view status details about patches on a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatchStates.html */
-  DescribeInstancePatchStates:
-    "|,;~Read||0|instance;1;,managed-instance;1;|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}||;",
+  DescribeInstancePatchStates: "|,;~Read||0|instance;1;,managed-instance;1;|1,16||;",
   /** Grants permission to describe the high-level patch state for the instances in the specified patch group. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatchStatesForPatchGroup.html */
   DescribeInstancePatchStatesForPatchGroup: "|,;~Read||0||||;",
   /** Grants permission to view general details about the patches on a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatches.html */
-  DescribeInstancePatches:
-    "|,;~Read||0|instance;1;,managed-instance;1;|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}||;",
+  DescribeInstancePatches: "|,;~Read||0|instance;1;,managed-instance;1;|1,16||;",
   /** Grants permission to user's Amazon EC2 console to render managed instances' nodes. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
   DescribeInstanceProperties: "|,;~Read||0||||;",
   /** Grants permission to view details about a specified inventory deletion. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInventoryDeletions.html */
@@ -169,7 +186,7 @@ const actionFacts = {
   /** Grants permission to return a credentials set to be used with just-in-time node access. Access level: Read. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetAccessToken.html */
   GetAccessToken: "|,;~Read||0|opsitem;1;|||;",
   /** Grants permission to view details of a specified Automation execution. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AutomationExecution.html */
-  GetAutomationExecution: "|,;~Read||0|automation-execution;1;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  GetAutomationExecution: "|,;~Read||0|automation-execution;1;|1|iam:PassRole|;",
   /** Grants permission to view details of a specific calendar. Access level: Read. Resources: document*. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-change-calendar-prereqs.html */
   GetCalendar: "|,;~Read||1|document;1;|||",
   /** Grants permission to view the calendar state for a change calendar or a list of change calendars. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCalendarState.html */
@@ -177,14 +194,13 @@ const actionFacts = {
   /** Grants permission to view details about the command execution of a specified invocation or plugin. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCommandInvocation.html */
   GetCommandInvocation: "|,;~Read||0||||;",
   /** Grants permission to view the Session Manager connection status for a specified managed instance. Access level: Read. Resources: instance, managed-instance, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetConnectionStatus.html */
-  GetConnectionStatus:
-    "|,;~Read||0|instance;0;,managed-instance;0;,task;0;|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}||;",
+  GetConnectionStatus: "|,;~Read||0|instance;0;,managed-instance;0;,task;0;|1,16||;",
   /** Grants permission to view the current default patch baseline for a specified operating system type. Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDefaultPatchBaseline.html */
   GetDefaultPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
   /** Grants permission to retrieve the current patch baseline snapshot for a specified instance. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDeployablePatchSnapshotForInstance.html */
   GetDeployablePatchSnapshotForInstance: "|,;~Read||0||||;",
   /** Grants permission to view the contents of a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDocument.html */
-  GetDocument: "|,;~Read||0|document;1;|ssm:DocumentCategories,ssm:DocumentType||CreateDocument,;",
+  GetDocument: "|,;~Read||0|document;1;|6,7||CreateDocument,;",
   /** Grants permission to retrieve an existing preview that shows the effects that running a specified Automation runbook would have on the targeted resources. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetExecutionPreview.html */
   GetExecutionPreview: "|,;~Read||0||||;",
   /** Grants permission to view instance inventory details per the specified criteria. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetInventory.html */
@@ -210,13 +226,13 @@ const actionFacts = {
   /** Grants permission to view summary information about OpsItems based on specified filters and aggregators. Access level: Read. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetOpsSummary.html */
   GetOpsSummary: "|,;~Read||0|resourcedatasync;1;|||;",
   /** Grants permission to view information about a specified parameter. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html */
-  GetParameter: "|,;~Read||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  GetParameter: "|,;~Read||0|parameter;1;|1||;",
   /** Grants permission to view details and changes for a specified parameter. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameterHistory.html */
-  GetParameterHistory: "|,;~Read||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  GetParameterHistory: "|,;~Read||0|parameter;1;|1||;",
   /** Grants permission to view information about multiple specified parameters. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameters.html */
-  GetParameters: "|,;~Read||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  GetParameters: "|,;~Read||0|parameter;1;|1||;",
   /** Grants permission to view information about parameters in a specified hierarchy. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParametersByPath.html */
-  GetParametersByPath: "|,;~Read||0|parameter;1;|ssm:Recursive||;",
+  GetParametersByPath: "|,;~Read||0|parameter;1;|12||;",
   /** Grants permission to view information about a specified patch baseline. Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetPatchBaseline.html */
   GetPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
   /** Grants permission to view the ID of the current patch baseline for a specified patch group. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetPatchBaselineForPatchGroup.html */
@@ -226,9 +242,9 @@ const actionFacts = {
   /** Grants permission to view the account-level setting for an AWS service. Access level: Read. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetServiceSetting.html */
   GetServiceSetting: "|,;~Read||0|servicesetting;1;|||;",
   /** Grants permission to apply an identifying label to a specified version of a parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_LabelParameterVersion.html */
-  LabelParameterVersion: "|,;~Write||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  LabelParameterVersion: "|,;~Write||0|parameter;1;|1||;",
   /** Grants permission to list versions of the specified association. Access level: List. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListAssociationVersions.html */
-  ListAssociationVersions: "|,;~List||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  ListAssociationVersions: "|,;~List||0|association;1;|1||;",
   /** Grants permission to list the associations for a specified SSM document or managed instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListAssociations.html */
   ListAssociations: "|,;~List||0||||;",
   /** Grants permission to list information about command invocations sent to a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListCommandInvocations.html */
@@ -240,13 +256,13 @@ const actionFacts = {
   /** Grants permission to list a summary count of compliant and noncompliant resources for a specified compliance type. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListComplianceSummaries.html */
   ListComplianceSummaries: "|,;~List||0||||;",
   /** Grants permission to view metadata history about a specified SSM document. Access level: List. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocumentMetadataHistory.html */
-  ListDocumentMetadataHistory: "|,;~List||0|document;1;|ssm:DocumentType||;",
+  ListDocumentMetadataHistory: "|,;~List||0|document;1;|7||;",
   /** Grants permission to list all versions of a specified document. Access level: List. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocumentVersions.html */
-  ListDocumentVersions: "|,;~List||0|document;1;|ssm:DocumentType||;",
+  ListDocumentVersions: "|,;~List||0|document;1;|7||;",
   /** Grants permission to view information about a specified SSM document. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocuments.html */
   ListDocuments: "|,;~List||0||||;",
   /** Grants permission to SSM Agent to check for new State Manager associations (internal Systems Manager call). Access level: List. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  ListInstanceAssociations: "|,;~List||0|instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey}||",
+  ListInstanceAssociations: "|,;~List||0|instance;0;,managed-instance;0;|1||",
   /** Grants permission to view a list of specified inventory types for a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListInventoryEntries.html */
   ListInventoryEntries: "|,;~List||0||||;",
   /** Grants permission to view details about managed nodes based on specified filters. Access level: List. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListNodes.html */
@@ -262,29 +278,28 @@ const actionFacts = {
   /** Grants permission to list resource-level summary count. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListResourceComplianceSummaries.html */
   ListResourceComplianceSummaries: "|,;~List||0||||;",
   /** Grants permission to list information about resource data sync configurations in an account. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListResourceDataSync.html */
-  ListResourceDataSync: "|,;~List||0||ssm:SyncType||;",
+  ListResourceDataSync: "|,;~List||0||15||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: List. Resources: association, automation-execution, document, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|association;0;,automation-execution;0;,document;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;|aws:ResourceTag/${TagKey}||;",
+    "|,;~List||0|association;0;,automation-execution;0;,document;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;|1||;",
   /** Grants permission to share a custom SSM document publicly or privately with specified AWS accounts. Access level: Permissions management. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ModifyDocumentPermission.html */
-  ModifyDocumentPermission: "|,;~Permissions management||0|document;1;|ssm:DocumentType||;",
+  ModifyDocumentPermission: "|,;~Permissions management||0|document;1;|7||;",
   /** Grants permission to create/edit a specific calendar. Access level: Write. Resources: document*. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-change-calendar-prereqs.html */
   PutCalendar: "|,;~Write||1|document;1;|||",
   /** Grants permission to register a compliance type and other compliance details on a specified resource. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutComplianceItems.html */
-  PutComplianceItems: "|,;~Write||0|instance;0;,managed-instance;0;|ec2:SourceInstanceARN,ssm:SourceInstanceARN||;",
+  PutComplianceItems: "|,;~Write||0|instance;0;,managed-instance;0;|3,14||;",
   /** Grants permission to SSM Agent to generate a report of the results of specific agent requests (internal Systems Manager call). Access level: Read. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
   PutConfigurePackageResult: "|,;~Read||1||||",
   /** Grants permission to add or update inventory items on multiple specified managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutInventory.html */
-  PutInventory: "|,;~Write||0||ssm:InventoryTypeName||;",
+  PutInventory: "|,;~Write||0||9||;",
   /** Grants permission to create an SSM parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html */
-  PutParameter:
-    "|,;~Write||0|parameter;1;|aws:RequestTag/${TagKey},aws:TagKeys,ssm:Overwrite,ssm:Policies|ssm:AddTagsToResource|;",
+  PutParameter: "|,;~Write||0|parameter;1;|0,2,10,11|ssm:AddTagsToResource|;",
   /** Grants permission to create or update a Systems Manager resource policy. Access level: Permissions management. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutResourcePolicy.html */
   PutResourcePolicy: "|,;~Permissions management||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
   /** Grants permission to specify the default patch baseline for an operating system type. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterDefaultPatchBaseline.html */
   RegisterDefaultPatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
   /** Grants permission to register a Systems Manager Agent. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  RegisterManagedInstance: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  RegisterManagedInstance: "|,;~Write||0||0,2||",
   /** Grants permission to specify the default patch baseline for a specified patch group. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterPatchBaselineForPatchGroup.html */
   RegisterPatchBaselineForPatchGroup: "|,;~Write||0|patchbaseline;1;|||;",
   /** Grants permission to register a target with a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html */
@@ -293,58 +308,49 @@ const actionFacts = {
   RegisterTaskWithMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;||iam:PassRole|;",
   /** Grants permission to remove a specified tag key from a specified resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|1,2||;",
   /** Grants permission to reset the service setting for an AWS account to the default value. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ResetServiceSetting.html */
   ResetServiceSetting: "|,;~Write||0|servicesetting;1;|||;",
   /** Grants permission to reconnect a Session Manager session to a managed instance. Access level: Write. Resources: session*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ResumeSession.html */
-  ResumeSession:
-    "|,;~Write||0|session;1;|ssm:resourceTag/aws:ssmmessages:session-id,ssm:resourceTag/aws:ssmmessages:target-id||;",
+  ResumeSession: "|,;~Write||0|session;1;|17,18||;",
   /** Grants permission to send a signal to change the current behavior or status of a specified Automation execution. Access level: Write. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendAutomationSignal.html */
-  SendAutomationSignal: "|,;~Write||0|automation-execution;1;|aws:ResourceTag/${TagKey}||;",
+  SendAutomationSignal: "|,;~Write||0|automation-execution;1;|1||;",
   /** Grants permission to run commands on one or more specified managed instances. Access level: Write. Resources: bucket, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html */
-  SendCommand:
-    "|,;~Write||0|bucket;0;,document;1;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}|iam:PassRole|;",
+  SendCommand: "|,;~Write||0|bucket;0;,document;1;,instance;0;,managed-instance;0;|1,16|iam:PassRole|;",
   /** Grants permission to start the workflow for just-in-time node access sessions. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAccessRequest.html */
-  StartAccessRequest:
-    "|,;~Write||0|instance;0;,managed-instance;0;|aws:RequestTag/${TagKey},aws:TagKeys|ssm:AddTagsToResource|;",
+  StartAccessRequest: "|,;~Write||0|instance;0;,managed-instance;0;|0,2|ssm:AddTagsToResource|;",
   /** Grants permission to run a specified association manually. Access level: Write. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAssociationsOnce.html */
-  StartAssociationsOnce: "|,;~Write||0|association;1;|aws:ResourceTag/${TagKey}||;",
+  StartAssociationsOnce: "|,;~Write||0|association;1;|1||;",
   /** Grants permission to initiate the execution of an Automation document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAutomationExecution.html */
   StartAutomationExecution:
-    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ssm:DocumentVersion|iam:PassRole,ssm:AddTagsToResource|;",
+    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,8|iam:PassRole,ssm:AddTagsToResource|;",
   /** Grants permission to initiate the execution of an Automation Change Template document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartChangeRequestExecution.html */
   StartChangeRequestExecution:
-    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ssm:AutoApprove,ssm:DocumentVersion|iam:PassRole|;",
+    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,5,8|iam:PassRole|;",
   /** Grants permission to create a preview showing the effects that running a specified Automation runbook would have on the targeted resources. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartExecutionPreview.html */
   StartExecutionPreview: "|,;~Read||0||||;",
   /** Grants permission to initiate a connection to a specified target for a Session Manager session. Access level: Write. Resources: document, instance, managed-instance, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartSession.html */
-  StartSession:
-    "|,;~Write||0|document;0;,instance;0;,managed-instance;0;,task;0;|aws:ResourceTag/${TagKey},ssm:AccessRequestId,ssm:SessionDocumentAccessCheck,ssm:resourceTag/${TagKey}||;",
+  StartSession: "|,;~Write||0|document;0;,instance;0;,managed-instance;0;,task;0;|1,4,13,16||;",
   /** Grants permission to stop a specified Automation execution that is already in progress. Access level: Write. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StopAutomationExecution.html */
-  StopAutomationExecution: "|,;~Write||0|automation-execution;1;|aws:ResourceTag/${TagKey}||;",
+  StopAutomationExecution: "|,;~Write||0|automation-execution;1;|1||;",
   /** Grants permission to permanently end a Session Manager connection to an instance. Access level: Write. Resources: session*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_TerminateSession.html */
-  TerminateSession:
-    "|,;~Write||0|session;1;|ssm:resourceTag/aws:ssmmessages:session-id,ssm:resourceTag/aws:ssmmessages:target-id||;",
+  TerminateSession: "|,;~Write||0|session;1;|17,18||;",
   /** Grants permission to remove an identifying label from a specified version of a parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UnlabelParameterVersion.html */
-  UnlabelParameterVersion: "|,;~Write||0|parameter;1;|aws:ResourceTag/${TagKey}||;",
+  UnlabelParameterVersion: "|,;~Write||0|parameter;1;|1||;",
   /** Grants permission to update an association and immediately run the association on the specified targets. Access level: Write. Resources: association*, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation:
-    "|,;~Write||0|association;1;,document;0;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey}|iam:PassRole|;",
+  UpdateAssociation: "|,;~Write||0|association;1;,document;0;,instance;0;,managed-instance;0;|1|iam:PassRole|;",
   /** Grants permission to update the status of the SSM document associated with a specified instance. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociationStatus.html */
-  UpdateAssociationStatus:
-    "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey},ec2:SourceInstanceARN,ssm:SourceInstanceARN||;",
+  UpdateAssociationStatus: "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|1,3,14||;",
   /** Grants permission to update one or more values for an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocument.html */
-  UpdateDocument: "|,;~Write||0|document;1;|ssm:DocumentType|iam:PassRole|;",
+  UpdateDocument: "|,;~Write||0|document;1;|7|iam:PassRole|;",
   /** Grants permission to change the default version of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentDefaultVersion.html */
-  UpdateDocumentDefaultVersion: "|,;~Write||0|document;1;|ssm:DocumentType||;",
+  UpdateDocumentDefaultVersion: "|,;~Write||0|document;1;|7||;",
   /** Grants permission to update the metadata of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentMetadata.html */
-  UpdateDocumentMetadata: "|,;~Write||0|document;1;|ssm:DocumentType||;",
+  UpdateDocumentMetadata: "|,;~Write||0|document;1;|7||;",
   /** Grants permission to SSM Agent to update the status of the association that it is currently running (internal Systems Manager call). Access level: Write. Resources: association*, instance, managed-instance. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  UpdateInstanceAssociationStatus:
-    "|,;~Write||1|association;1;,instance;0;,managed-instance;0;|aws:ResourceTag/${TagKey},ec2:SourceInstanceARN,ssm:SourceInstanceARN||",
+  UpdateInstanceAssociationStatus: "|,;~Write||1|association;1;,instance;0;,managed-instance;0;|1,3,14||",
   /** Grants permission to SSM Agent to send a heartbeat signal to the Systems Manager service in the cloud. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  UpdateInstanceInformation:
-    "|,;~Write||0|instance;0;,managed-instance;0;|ec2:SourceInstanceARN,ssm:SourceInstanceARN||",
+  UpdateInstanceInformation: "|,;~Write||0|instance;0;,managed-instance;0;|3,14||",
   /** Grants permission to update a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html */
   UpdateMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;|||;",
   /** Grants permission to update a specified maintenance window target. Access level: Write. Resources: maintenancewindow*, windowtarget*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html */
@@ -352,7 +358,7 @@ const actionFacts = {
   /** Grants permission to update a specified maintenance window task. Access level: Write. Resources: maintenancewindow*, windowtask*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html */
   UpdateMaintenanceWindowTask: "|,;~Write||0|maintenancewindow;1;,windowtask;1;||iam:PassRole|;",
   /** Grants permission to assign or change the IAM role assigned to a specified managed instance. Access level: Write. Resources: iam-role*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateManagedInstanceRole.html */
-  UpdateManagedInstanceRole: "|,;~Write||0|iam-role;1;,managed-instance;1;|ssm:resourceTag/tag-key|iam:PassRole|;",
+  UpdateManagedInstanceRole: "|,;~Write||0|iam-role;1;,managed-instance;1;|19|iam:PassRole|;",
   /** Grants permission to edit or change an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsItem.html */
   UpdateOpsItem: "|,;~Write||0|opsitem;1;|||;",
   /** Grants permission to update an OpsMetadata object. Access level: Write. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsMetadata.html */
@@ -360,7 +366,7 @@ const actionFacts = {
   /** Grants permission to update a specified patch baseline. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdatePatchBaseline.html */
   UpdatePatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
   /** Grants permission to update a resource data sync. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateResourceDataSync.html */
-  UpdateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|ssm:SyncType||;",
+  UpdateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
   /** Grants permission to update the service setting for an AWS account. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateServiceSetting.html */
   UpdateServiceSetting: "|,;~Write||0|servicesetting;1;||iam:PassRole|;",
 } as const;
@@ -598,13 +604,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ssm">;
 /** Any ssm action. */
 export type Action = ActionOf<typeof actionFacts, "ssm">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ssm">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "ssm",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "ssm" },
+  conditionKeyList,
+);
 /** Every ssm action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -613,64 +622,57 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The association resource type: arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId} */
-  association: "|,arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}|aws:ResourceTag/${TagKey}",
+  association: "|,arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}|1",
   /** The automation-definition resource type: arn:${Partition}:ssm:${Region}:${Account}:automation-definition/${AutomationDefinitionName}:${VersionId} */
   "automation-definition":
-    "|,arn:${Partition}:ssm:${Region}:${Account}:automation-definition/${AutomationDefinitionName}:${VersionId}|ssm:DocumentType",
+    "|,arn:${Partition}:ssm:${Region}:${Account}:automation-definition/${AutomationDefinitionName}:${VersionId}|7",
   /** The automation-execution resource type: arn:${Partition}:ssm:${Region}:${Account}:automation-execution/${AutomationExecutionId} */
   "automation-execution":
-    "|,arn:${Partition}:ssm:${Region}:${Account}:automation-execution/${AutomationExecutionId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+    "|,arn:${Partition}:ssm:${Region}:${Account}:automation-execution/${AutomationExecutionId}|1,19",
   /** The bucket resource type: arn:${Partition}:s3:::${BucketName} */
   bucket: "|,arn:${Partition}:s3:::${BucketName}|",
   /** The document resource type: arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName} */
-  document:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}|aws:ResourceTag/${TagKey},ssm:DocumentCategories,ssm:DocumentType,ssm:resourceTag/${TagKey}",
+  document: "|,arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}|1,6,7,16",
   /** The iam-role resource type: arn:${Partition}:iam::${Account}:role/${RoleName} */
   "iam-role": "|,arn:${Partition}:iam::${Account}:role/${RoleName}|",
   /** The instance resource type: arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId} */
-  instance:
-    "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}",
+  instance: "|,arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}|1,16",
   /** The maintenancewindow resource type: arn:${Partition}:ssm:${Region}:${Account}:maintenancewindow/${ResourceId} */
-  maintenancewindow:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:maintenancewindow/${ResourceId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  maintenancewindow: "|,arn:${Partition}:ssm:${Region}:${Account}:maintenancewindow/${ResourceId}|1,19",
   /** The managed-instance resource type: arn:${Partition}:ssm:${Region}:${Account}:managed-instance/${InstanceId} */
-  "managed-instance":
-    "|,arn:${Partition}:ssm:${Region}:${Account}:managed-instance/${InstanceId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  "managed-instance": "|,arn:${Partition}:ssm:${Region}:${Account}:managed-instance/${InstanceId}|1,19",
   /** The managed-instance-inventory resource type: arn:${Partition}:ssm:${Region}:${Account}:managed-instance-inventory/${InstanceId} */
   "managed-instance-inventory": "|,arn:${Partition}:ssm:${Region}:${Account}:managed-instance-inventory/${InstanceId}|",
   /** The opsitem resource type: arn:${Partition}:ssm:${Region}:${Account}:opsitem/${ResourceId} */
-  opsitem: "|,arn:${Partition}:ssm:${Region}:${Account}:opsitem/${ResourceId}|aws:ResourceTag/${TagKey}",
+  opsitem: "|,arn:${Partition}:ssm:${Region}:${Account}:opsitem/${ResourceId}|1",
   /** The opsitemgroup resource type: arn:${Partition}:ssm:${Region}:${Account}:opsitemgroup/default */
   opsitemgroup: "|,arn:${Partition}:ssm:${Region}:${Account}:opsitemgroup/default|",
   /** The opsmetadata resource type: arn:${Partition}:ssm:${Region}:${Account}:opsmetadata/${ResourceId} */
-  opsmetadata:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:opsmetadata/${ResourceId}|aws:ResourceTag/${TagKey},ssm:resourceTag/${TagKey}",
+  opsmetadata: "|,arn:${Partition}:ssm:${Region}:${Account}:opsmetadata/${ResourceId}|1,16",
   /** The parameter resource type: arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash} */
-  parameter:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  parameter: "|,arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}|1,19",
   /** The patchbaseline resource type: arn:${Partition}:ssm:${Region}:${Account}:patchbaseline/${PatchBaselineIdResourceId} */
-  patchbaseline:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:patchbaseline/${PatchBaselineIdResourceId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  patchbaseline: "|,arn:${Partition}:ssm:${Region}:${Account}:patchbaseline/${PatchBaselineIdResourceId}|1,19",
   /** The resourcedatasync resource type: arn:${Partition}:ssm:${Region}:${Account}:resource-data-sync/${SyncName} */
   resourcedatasync: "|,arn:${Partition}:ssm:${Region}:${Account}:resource-data-sync/${SyncName}|",
   /** The servicesetting resource type: arn:${Partition}:ssm:${Region}:${Account}:servicesetting/${ResourceId} */
   servicesetting: "|,arn:${Partition}:ssm:${Region}:${Account}:servicesetting/${ResourceId}|",
   /** The session resource type: arn:${Partition}:ssm:${Region}:${Account}:session/${SessionId} */
-  session:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:session/${SessionId}|ssm:resourceTag/aws:ssmmessages:session-id,ssm:resourceTag/aws:ssmmessages:target-id",
+  session: "|,arn:${Partition}:ssm:${Region}:${Account}:session/${SessionId}|17,18",
   /** The task resource type: arn:${Partition}:ecs:${Region}:${Account}:task/${TaskId} */
-  task: "|,arn:${Partition}:ecs:${Region}:${Account}:task/${TaskId}|aws:ResourceTag/${TagKey}",
+  task: "|,arn:${Partition}:ecs:${Region}:${Account}:task/${TaskId}|1",
   /** The windowtarget resource type: arn:${Partition}:ssm:${Region}:${Account}:windowtarget/${WindowTargetId} */
-  windowtarget:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:windowtarget/${WindowTargetId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  windowtarget: "|,arn:${Partition}:ssm:${Region}:${Account}:windowtarget/${WindowTargetId}|1,19",
   /** The windowtask resource type: arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId} */
-  windowtask:
-    "|,arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}|aws:ResourceTag/${TagKey},ssm:resourceTag/tag-key",
+  windowtask: "|,arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}|1,19",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a association resource: arn:${Partition}:ssm:${Region}:${Account}:association/${AssociationId}. */
   association: "|association|arn:|partition?|:ssm:|region|:|account|:association/|associationId|",
@@ -785,27 +787,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "ec2:SourceInstanceARN"
-  | "ssm:AccessRequestId"
-  | "ssm:AutoApprove"
-  | "ssm:DocumentCategories"
-  | "ssm:DocumentType"
-  | "ssm:DocumentVersion"
-  | "ssm:InventoryTypeName"
-  | "ssm:Overwrite"
-  | "ssm:Policies"
-  | "ssm:Recursive"
-  | "ssm:SessionDocumentAccessCheck"
-  | "ssm:SourceInstanceARN"
-  | "ssm:SyncType"
-  | "ssm:resourceTag/${TagKey}"
-  | "ssm:resourceTag/aws:ssmmessages:session-id"
-  | "ssm:resourceTag/aws:ssmmessages:target-id"
-  | "ssm:resourceTag/tag-key";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,147 +27,142 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiamidentitycenter.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "identitycenter:ApplicationArn",
+  "identitycenter:InstanceArn",
+  "sso:ApplicationAccount",
+  "sso:PrimaryRegion",
+] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AddRegion.html */
-  AddRegion: "|,;~Write||0|Instance;1;sso:PrimaryRegion||identitystore:AddRegion,kms:Decrypt|;",
+  AddRegion: "|,;~Write||0|Instance;1;6||identitystore:AddRegion,kms:Decrypt|;",
   /** Grants permission to connect a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   AssociateDirectory: "|,;~Write||0|||ds:AuthorizeApplication,identitystore:CreateIdentityStore,kms:Decrypt|",
   /** Grants permission to create an association between a directory user or group and a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   AssociateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment,CreateApplicationAssignment",
   /** Grants permission to attach a customer managed policy reference to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachCustomerManagedPolicyReferenceToPermissionSet.html */
   AttachCustomerManagedPolicyReferenceToPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to attach an AWS managed policy to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachManagedPolicyToPermissionSet.html */
   AttachManagedPolicyToPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:PutPermissionsPolicy|;",
+    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
   /** Grants permission to assign access to a Principal for a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateAccountAssignment.html */
   CreateAccountAssignment:
-    "|,;~Write||0|Account;1;,Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:AssociateProfile,sso:CreateApplicationInstance,sso:CreateProfile,sso:CreateTrust,sso:GetApplicationInstance,sso:GetProfile,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
+    "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:AssociateProfile,sso:CreateApplicationInstance,sso:CreateProfile,sso:CreateTrust,sso:GetApplicationInstance,sso:GetProfile,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*, ApplicationProvider*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplication.html */
   CreateApplication:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion,ApplicationProvider;1;,Instance;1;sso:PrimaryRegion|aws:RequestTag/${TagKey},aws:TagKeys|kms:Decrypt,sso:CreateApplicationInstance,sso:CreateManagedApplicationInstance,sso:PutApplicationAssignmentConfiguration,sso:TagResource|;",
+    "|,;~Write||0|Application;1;6,ApplicationProvider;1;,Instance;1;6|0,2|kms:Decrypt,sso:CreateApplicationInstance,sso:CreateManagedApplicationInstance,sso:PutApplicationAssignmentConfiguration,sso:TagResource|;",
   /** Grants permission to create an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplicationAssignment.html */
-  CreateApplicationAssignment:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:AssociateProfile|;",
+  CreateApplicationAssignment: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:AssociateProfile|;",
   /** Grants permission to add an application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateApplicationInstance: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment,CreateApplication",
   /** Grants permission to add a new certificate for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateApplicationInstanceCertificate: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to create an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstance.html */
   CreateInstance:
-    "|,;~Write||0|Instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,identitystore:CreateIdentityStore,organizations:DescribeOrganization,sso:TagResource|;",
+    "|,;~Write||0|Instance;1;|0,2|iam:CreateServiceLinkedRole,identitystore:CreateIdentityStore,organizations:DescribeOrganization,sso:TagResource|;",
   /** Grants permission to enable the instance for ABAC and specify the attributes. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstanceAccessControlAttributeConfiguration.html */
   CreateInstanceAccessControlAttributeConfiguration:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,kms:Decrypt|;",
+    "|,;~Write||0|Instance;1;6||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,kms:Decrypt|;",
   /** Grants permission to add a managed application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateManagedApplicationInstance:
     "|,;~Write||0|||kms:Decrypt|CreateApplication,PutApplicationAuthenticationMethod,PutApplicationGrant",
   /** Grants permission to create a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html */
-  CreatePermissionSet:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion|aws:RequestTag/${TagKey},aws:TagKeys|kms:Decrypt,sso:TagResource|;",
+  CreatePermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6|0,2|kms:Decrypt,sso:TagResource|;",
   /** Grants permission to create a profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to create a federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateTrust: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to create a trusted token issuer for an instance. Access level: Write. Resources: Instance*, TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateTrustedTokenIssuer.html */
-  CreateTrustedTokenIssuer:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion,TrustedTokenIssuer;1;sso:PrimaryRegion|aws:RequestTag/${TagKey},aws:TagKeys|kms:Decrypt,sso:TagResource|;",
+  CreateTrustedTokenIssuer: "|,;~Write||0|Instance;1;6,TrustedTokenIssuer;1;6|0,2|kms:Decrypt,sso:TagResource|;",
   /** Grants permission to delete a Principal's access from a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteAccountAssignment.html */
-  DeleteAccountAssignment:
-    "|,;~Write||0|Account;1;,Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:DeleteProfile|;",
+  DeleteAccountAssignment: "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:DeleteProfile|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
+    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAccessScope.html */
-  DeleteApplicationAccessScope: "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  DeleteApplicationAccessScope: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAssignment.html */
-  DeleteApplicationAssignment:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:DisassociateProfile|;",
+  DeleteApplicationAssignment: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:DisassociateProfile|;",
   /** Grants permission to delete an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAuthenticationMethod.html */
-  DeleteApplicationAuthenticationMethod:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  DeleteApplicationAuthenticationMethod: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete a grant from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationGrant.html */
-  DeleteApplicationGrant: "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  DeleteApplicationGrant: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteApplicationInstance: "|,;~Write||0|||kms:Decrypt|DeleteApplication",
   /** Grants permission to delete an inactive or expired certificate from the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteApplicationInstanceCertificate: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to delete the inline policy from a specified permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInlinePolicyFromPermissionSet.html */
-  DeleteInlinePolicyFromPermissionSet:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DeleteInlinePolicyFromPermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to delete an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstance.html */
-  DeleteInstance: "|,;~Write||0|Instance;1;sso:PrimaryRegion||identitystore:DeleteIdentityStore,sso:StartSSO|;",
+  DeleteInstance: "|,;~Write||0|Instance;1;6||identitystore:DeleteIdentityStore,sso:StartSSO|;",
   /** Grants permission to disable ABAC and remove the attributes list for the instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstanceAccessControlAttributeConfiguration.html */
-  DeleteInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DeleteInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to delete the managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteManagedApplicationInstance: "|,;~Write||0|||kms:Decrypt|DeleteApplication",
   /** Grants permission to delete a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionSet.html */
-  DeletePermissionSet: "|,;~Write||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DeletePermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to remove permissions boundary from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionsBoundaryFromPermissionSet.html */
   DeletePermissionsBoundaryFromPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to delete the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DeleteProfile: "|,;~Write||0|||kms:Decrypt|DeleteAccountAssignment",
   /** Grants permission to delete a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteTrustedTokenIssuer.html */
-  DeleteTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DeleteTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
   /** Grants permission to describe the status of the assignment creation request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentCreationStatus.html */
-  DescribeAccountAssignmentCreationStatus: "|,;~Read||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribeAccountAssignmentCreationStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to describe the status of an assignment deletion request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentDeletionStatus.html */
-  DescribeAccountAssignmentDeletionStatus: "|,;~Read||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribeAccountAssignmentDeletionStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to obtain information about an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplication.html */
   DescribeApplication:
-    "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:GetApplicationInstance,sso:GetManagedApplicationInstance|;",
+    "|,;~Read||0|Application;1;6|5|kms:Decrypt,sso:GetApplicationInstance,sso:GetManagedApplicationInstance|;",
   /** Grants permission to retrieve an application assignment. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationAssignment.html */
-  DescribeApplicationAssignment: "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  DescribeApplicationAssignment: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to describe an application provider. Access level: Read. Resources: ApplicationProvider*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationProvider.html */
   DescribeApplicationProvider: "|,;~Read||0|ApplicationProvider;1;||sso:GetApplicationTemplate|;",
   /** Grants permission to obtain information about an identity center instance. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstance.html */
-  DescribeInstance:
-    "|,;~Read||0|Instance;1;sso:PrimaryRegion||sso:GetSharedSsoConfiguration,sso:ListDirectoryAssociations|;",
+  DescribeInstance: "|,;~Read||0|Instance;1;6||sso:GetSharedSsoConfiguration,sso:ListDirectoryAssociations|;",
   /** Grants permission to get the list of attributes used by the instance for ABAC. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstanceAccessControlAttributeConfiguration.html */
-  DescribeInstanceAccessControlAttributeConfiguration: "|,;~Read||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribeInstanceAccessControlAttributeConfiguration: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to describe a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSet.html */
-  DescribePermissionSet:
-    "|,;~Read||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:GetPermissionSet|;",
+  DescribePermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetPermissionSet|;",
   /** Grants permission to describe the status for the given Permission Set Provisioning request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSetProvisioningStatus.html */
-  DescribePermissionSetProvisioningStatus: "|,;~Read||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribePermissionSetProvisioningStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve configuration details for a specific IAM Identity Center instance region. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeRegion.html */
-  DescribeRegion: "|,;~Read||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribeRegion: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to obtain the regions where your organization has enabled AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DescribeRegisteredRegions: "|,;~Read||0||||",
   /** Grants permission to describe a trusted token issuer for an instance. Access level: Read. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeTrustedTokenIssuer.html */
-  DescribeTrustedTokenIssuer: "|,;~Read||0|TrustedTokenIssuer;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DescribeTrustedTokenIssuer: "|,;~Read||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
   /** Grants permission to detach a customer managed policy reference from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachCustomerManagedPolicyReferenceFromPermissionSet.html */
   DetachCustomerManagedPolicyReferenceFromPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to detach the attached AWS managed policy from the specified permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachManagedPolicyFromPermissionSet.html */
-  DetachManagedPolicyFromPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  DetachManagedPolicyFromPermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to disassociate a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DisassociateDirectory: "|,;~Write||0|||ds:UnauthorizeApplication,identitystore:DeleteIdentityStore,kms:Decrypt|",
   /** Grants permission to disassociate a directory user or group from a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   DisassociateProfile: "|,;~Write||0|||kms:Decrypt|DeleteApplicationAssignment",
   /** Grants permission to get an access scope to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAccessScope.html */
-  GetApplicationAccessScope: "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  GetApplicationAccessScope: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to read assignment configurations for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAssignmentConfiguration.html */
-  GetApplicationAssignmentConfiguration:
-    "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  GetApplicationAssignmentConfiguration: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to get an authentication method to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAuthenticationMethod.html */
-  GetApplicationAuthenticationMethod:
-    "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  GetApplicationAuthenticationMethod: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to obtain details about a grant belonging to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationGrant.html */
-  GetApplicationGrant: "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  GetApplicationGrant: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetApplicationInstance:
     "|,;~Read||0|||kms:Decrypt|CreateAccountAssignment,DescribeApplication,ListAccountsForProvisionedPermissionSet,ListApplications",
   /** Grants permission to get session configuration for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationSessionConfiguration.html */
-  GetApplicationSessionConfiguration:
-    "|,;~Read||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  GetApplicationSessionConfiguration: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve application template details. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetApplicationTemplate: "|,;~Read||0||||DescribeApplicationProvider,ListApplicationProviders",
   /** Grants permission to obtain the inline policy assigned to the permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetInlinePolicyForPermissionSet.html */
-  GetInlinePolicyForPermissionSet:
-    "|,;~Read||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  GetInlinePolicyForPermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetManagedApplicationInstance: "|,;~Read||0|||kms:Decrypt|DescribeApplication",
   /** Grants permission to retrieve Mfa Device Management settings for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -175,8 +170,7 @@ const actionFacts = {
   /** Grants permission to retrieve details of a permission set. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetPermissionSet: "|,;~Read||0|||kms:Decrypt|DescribePermissionSet",
   /** Grants permission to get permissions boundary for a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetPermissionsBoundaryForPermissionSet.html */
-  GetPermissionsBoundaryForPermissionSet:
-    "|,;~Read||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  GetPermissionsBoundaryForPermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve a profile for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetProfile: "|,;~Read||0|||kms:Decrypt|CreateAccountAssignment,ListPermissionSetsProvisionedToAccount",
   /** Grants permission to check if AWS IAM Identity Center is enabled. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -190,30 +184,27 @@ const actionFacts = {
   /** Grants permission to update the application instance by uploading an application SAML metadata file provided by the service provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ImportApplicationInstanceServiceProviderMetadata: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to list the status of the AWS account assignment creation requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentCreationStatus.html */
-  ListAccountAssignmentCreationStatus: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListAccountAssignmentCreationStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the status of the AWS account assignment deletion requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentDeletionStatus.html */
-  ListAccountAssignmentDeletionStatus: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListAccountAssignmentDeletionStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the assignee of the specified AWS account with the specified permission set. Access level: List. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignments.html */
   ListAccountAssignments:
-    "|,;~List||0|Account;1;,Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:ListProfileAssociations|;",
+    "|,;~List||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:ListProfileAssociations|;",
   /** Grants permission to list accounts assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentsForPrincipal.html */
-  ListAccountAssignmentsForPrincipal: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListAccountAssignmentsForPrincipal: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list all the AWS accounts where the specified permission set is provisioned. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountsForProvisionedPermissionSet.html */
   ListAccountsForProvisionedPermissionSet:
-    "|,;~List||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances|;",
+    "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances|;",
   /** Grants permission to list access scopes to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAccessScopes.html */
-  ListApplicationAccessScopes: "|,;~List||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  ListApplicationAccessScopes: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to list application assignments. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignments.html */
-  ListApplicationAssignments:
-    "|,;~List||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:ListProfileAssociations|;",
+  ListApplicationAssignments: "|,;~List||0|Application;1;6|5|kms:Decrypt,sso:ListProfileAssociations|;",
   /** Grants permission to list applications assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignmentsForPrincipal.html */
-  ListApplicationAssignmentsForPrincipal:
-    "|,;~List||0|Instance;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  ListApplicationAssignmentsForPrincipal: "|,;~List||0|Instance;1;6|5|kms:Decrypt|;",
   /** Grants permission to list authentication methods to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAuthenticationMethods.html */
-  ListApplicationAuthenticationMethods:
-    "|,;~List||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  ListApplicationAuthenticationMethods: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to list grants from an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationGrants.html */
-  ListApplicationGrants: "|,;~List||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  ListApplicationGrants: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve all of the certificates for a given application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListApplicationInstanceCertificates: "|,;~Read||0|||kms:Decrypt|",
   /** Grants permission to retrieve all application instances. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -228,62 +219,55 @@ const actionFacts = {
   ListApplications:
     "|,;~List||0|||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances,sso:ListApplicationProviders|;",
   /** Grants permission to list the customer managed policy references that are attached to a permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListCustomerManagedPolicyReferencesInPermissionSet.html */
-  ListCustomerManagedPolicyReferencesInPermissionSet:
-    "|,;~List||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListCustomerManagedPolicyReferencesInPermissionSet: "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve details about the directory connected to AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListDirectoryAssociations: "|,;~Read||0|||kms:Decrypt|DescribeInstance",
   /** Grants permission to list the SSO Instances that the caller has access to. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListInstances.html */
   ListInstances: "|,;~List||0||||;",
   /** Grants permission to list the AWS managed policies that are attached to a specified permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListManagedPoliciesInPermissionSet.html */
-  ListManagedPoliciesInPermissionSet:
-    "|,;~List||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListManagedPoliciesInPermissionSet: "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to list the status of the Permission Set Provisioning requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetProvisioningStatus.html */
-  ListPermissionSetProvisioningStatus: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListPermissionSetProvisioningStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve all permission sets. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSets.html */
-  ListPermissionSets: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListPermissionSets: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list all the permission sets that are provisioned to a specified AWS account. Access level: List. Resources: Account*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetsProvisionedToAccount.html */
   ListPermissionSetsProvisionedToAccount:
-    "|,;~List||0|Account;1;,Instance;1;sso:PrimaryRegion||kms:Decrypt,sso:GetProfile,sso:ListProfiles|;",
+    "|,;~List||0|Account;1;,Instance;1;6||kms:Decrypt,sso:GetProfile,sso:ListProfiles|;",
   /** Grants permission to retrieve the directory user or group associated with the profile. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListProfileAssociations: "|,;~Read||0|||kms:Decrypt|ListAccountAssignments,ListApplicationAssignments",
   /** Grants permission to retrieve all profiles for an application instance. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListProfiles: "|,;~List||0|||kms:Decrypt,sso:GetProfile|ListPermissionSetsProvisionedToAccount",
   /** Grants permission to list all regions configured for an IAM Identity Center instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListRegions.html */
-  ListRegions: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListRegions: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the tags that are attached to a specified resource. Access level: Read. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;||kms:Decrypt|;",
   /** Grants permission to list trusted token issuers for an instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTrustedTokenIssuers.html */
-  ListTrustedTokenIssuers: "|,;~List||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ListTrustedTokenIssuers: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to provision a specified permission set to the specified target. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ProvisionPermissionSet.html */
-  ProvisionPermissionSet:
-    "|,;~Write||0|Account;1;,Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  ProvisionPermissionSet: "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to create/update an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAccessScope.html */
-  PutApplicationAccessScope: "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  PutApplicationAccessScope: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to add assignment configurations to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAssignmentConfiguration.html */
   PutApplicationAssignmentConfiguration:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|CreateApplication,;,UpdateApplication",
+    "|,;~Write||0|Application;1;6|5|kms:Decrypt|CreateApplication,;,UpdateApplication",
   /** Grants permission to create/update an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAuthenticationMethod.html */
   PutApplicationAuthenticationMethod:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
   /** Grants permission to create/update a grant to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationGrant.html */
-  PutApplicationGrant:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+  PutApplicationGrant: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
   /** Grants permission to put session configuration for an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationSessionConfiguration.html */
-  PutApplicationSessionConfiguration:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt|;",
+  PutApplicationSessionConfiguration: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to attach an IAM inline policy to a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutInlinePolicyToPermissionSet.html */
-  PutInlinePolicyToPermissionSet:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt,sso:PutPermissionsPolicy|;",
+  PutInlinePolicyToPermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
   /** Grants permission to put Mfa Device Management settings for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   PutMfaDeviceManagementForDirectory: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to add permissions boundary to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutPermissionsBoundaryToPermissionSet.html */
-  PutPermissionsBoundaryToPermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  PutPermissionsBoundaryToPermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to add a policy to a permission set. Access level: Permissions management. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   PutPermissionsPolicy:
     "|,;~Permissions management||0|||kms:Decrypt|AttachManagedPolicyToPermissionSet,PutInlinePolicyToPermissionSet",
   /** Grants permission to remove a region from an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_RemoveRegion.html */
-  RemoveRegion: "|,;~Write||0|Instance;1;sso:PrimaryRegion||identitystore:RemoveRegion,kms:Decrypt|;",
+  RemoveRegion: "|,;~Write||0|Instance;1;6||identitystore:RemoveRegion,kms:Decrypt|;",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   SearchGroups: "|,;~Read||0|||ds:DescribeDirectories,kms:Decrypt|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -293,13 +277,12 @@ const actionFacts = {
     "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|DeleteInstance",
   /** Grants permission to associate a set of tags with a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|aws:RequestTag/${TagKey},aws:TagKeys|kms:Decrypt|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
+    "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|0,2|kms:Decrypt|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
   /** Grants permission to disassociate a set of tags from a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|aws:TagKeys|kms:Decrypt|;",
+  UntagResource: "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|2|kms:Decrypt|;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication:
-    "|,;~Write||0|Application;1;sso:PrimaryRegion|sso:ApplicationAccount|kms:Decrypt,sso:PutApplicationAssignmentConfiguration,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
+    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:PutApplicationAssignmentConfiguration,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
   /** Grants permission to set a certificate as the active one for this application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateApplicationInstanceActiveCertificate: "|,;~Write||0|||kms:Decrypt|",
   /** Grants permission to update display data of an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -316,14 +299,13 @@ const actionFacts = {
   UpdateApplicationInstanceStatus: "|,;~Write||0|||kms:Decrypt|UpdateApplication",
   /** Grants permission to update an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstance.html */
   UpdateInstance:
-    "|,;~Write||0|Instance;1;sso:PrimaryRegion||identitystore:UpdateIdentityStore,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|;",
+    "|,;~Write||0|Instance;1;6||identitystore:UpdateIdentityStore,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|;",
   /** Grants permission to update the attributes to use with the instance for ABAC. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstanceAccessControlAttributeConfiguration.html */
-  UpdateInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;sso:PrimaryRegion||kms:Decrypt|;",
+  UpdateInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to update the status of a managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateManagedApplicationInstanceStatus: "|,;~Write||0|||kms:Decrypt|UpdateApplication",
   /** Grants permission to update the permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdatePermissionSet.html */
-  UpdatePermissionSet:
-    "|,;~Permissions management||0|Instance;1;sso:PrimaryRegion,PermissionSet;1;sso:PrimaryRegion||kms:Decrypt|;",
+  UpdatePermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to update the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to update the configuration for the current SSO instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
@@ -331,7 +313,7 @@ const actionFacts = {
   /** Grants permission to update the federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   UpdateTrust: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to update a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateTrustedTokenIssuer.html */
-  UpdateTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;sso:PrimaryRegion||kms:Decrypt|;",
+  UpdateTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~~~|Grants permission to add a region to an IAM Identity Center instance",
@@ -510,13 +492,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sso">;
 /** Any sso action. */
 export type Action = ActionOf<typeof actionFacts, "sso">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sso">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sso-admin",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sso-admin" },
+  conditionKeyList,
+);
 /** Every sso action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -527,23 +512,24 @@ const resourceTypeFacts = {
   /** The Account resource type: arn:${Partition}:sso:::account/${AccountId} */
   Account: "|,arn:${Partition}:sso:::account/${AccountId}|",
   /** The Application resource type: arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId} */
-  Application:
-    "|,arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}|aws:ResourceTag/${TagKey},sso:ApplicationAccount,sso:PrimaryRegion",
+  Application: "|,arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}|1,5,6",
   /** The ApplicationProvider resource type: arn:${Partition}:sso::aws:applicationProvider/${ApplicationProviderId} */
   ApplicationProvider: "|,arn:${Partition}:sso::aws:applicationProvider/${ApplicationProviderId}|",
   /** The Instance resource type: arn:${Partition}:sso:::instance/${InstanceId} */
-  Instance: "|,arn:${Partition}:sso:::instance/${InstanceId}|aws:ResourceTag/${TagKey},sso:PrimaryRegion",
+  Instance: "|,arn:${Partition}:sso:::instance/${InstanceId}|1,6",
   /** The PermissionSet resource type: arn:${Partition}:sso:::permissionSet/${InstanceId}/${PermissionSetId} */
-  PermissionSet:
-    "|,arn:${Partition}:sso:::permissionSet/${InstanceId}/${PermissionSetId}|aws:ResourceTag/${TagKey},sso:PrimaryRegion",
+  PermissionSet: "|,arn:${Partition}:sso:::permissionSet/${InstanceId}/${PermissionSetId}|1,6",
   /** The TrustedTokenIssuer resource type: arn:${Partition}:sso::${AccountId}:trustedTokenIssuer/${InstanceId}/${TrustedTokenIssuerId} */
   TrustedTokenIssuer:
-    "|,arn:${Partition}:sso::${AccountId}:trustedTokenIssuer/${InstanceId}/${TrustedTokenIssuerId}|aws:ResourceTag/${TagKey},sso:PrimaryRegion",
+    "|,arn:${Partition}:sso::${AccountId}:trustedTokenIssuer/${InstanceId}/${TrustedTokenIssuerId}|1,6",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Account resource: arn:${Partition}:sso:::account/${AccountId}. */
   account: "|Account|arn:|partition?|:sso:::account/|accountId|",
@@ -598,14 +584,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "identitycenter:ApplicationArn"
-  | "identitycenter:InstanceArn"
-  | "sso:ApplicationAccount"
-  | "sso:PrimaryRegion";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

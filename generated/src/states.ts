@@ -27,22 +27,30 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsstepfunctions.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "states:HTTPEndpoint",
+  "states:HTTPMethod",
+  "states:StateMachineQualifier",
+] as const;
 const actionFacts = {
   /** Grants permission to create an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateActivity.html */
-  CreateActivity: "|,;~Write||0|activity;1;|aws:RequestTag/${TagKey},aws:TagKeys|states:TagResource|;",
+  CreateActivity: "|,;~Write||0|activity;1;|0,2|states:TagResource|;",
   /** Grants permission to create a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html */
   CreateStateMachine:
-    "|,;~Write||0|statemachine;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
+    "|,;~Write||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
   /** Grants permission to create a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachineAlias.html */
-  CreateStateMachineAlias: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier||;",
+  CreateStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
   /** Grants permission to delete an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteActivity.html */
   DeleteActivity: "|,;~Write||0|activity;1;|||;",
   /** Grants permission to delete a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachine.html */
   DeleteStateMachine: "|,;~Write||0|statemachine;1;|||;",
   /** Grants permission to delete a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineAlias.html */
-  DeleteStateMachineAlias: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier||;",
+  DeleteStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
   /** Grants permission to delete a state machine version. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineVersion.html */
-  DeleteStateMachineVersion: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier||;",
+  DeleteStateMachineVersion: "|,;~Write||0|statemachine;1;|5||;",
   /** Grants permission to describe an activity. Access level: Read. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeActivity.html */
   DescribeActivity: "|,;~Read||0|activity;1;|||;",
   /** Grants permission to describe an execution. Access level: Read. Resources: execution*, express*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeExecution.html */
@@ -50,9 +58,9 @@ const actionFacts = {
   /** Grants permission to describe a map run. Access level: Read. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeMapRun.html */
   DescribeMapRun: "|,;~Read||0|maprun;1;|||;",
   /** Grants permission to describe a state machine. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachine.html */
-  DescribeStateMachine: "|,;~Read||0|statemachine;1;|states:StateMachineQualifier||;",
+  DescribeStateMachine: "|,;~Read||0|statemachine;1;|5||;",
   /** Grants permission to describe a state machine alias. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineAlias.html */
-  DescribeStateMachineAlias: "|,;~Read||0|statemachine;1;|states:StateMachineQualifier||;",
+  DescribeStateMachineAlias: "|,;~Read||0|statemachine;1;|5||;",
   /** Grants permission to describe the state machine for an execution. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineForExecution.html */
   DescribeStateMachineForExecution: "|,;~Read||0|execution;1;|||;",
   /** Grants permission to be used by workers to retrieve a task (with the specified activity ARN) which has been scheduled for execution by a running state machine. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetActivityTask.html */
@@ -64,11 +72,11 @@ const actionFacts = {
   /** Grants permission to list the existing activities. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListActivities.html */
   ListActivities: "|,;~List||0||||;",
   /** Grants permission to list the executions of a state machine. Access level: List. Resources: maprun*, statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListExecutions.html */
-  ListExecutions: "|,;~List||0|maprun;1;,statemachine;1;|states:StateMachineQualifier||;",
+  ListExecutions: "|,;~List||0|maprun;1;,statemachine;1;|5||;",
   /** Grants permission to list the map runs of an execution. Access level: List. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListMapRuns.html */
   ListMapRuns: "|,;~List||0|execution;1;|||;",
   /** Grants permission to list the aliases of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineAliases.html */
-  ListStateMachineAliases: "|,;~List||0|statemachine;1;|states:StateMachineQualifier||;",
+  ListStateMachineAliases: "|,;~List||0|statemachine;1;|5||;",
   /** Grants permission to list the versions of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineVersions.html */
   ListStateMachineVersions: "|,;~List||0|statemachine;1;|||;",
   /** Grants permission to lists the existing state machines. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachines.html */
@@ -88,25 +96,23 @@ const actionFacts = {
   /** Grants permission to report that the task identified by the taskToken completed successfully. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskSuccess.html */
   SendTaskSuccess: "|,;~Write||0||||;",
   /** Grants permission to start a state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html */
-  StartExecution: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier|states:DescribeExecution|;",
+  StartExecution: "|,;~Write||0|statemachine;1;|5|states:DescribeExecution|;",
   /** Grants permission to start a Synchronous Express state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html */
-  StartSyncExecution: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier||;",
+  StartSyncExecution: "|,;~Write||0|statemachine;1;|5||;",
   /** Grants permission to stop an execution. Access level: Write. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StopExecution.html */
   StopExecution: "|,;~Write||0|execution;1;|||;",
   /** Grants permission to tag an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|activity;0;,statemachine;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateActivity,CreateStateMachine,;",
+  TagResource: "|,;~Tagging||0|activity;0;,statemachine;0;|0,2||CreateActivity,CreateStateMachine,;",
   /** Grants permission to test a state machine definition. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html */
   TestState: "|,;~Write||0|||iam:PassRole,states:RevealSecrets|;",
   /** Grants permission to remove a tag from an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|activity;0;,statemachine;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|activity;0;,statemachine;0;|2||;",
   /** Grants permission to update a map run. Access level: Write. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html */
   UpdateMapRun: "|,;~Write||0|maprun;1;|||;",
   /** Grants permission to update a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachine.html */
-  UpdateStateMachine:
-    "|,;~Write||0|statemachine;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,states:PublishStateMachineVersion|;",
+  UpdateStateMachine: "|,;~Write||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
   /** Grants permission to update a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachineAlias.html */
-  UpdateStateMachineAlias: "|,;~Write||0|statemachine;1;|states:StateMachineQualifier||;",
+  UpdateStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
   /** Grants permission to validate a state machine definition. Access level: Read. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinition.html */
   ValidateStateMachineDefinition: "|,;~Read||0||||;",
 } as const;
@@ -159,13 +165,16 @@ export type Actions = ActionsOf<typeof actionFacts, "states">;
 /** Any states action. */
 export type Action = ActionOf<typeof actionFacts, "states">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "states">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "stepfunctions",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "stepfunctions" },
+  conditionKeyList,
+);
 /** Every states action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -174,10 +183,9 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The activity resource type: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName} */
-  activity: "|,arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}|aws:ResourceTag/${TagKey}",
+  activity: "|,arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}|1",
   /** The execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId} */
-  execution:
-    "|,arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}|aws:ResourceTag/${TagKey}",
+  execution: "|,arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}|1",
   /** The express resource type: arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId} */
   express: "|,arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId}|",
   /** The labelled execution resource type: arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId} */
@@ -189,19 +197,21 @@ const resourceTypeFacts = {
   /** The maprun resource type: arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId} */
   maprun: "|,arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId}|",
   /** The statemachine resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName} */
-  statemachine:
-    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}|aws:ResourceTag/${TagKey}",
+  statemachine: "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}|1",
   /** The statemachinealias resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName} */
   statemachinealias:
-    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}|1",
   /** The statemachineversion resource type: arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId} */
   statemachineversion:
-    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a activity resource: arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}. */
   activity: "|activity|arn:|partition?|:states:|region|:|account|:activity:|activityName|",
@@ -263,13 +273,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "states:HTTPEndpoint"
-  | "states:HTTPMethod"
-  | "states:StateMachineQualifier";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

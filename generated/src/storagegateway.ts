@@ -27,14 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsstoragegateway.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the gateway you previously deployed on your host. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ActivateGateway.html */
-  ActivateGateway: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  ActivateGateway: "|,;~Write||0||0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to configure one or more gateway local disks as cache for a cached-volume gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddCache.html */
   AddCache: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: cache-report, fs-association, gateway, share, tape, tapepool, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|aws:RequestTag/${TagKey},aws:TagKeys||ActivateGateway,;,AssociateFileSystem,CreateCachediSCSIVolume,CreateNFSFileShare,CreateSMBFileShare,CreateStorediSCSIVolume,CreateTapePool,CreateTapeWithBarcode,CreateTapes,StartCacheReport",
+    "|,;~Tagging||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|0,2||ActivateGateway,;,AssociateFileSystem,CreateCachediSCSIVolume,CreateNFSFileShare,CreateSMBFileShare,CreateStorediSCSIVolume,CreateTapePool,CreateTapeWithBarcode,CreateTapes,StartCacheReport",
   /** Grants permission to configure one or more gateway local disks as upload buffer for a specified gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddUploadBuffer.html */
   AddUploadBuffer: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to configure one or more gateway local disks as working storage for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AddWorkingStorage.html */
@@ -43,7 +44,7 @@ const actionFacts = {
   AssignTapePool: "|,;~Write||0|tape;1;,tapepool;1;||storagegateway:BypassGovernanceRetention|;",
   /** Grants permission to associate an Amazon FSx file system with the Amazon FSx file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AssociateFileSystem.html */
   AssociateFileSystem:
-    "|,;~Write||0|gateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,logs:CreateLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery,storagegateway:AddTagsToResource|;",
+    "|,;~Write||0|gateway;1;|0,2|ds:DescribeDirectories,ec2:DescribeNetworkInterfaces,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,logs:CreateLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery,storagegateway:AddTagsToResource|;",
   /** Grants permission to connect a volume to an iSCSI connection and then attaches the volume to the specified gateway. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_AttachVolume.html */
   AttachVolume: "|,;~Write||0|gateway;1;,volume;1;|||;",
   /** Grants permission to allow the governance retention lock on a pool to be bypassed. Access level: Write. Resources: tapepool*. https://docs.aws.amazon.com/storagegateway/latest/userguide/CreatingCustomTapePool.html#TapeRetentionLock */
@@ -55,29 +56,23 @@ const actionFacts = {
   /** Grants permission to cancel retrieval of a virtual tape from the virtual tape shelf (VTS) to a gateway after the retrieval process is initiated. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CancelRetrieval.html */
   CancelRetrieval: "|,;~Write||0|gateway;1;,tape;1;|||;",
   /** Grants permission to create a cached volume on a specified cached gateway. This operation is supported only for the gateway-cached volume architecture. Access level: Write. Resources: gateway*, volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateCachediSCSIVolume.html */
-  CreateCachediSCSIVolume:
-    "|,;~Write||0|gateway;1;,volume;1;|aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  CreateCachediSCSIVolume: "|,;~Write||0|gateway;1;,volume;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a NFS file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateNFSFileShare.html */
-  CreateNFSFileShare:
-    "|,;~Write||0|gateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateNFSFileShare: "|,;~Write||0|gateway;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to create a SMB file share on an existing file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSMBFileShare.html */
-  CreateSMBFileShare:
-    "|,;~Write||0|gateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,storagegateway:AddTagsToResource|;",
+  CreateSMBFileShare: "|,;~Write||0|gateway;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to initiate a snapshot of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "|,;~Write||0|volume;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateSnapshot: "|,;~Write||0|volume;1;|0,2||;",
   /** Grants permission to initiate a snapshot of a gateway from a volume recovery point. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateSnapshotFromVolumeRecoveryPoint.html */
-  CreateSnapshotFromVolumeRecoveryPoint: "|,;~Write||0|volume;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateSnapshotFromVolumeRecoveryPoint: "|,;~Write||0|volume;1;|0,2||;",
   /** Grants permission to create a volume on a specified gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateStorediSCSIVolume.html */
-  CreateStorediSCSIVolume:
-    "|,;~Write||0|gateway;1;|aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  CreateStorediSCSIVolume: "|,;~Write||0|gateway;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a tape pool. Access level: Write. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapePool.html */
-  CreateTapePool: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  CreateTapePool: "|,;~Write||0||0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create a virtual tape by using your own barcode. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapeWithBarcode.html */
-  CreateTapeWithBarcode:
-    "|,;~Write||0|gateway;1;,tapepool;1;|aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  CreateTapeWithBarcode: "|,;~Write||0|gateway;1;,tapepool;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to create one or more virtual tapes. You write data to the virtual tapes and then archive the tapes. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_CreateTapes.html */
-  CreateTapes:
-    "|,;~Write||0|gateway;1;,tapepool;1;|aws:RequestTag/${TagKey},aws:TagKeys|storagegateway:AddTagsToResource|;",
+  CreateTapes: "|,;~Write||0|gateway;1;,tapepool;1;|0,2|storagegateway:AddTagsToResource|;",
   /** Grants permission to delete the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteAutomaticTapeCreationPolicy.html */
   DeleteAutomaticTapeCreationPolicy: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to delete the bandwidth rate limits of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_DeleteBandwidthRateLimit.html */
@@ -182,7 +177,7 @@ const actionFacts = {
   RefreshCache: "|,;~Write||0|share;1;|||;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: cache-report, fs-association, gateway, share, tape, tapepool, volume. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|cache-report;0;,fs-association;0;,gateway;0;,share;0;,tape;0;,tapepool;0;,volume;0;|2||;",
   /** Grants permission to reset all cache disks that have encountered a error and makes the disks available for reconfiguration as cache storage. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_ResetCache.html */
   ResetCache: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to retrieve an archived virtual tape from the virtual tape shelf (VTS) to a gateway-VTL. Access level: Write. Resources: gateway*, tape*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_RetrieveTapeArchive.html */
@@ -198,8 +193,7 @@ const actionFacts = {
   /** Grants permission to start a test that verifies that the specified gateway is configured for High Availability monitoring in your host environment. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartAvailabilityMonitorTest.html */
   StartAvailabilityMonitorTest: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to start a cache report for an existing file share. Access level: Write. Resources: share*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartCacheReport.html */
-  StartCacheReport:
-    "|,;~Write||0|share;1;|aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,storagegateway:AddTagsToResource|;",
+  StartCacheReport: "|,;~Write||0|share;1;|0,2|iam:PassRole,storagegateway:AddTagsToResource|;",
   /** Grants permission to start a gateway that you previously shut down. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_StartGateway.html */
   StartGateway: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to update the automatic tape creation policy configured on a gateway-VTL. Access level: Write. Resources: gateway*, tapepool*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateAutomaticTapeCreationPolicy.html */
@@ -230,7 +224,7 @@ const actionFacts = {
   /** Grants permission to update the SMB security strategy on a file gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSMBSecurityStrategy.html */
   UpdateSMBSecurityStrategy: "|,;~Write||0|gateway;1;|||;",
   /** Grants permission to update a snapshot schedule configured for a gateway volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateSnapshotSchedule.html */
-  UpdateSnapshotSchedule: "|,;~Write||0|volume;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  UpdateSnapshotSchedule: "|,;~Write||0|volume;1;|0,2||;",
   /** Grants permission to update the type of medium changer in a gateway-VTL. Access level: Write. Resources: device*. https://docs.aws.amazon.com/storagegateway/latest/APIReference/API_UpdateVTLDeviceType.html */
   UpdateVTLDeviceType: "|,;~Write||0|device;1;|||;",
 } as const;
@@ -388,13 +382,16 @@ export type Actions = ActionsOf<typeof actionFacts, "storagegateway">;
 /** Any storagegateway action. */
 export type Action = ActionOf<typeof actionFacts, "storagegateway">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "storagegateway">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "storagegateway",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "storagegateway" },
+  conditionKeyList,
+);
 /** Every storagegateway action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -404,30 +401,31 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The cache-report resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId} */
   "cache-report":
-    "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}|1",
   /** The device resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice} */
   device: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice}|",
   /** The fs-association resource type: arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId} */
-  "fs-association":
-    "|,arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}|aws:ResourceTag/${TagKey}",
+  "fs-association": "|,arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}|1",
   /** The gateway resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId} */
-  gateway: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}|aws:ResourceTag/${TagKey}",
+  gateway: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}|1",
   /** The share resource type: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId} */
-  share: "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}|aws:ResourceTag/${TagKey}",
+  share: "|,arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}|1",
   /** The tape resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode} */
-  tape: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode}|aws:ResourceTag/${TagKey}",
+  tape: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tape/${TapeBarcode}|1",
   /** The tapepool resource type: arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId} */
-  tapepool: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}|aws:ResourceTag/${TagKey}",
+  tapepool: "|,arn:${Partition}:storagegateway:${Region}:${Account}:tapepool/${PoolId}|1",
   /** The target resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget} */
   target: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/target/${IscsiTarget}|",
   /** The volume resource type: arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId} */
-  volume:
-    "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}|aws:ResourceTag/${TagKey}",
+  volume: "|,arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a cache-report resource: arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}. */
   cacheReport:
@@ -480,7 +478,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

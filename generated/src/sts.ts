@@ -27,18 +27,76 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html",
   },
 ];
+const conditionKeyList = [
+  "accounts.google.com:aud",
+  "accounts.google.com:oaud",
+  "accounts.google.com:sub",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "cognito-identity.amazonaws.com:amr",
+  "cognito-identity.amazonaws.com:aud",
+  "cognito-identity.amazonaws.com:sub",
+  "graph.facebook.com:app_id",
+  "graph.facebook.com:id",
+  "iam:ResourceTag/${TagKey}",
+  "saml:aud",
+  "saml:cn",
+  "saml:commonName",
+  "saml:doc",
+  "saml:eduorghomepageuri",
+  "saml:eduorgidentityauthnpolicyuri",
+  "saml:eduorglegalname",
+  "saml:eduorgsuperioruri",
+  "saml:eduorgwhitepagesuri",
+  "saml:edupersonaffiliation",
+  "saml:edupersonassurance",
+  "saml:edupersonentitlement",
+  "saml:edupersonnickname",
+  "saml:edupersonorgdn",
+  "saml:edupersonorgunitdn",
+  "saml:edupersonprimaryaffiliation",
+  "saml:edupersonprimaryorgunitdn",
+  "saml:edupersonprincipalname",
+  "saml:edupersonscopedaffiliation",
+  "saml:edupersontargetedid",
+  "saml:givenName",
+  "saml:iss",
+  "saml:mail",
+  "saml:name",
+  "saml:namequalifier",
+  "saml:organizationStatus",
+  "saml:primaryGroupSID",
+  "saml:sub",
+  "saml:sub_type",
+  "saml:surname",
+  "saml:uid",
+  "saml:x500UniqueIdentifier",
+  "sts:AWSServiceName",
+  "sts:DurationSeconds",
+  "sts:ExternalId",
+  "sts:IdentityTokenAudience",
+  "sts:RequestContext/${ContextKey}",
+  "sts:RequestContextProviders",
+  "sts:RoleSessionName",
+  "sts:SigningAlgorithm",
+  "sts:SourceIdentity",
+  "sts:TaskPolicyArn",
+  "sts:TransitiveTagKeys",
+  "www.amazon.com:app_id",
+  "www.amazon.com:user_id",
+] as const;
 const actionFacts = {
   /** Grants permission to obtain a set of temporary security credentials that you can use to access AWS resources that you might not normally have access to. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html */
   AssumeRole:
-    "|,;~Write||0|role;1;|accounts.google.com:aud,accounts.google.com:sub,aws:RequestTag/${TagKey},aws:TagKeys,cognito-identity.amazonaws.com:amr,cognito-identity.amazonaws.com:aud,cognito-identity.amazonaws.com:sub,graph.facebook.com:app_id,graph.facebook.com:id,iam:ResourceTag/${TagKey},saml:namequalifier,saml:sub,saml:sub_type,sts:ExternalId,sts:RoleSessionName,sts:SourceIdentity,sts:TransitiveTagKeys,www.amazon.com:app_id,www.amazon.com:user_id|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
+    "|,;~Write||0|role;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated via a SAML authentication response. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html */
   AssumeRoleWithSAML:
-    "|,;~Write||0|role;1;|aws:RequestTag/${TagKey},aws:TagKeys,saml:aud,saml:cn,saml:commonName,saml:doc,saml:eduorghomepageuri,saml:eduorgidentityauthnpolicyuri,saml:eduorglegalname,saml:eduorgsuperioruri,saml:eduorgwhitepagesuri,saml:edupersonaffiliation,saml:edupersonassurance,saml:edupersonentitlement,saml:edupersonnickname,saml:edupersonorgdn,saml:edupersonorgunitdn,saml:edupersonprimaryaffiliation,saml:edupersonprimaryorgunitdn,saml:edupersonprincipalname,saml:edupersonscopedaffiliation,saml:edupersontargetedid,saml:givenName,saml:iss,saml:mail,saml:name,saml:namequalifier,saml:organizationStatus,saml:primaryGroupSID,saml:sub,saml:sub_type,saml:surname,saml:uid,saml:x500UniqueIdentifier,sts:RoleSessionName,sts:SourceIdentity,sts:TransitiveTagKeys||",
+    "|,;~Write||0|role;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated in a mobile or web application with a web identity provider. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html */
-  AssumeRoleWithWebIdentity:
-    "|,;~Write||0|role;1;|accounts.google.com:aud,accounts.google.com:oaud,accounts.google.com:sub,aws:RequestTag/${TagKey},aws:TagKeys,cognito-identity.amazonaws.com:amr,cognito-identity.amazonaws.com:aud,cognito-identity.amazonaws.com:sub,graph.facebook.com:app_id,graph.facebook.com:id,sts:RoleSessionName,sts:SourceIdentity,sts:TransitiveTagKeys,www.amazon.com:app_id,www.amazon.com:user_id||",
+  AssumeRoleWithWebIdentity: "|,;~Write||0|role;1;|0,1,2,3,5,6,7,8,9,10,50,52,54,55,56||",
   /** Grants permission to obtain a set of temporary security credentials that you can use to perform privileged tasks in member accounts in your organization. Access level: Write. Resources: root-user*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoot.html */
-  AssumeRoot: "|,;~Write||0|root-user;1;|sts:TaskPolicyArn||;",
+  AssumeRoot: "|,;~Write||0|root-user;1;|53||;",
   /** Grants permission to decode additional information about the authorization status of a request from an encoded message returned in response to an AWS request. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_DecodeAuthorizationMessage.html */
   DecodeAuthorizationMessage: "|,;~Write||0||||;",
   /** Grants permission to obtain details about the access key id passed as a parameter to the request. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html */
@@ -48,24 +106,21 @@ const actionFacts = {
   /** Returns temporary security credentials for accessing an AWS account after temporary delegation request approval. This API requires the tradeInToken provided upon request delegation approval and is intended to be used only by Amazon or AWS Partners. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetDelegatedAccessToken.html */
   GetDelegatedAccessToken: "|,;~Write||0||||;",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a federated user. Access level: Read. Resources: federated-user. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "|,;~Read||0|federated-user;0;|aws:RequestTag/${TagKey},aws:TagKeys|sts:TagSession|;",
+  GetFederationToken: "|,;~Read||0|federated-user;0;|3,5|sts:TagSession|;",
   /** Grants permission to obtain a STS bearer token for an AWS root user, IAM role, or an IAM user. Access level: Read. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html */
-  GetServiceBearerToken: "|,;~Read||1||sts:AWSServiceName,sts:DurationSeconds||",
+  GetServiceBearerToken: "|,;~Read||1||44,45||",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for an AWS account or IAM user. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html */
   GetSessionToken: "|,;~Read||0||||;",
   /** Grants permission to obtain a short-lived, publicly verifiable JSON Web Token (JWT) that represents the calling IAM principal's identity. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetWebIdentityToken.html */
-  GetWebIdentityToken:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,sts:DurationSeconds,sts:IdentityTokenAudience,sts:SigningAlgorithm|sts:TagGetWebIdentityToken|;",
+  GetWebIdentityToken: "|,;~Write||0||3,5,45,47,51|sts:TagGetWebIdentityToken|;",
   /** Grants permission to set context keys on a STS session. Access level: Write. Resources: role, self-session. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-sts */
-  SetContext:
-    "|,;~Write||1|role;0;,self-session;0;|sts:RequestContext/${ContextKey},sts:RequestContextProviders||AssumeRole",
+  SetContext: "|,;~Write||1|role;0;,self-session;0;|48,49||AssumeRole",
   /** Grants permission to set a source identity on a STS session. Access level: Write. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html#id_credentials_temp_control-access_monitor-perms */
-  SetSourceIdentity: "|,;~Write||1|role;0;|sts:SourceIdentity||AssumeRole",
+  SetSourceIdentity: "|,;~Write||1|role;0;|52||AssumeRole",
   /** Grants permission to add tags to the JSON Web Token (JWT) generated by the GetWebIdentityToken API. Access level: Tagging. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_web_identity_token_tags.html */
-  TagGetWebIdentityToken: "|,;~Tagging||1||aws:RequestTag/${TagKey},aws:TagKeys||GetWebIdentityToken",
+  TagGetWebIdentityToken: "|,;~Tagging||1||3,5||GetWebIdentityToken",
   /** Grants permission to add tags to a STS session. Access level: Tagging. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html */
-  TagSession:
-    "|,;~Tagging||1|role;0;|aws:RequestTag/${TagKey},aws:TagKeys,saml:aud,sts:TransitiveTagKeys||AssumeRole,GetFederationToken",
+  TagSession: "|,;~Tagging||1|role;0;|3,5,12,54||AssumeRole,GetFederationToken",
 } as const;
 const actionDetails = {
   AssumeRole:
@@ -103,13 +158,16 @@ export type Actions = ActionsOf<typeof actionFacts, "sts">;
 /** Any sts action. */
 export type Action = ActionOf<typeof actionFacts, "sts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "sts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "sts",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "sts" },
+  conditionKeyList,
+);
 /** Every sts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -122,16 +180,19 @@ const resourceTypeFacts = {
   /** The federated-user resource type: arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName} */
   "federated-user": "|,arn:${Partition}:sts::${Account}:federated-user/${FederatedUserName}|",
   /** The role resource type: arn:${Partition}:iam::${Account}:role/${RoleNameWithPath} */
-  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|aws:ResourceTag/${TagKey},iam:ResourceTag/${TagKey}",
+  role: "|,arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}|4,11",
   /** The root-user resource type: arn:${Partition}:iam::${Account}:root */
   "root-user": "|,arn:${Partition}:iam::${Account}:root|",
   /** The self-session resource type: arn:${Partition}:sts::${Account}:self */
   "self-session": "|,arn:${Partition}:sts::${Account}:self|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a context-provider resource: arn:${Partition}:iam::aws:contextProvider/${ContextProviderName}. */
   contextProvider: "|context-provider|arn:|partition?|:iam::aws:contextProvider/|contextProviderName|",
@@ -287,64 +348,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "accounts.google.com:aud"
-  | "accounts.google.com:oaud"
-  | "accounts.google.com:sub"
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "cognito-identity.amazonaws.com:amr"
-  | "cognito-identity.amazonaws.com:aud"
-  | "cognito-identity.amazonaws.com:sub"
-  | "graph.facebook.com:app_id"
-  | "graph.facebook.com:id"
-  | "iam:ResourceTag/${TagKey}"
-  | "saml:aud"
-  | "saml:cn"
-  | "saml:commonName"
-  | "saml:doc"
-  | "saml:eduorghomepageuri"
-  | "saml:eduorgidentityauthnpolicyuri"
-  | "saml:eduorglegalname"
-  | "saml:eduorgsuperioruri"
-  | "saml:eduorgwhitepagesuri"
-  | "saml:edupersonaffiliation"
-  | "saml:edupersonassurance"
-  | "saml:edupersonentitlement"
-  | "saml:edupersonnickname"
-  | "saml:edupersonorgdn"
-  | "saml:edupersonorgunitdn"
-  | "saml:edupersonprimaryaffiliation"
-  | "saml:edupersonprimaryorgunitdn"
-  | "saml:edupersonprincipalname"
-  | "saml:edupersonscopedaffiliation"
-  | "saml:edupersontargetedid"
-  | "saml:givenName"
-  | "saml:iss"
-  | "saml:mail"
-  | "saml:name"
-  | "saml:namequalifier"
-  | "saml:organizationStatus"
-  | "saml:primaryGroupSID"
-  | "saml:sub"
-  | "saml:sub_type"
-  | "saml:surname"
-  | "saml:uid"
-  | "saml:x500UniqueIdentifier"
-  | "sts:AWSServiceName"
-  | "sts:DurationSeconds"
-  | "sts:ExternalId"
-  | "sts:IdentityTokenAudience"
-  | "sts:RequestContext/${ContextKey}"
-  | "sts:RequestContextProviders"
-  | "sts:RoleSessionName"
-  | "sts:SigningAlgorithm"
-  | "sts:SourceIdentity"
-  | "sts:TaskPolicyArn"
-  | "sts:TransitiveTagKeys"
-  | "www.amazon.com:app_id"
-  | "www.amazon.com:user_id";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsimpleworkflowservice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "swf:activityType.name",
+  "swf:activityType.version",
+  "swf:defaultTaskList.name",
+  "swf:name",
+  "swf:tagFilter.tag",
+  "swf:tagList.member.0",
+  "swf:tagList.member.1",
+  "swf:tagList.member.2",
+  "swf:tagList.member.3",
+  "swf:tagList.member.4",
+  "swf:taskList.name",
+  "swf:typeFilter.name",
+  "swf:typeFilter.version",
+  "swf:version",
+  "swf:workflowType.name",
+  "swf:workflowType.version",
+] as const;
 const actionFacts = {
   /** Grants permission to cancel a previously started timer and record a TimerCanceled event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   CancelTimer: "|,;~Write||1|domain;1;|||",
@@ -37,32 +58,31 @@ const actionFacts = {
   /** Grants permission to close the workflow execution and start a new workflow execution of the same type using the same workflow ID and a unique run Id. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   ContinueAsNewWorkflowExecution: "|,;~Write||1|domain;1;|||",
   /** Grants permission to return the number of closed workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountClosedWorkflowExecutions.html */
-  CountClosedWorkflowExecutions:
-    "|,;~Read||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  CountClosedWorkflowExecutions: "|,;~Read||0|domain;1;|7,14,15||;",
   /** Grants permission to return the number of open workflow executions within the given domain that meet the specified filtering criteria. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountOpenWorkflowExecutions.html */
-  CountOpenWorkflowExecutions: "|,;~Read||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  CountOpenWorkflowExecutions: "|,;~Read||0|domain;1;|7,14,15||;",
   /** Grants permission to return the estimated number of activity tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingActivityTasks.html */
-  CountPendingActivityTasks: "|,;~Read||0|domain;1;|swf:taskList.name||;",
+  CountPendingActivityTasks: "|,;~Read||0|domain;1;|13||;",
   /** Grants permission to return the estimated number of decision tasks in the specified task list. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_CountPendingDecisionTasks.html */
-  CountPendingDecisionTasks: "|,;~Read||0|domain;1;|swf:taskList.name||;",
+  CountPendingDecisionTasks: "|,;~Read||0|domain;1;|13||;",
   /** Grants permission to delete the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteActivityType.html */
-  DeleteActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  DeleteActivityType: "|,;~Write||0|domain;1;|3,4||;",
   /** Grants permission to delete the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeleteWorkflowType.html */
-  DeleteWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  DeleteWorkflowType: "|,;~Write||0|domain;1;|17,18||;",
   /** Grants permission to deprecate the specified activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateActivityType.html */
-  DeprecateActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  DeprecateActivityType: "|,;~Write||0|domain;1;|3,4||;",
   /** Grants permission to deprecate the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateDomain.html */
   DeprecateDomain: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to deprecate the specified workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DeprecateWorkflowType.html */
-  DeprecateWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  DeprecateWorkflowType: "|,;~Write||0|domain;1;|17,18||;",
   /** Grants permission to return information about the specified activity type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeActivityType.html */
-  DescribeActivityType: "|,;~Read||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  DescribeActivityType: "|,;~Read||0|domain;1;|3,4||;",
   /** Grants permission to return information about the specified domain, including its description and status. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeDomain.html */
   DescribeDomain: "|,;~Read||0|domain;1;|||;",
   /** Grants permission to return information about the specified workflow execution including its type and some statistics. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowExecution.html */
   DescribeWorkflowExecution: "|,;~Read||0|domain;1;|||;",
   /** Grants permission to return information about the specified workflow type. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_DescribeWorkflowType.html */
-  DescribeWorkflowType: "|,;~Read||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  DescribeWorkflowType: "|,;~Read||0|domain;1;|17,18||;",
   /** Grants permission to close the workflow execution and record a WorkflowExecutionFailed event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   FailWorkflowExecution: "|,;~Write||1|domain;1;|||",
   /** Grants permission to return the history of the specified workflow execution. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_GetWorkflowExecutionHistory.html */
@@ -70,29 +90,29 @@ const actionFacts = {
   /** Grants permission to return information about all activities registered in the specified domain that match the specified name and registration status. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListActivityTypes.html */
   ListActivityTypes: "|,;~List||0|domain;1;|||;",
   /** Grants permission to return a list of closed workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListClosedWorkflowExecutions.html */
-  ListClosedWorkflowExecutions: "|,;~List||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  ListClosedWorkflowExecutions: "|,;~List||0|domain;1;|7,14,15||;",
   /** Grants permission to return the list of domains registered in the account. Access level: List. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListDomains.html */
   ListDomains: "|,;~List||0||||;",
   /** Grants permission to return a list of open workflow executions in the specified domain that meet the filtering criteria. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListOpenWorkflowExecutions.html */
-  ListOpenWorkflowExecutions: "|,;~List||0|domain;1;|swf:tagFilter.tag,swf:typeFilter.name,swf:typeFilter.version||;",
+  ListOpenWorkflowExecutions: "|,;~List||0|domain;1;|7,14,15||;",
   /** Grants permission to list tags for an AWS SWF resource. Access level: List. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0|domain;0;|||;",
   /** Grants permission to return information about workflow types in the specified domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_ListWorkflowTypes.html */
   ListWorkflowTypes: "|,;~List||0|domain;1;|||;",
   /** Grants permission to workers to get an ActivityTask from the specified activity taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForActivityTask.html */
-  PollForActivityTask: "|,;~Write||0|domain;1;|swf:taskList.name||;",
+  PollForActivityTask: "|,;~Write||0|domain;1;|13||;",
   /** Grants permission to deciders to get a DecisionTask from the specified decision taskList. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_PollForDecisionTask.html */
-  PollForDecisionTask: "|,;~Write||0|domain;1;|swf:taskList.name||;",
+  PollForDecisionTask: "|,;~Write||0|domain;1;|13||;",
   /** Grants permission to workers to report to the service that the ActivityTask represented by the specified taskToken is still making progress. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RecordActivityTaskHeartbeat.html */
   RecordActivityTaskHeartbeat: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to record a MarkerRecorded event in the history. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   RecordMarker: "|,;~Write||1|domain;1;|||",
   /** Grants permission to register a new activity type along with its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterActivityType.html */
-  RegisterActivityType: "|,;~Write||0|domain;1;|swf:defaultTaskList.name,swf:name,swf:version||;",
+  RegisterActivityType: "|,;~Write||0|domain;1;|5,6,16||;",
   /** Grants permission to register a new domain. Access level: Write. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterDomain.html */
-  RegisterDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|swf:TagResource|;",
+  RegisterDomain: "|,;~Write||0||0,2|swf:TagResource|;",
   /** Grants permission to register a new workflow type and its configuration settings in the specified domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RegisterWorkflowType.html */
-  RegisterWorkflowType: "|,;~Write||0|domain;1;|swf:defaultTaskList.name,swf:name,swf:version|iam:PassRole|;",
+  RegisterWorkflowType: "|,;~Write||0|domain;1;|5,6,16|iam:PassRole|;",
   /** Grants permission to attempt to cancel a previously scheduled activity task. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   RequestCancelActivityTask: "|,;~Write||1|domain;1;|||",
   /** Grants permission to request that a request be made to cancel the specified external workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
@@ -102,8 +122,7 @@ const actionFacts = {
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken was successfully canceled. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCanceled.html */
   RespondActivityTaskCanceled: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken completed successfully with a result (if provided). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskCompleted.html */
-  RespondActivityTaskCompleted:
-    "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version,swf:tagList.member.0,swf:tagList.member.1,swf:tagList.member.2,swf:tagList.member.3,swf:tagList.member.4,swf:taskList.name,swf:workflowType.name,swf:workflowType.version||;",
+  RespondActivityTaskCompleted: "|,;~Write||0|domain;1;|3,4,8,9,10,11,12,13,17,18||;",
   /** Grants permission to workers to tell the service that the ActivityTask identified by the taskToken has failed with reason (if specified). Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondActivityTaskFailed.html */
   RespondActivityTaskFailed: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to deciders to tell the service that the DecisionTask identified by the taskToken has successfully completed. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_RespondDecisionTaskCompleted.html */
@@ -119,20 +138,19 @@ const actionFacts = {
   /** Grants permission to start a timer for a workflow execution. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_Decision.html */
   StartTimer: "|,;~Write||1|domain;1;|||",
   /** Grants permission to start an execution of the workflow type in the specified domain using the provided workflowId and input data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_StartWorkflowExecution.html */
-  StartWorkflowExecution:
-    "|,;~Write||0|domain;1;|swf:tagList.member.0,swf:tagList.member.1,swf:tagList.member.2,swf:tagList.member.3,swf:tagList.member.4,swf:taskList.name,swf:workflowType.name,swf:workflowType.version|iam:PassRole|;",
+  StartWorkflowExecution: "|,;~Write||0|domain;1;|8,9,10,11,12,13,17,18|iam:PassRole|;",
   /** Grants permission to tag an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys||RegisterDomain,;",
+  TagResource: "|,;~Tagging||0|domain;0;|0,2||RegisterDomain,;",
   /** Grants permission to record a WorkflowExecutionTerminated event and force closure of the workflow execution identified by the given domain, runId, and workflowId. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_TerminateWorkflowExecution.html */
   TerminateWorkflowExecution: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to undeprecate a previously deprecated activity type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateActivityType.html */
-  UndeprecateActivityType: "|,;~Write||0|domain;1;|swf:activityType.name,swf:activityType.version||;",
+  UndeprecateActivityType: "|,;~Write||0|domain;1;|3,4||;",
   /** Grants permission to undeprecate a previously deprecated domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateDomain.html */
   UndeprecateDomain: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to undeprecate a previously deprecated workflow type. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UndeprecateWorkflowType.html */
-  UndeprecateWorkflowType: "|,;~Write||0|domain;1;|swf:workflowType.name,swf:workflowType.version||;",
+  UndeprecateWorkflowType: "|,;~Write||0|domain;1;|17,18||;",
   /** Grants permission to remove a tag from an AWS SWF resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/amazonswf/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|domain;0;|2||;",
 } as const;
 const actionDetails = {
   CancelTimer:
@@ -221,13 +239,16 @@ export type Actions = ActionsOf<typeof actionFacts, "swf">;
 /** Any swf action. */
 export type Action = ActionOf<typeof actionFacts, "swf">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "swf">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "swf",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "swf" },
+  conditionKeyList,
+);
 /** Every swf action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -236,12 +257,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The domain resource type: arn:${Partition}:swf::${Account}:/domain/${DomainName} */
-  domain: "|,arn:${Partition}:swf::${Account}:/domain/${DomainName}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:swf::${Account}:/domain/${DomainName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a domain resource: arn:${Partition}:swf::${Account}:/domain/${DomainName}. */
   domain: "|domain|arn:|partition?|:swf::|account|:/domain/|domainName|",
@@ -309,26 +333,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "swf:activityType.name"
-  | "swf:activityType.version"
-  | "swf:defaultTaskList.name"
-  | "swf:name"
-  | "swf:tagFilter.tag"
-  | "swf:tagList.member.0"
-  | "swf:tagList.member.1"
-  | "swf:tagList.member.2"
-  | "swf:tagList.member.3"
-  | "swf:tagList.member.4"
-  | "swf:taskList.name"
-  | "swf:typeFilter.name"
-  | "swf:typeFilter.version"
-  | "swf:version"
-  | "swf:workflowType.name"
-  | "swf:workflowType.version";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,51 +27,57 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchsynthetics.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "synthetics:Names",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_AssociateResource.html */
-  AssociateResource: "|,;~Write||0|group;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  AssociateResource: "|,;~Write||0|group;1;|1,2||;",
   /** Grants permission to create a canary. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateCanary.html */
-  CreateCanary: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,synthetics:TagResource|;",
+  CreateCanary: "|,;~Write||0||0,2|iam:PassRole,synthetics:TagResource|;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|synthetics:TagResource|;",
+  CreateGroup: "|,;~Write||0||0,2|synthetics:TagResource|;",
   /** Grants permission to delete a canary. Amazon Synthetics deletes all the resources except for the Lambda function and the CloudWatch Alarms if you created one. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteCanary.html */
-  DeleteCanary: "|,;~Write||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  DeleteCanary: "|,;~Write||0|canary;1;|1,2||;",
   /** Grants permission to delete a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  DeleteGroup: "|,;~Write||0|group;1;|1,2||;",
   /** Grants permission to list information of all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanaries.html */
-  DescribeCanaries: "|,;~Read||0||synthetics:Names|synthetics:ListTagsForResource|;",
+  DescribeCanaries: "|,;~Read||0||3|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the last test run associated with all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanariesLastRun.html */
-  DescribeCanariesLastRun: "|,;~Read||0||synthetics:Names||;",
+  DescribeCanariesLastRun: "|,;~Read||0||3||;",
   /** Grants permission to list information about Synthetics canary runtime versions. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeRuntimeVersions.html */
   DescribeRuntimeVersions: "|,;~Read||0||||;",
   /** Grants permission to disassociate a resource from a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DisassociateResource.html */
-  DisassociateResource: "|,;~Write||0|group;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  DisassociateResource: "|,;~Write||0|group;1;|1,2||;",
   /** Grants permission to view the details of a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanary.html */
-  GetCanary: "|,;~Read||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  GetCanary: "|,;~Read||0|canary;1;|1,2||;",
   /** Grants permission to list information about all the test runs associated with a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanaryRuns.html */
-  GetCanaryRuns: "|,;~Read||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  GetCanaryRuns: "|,;~Read||0|canary;1;|1,2||;",
   /** Grants permission to view the details of a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetGroup.html */
-  GetGroup: "|,;~Read||0|group;1;|aws:ResourceTag/${TagKey},aws:TagKeys|synthetics:ListTagsForResource|;",
+  GetGroup: "|,;~Read||0|group;1;|1,2|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the associated groups of a canary. Access level: List. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListAssociatedGroups.html */
-  ListAssociatedGroups: "|,;~List||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  ListAssociatedGroups: "|,;~List||0|canary;1;|1,2||;",
   /** Grants permission to list information about canaries in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroupResources.html */
-  ListGroupResources: "|,;~List||0|group;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  ListGroupResources: "|,;~List||0|group;1;|1,2||;",
   /** Grants permission to list information of all groups. Access level: List. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroups.html */
   ListGroups: "|,;~List||0||||;",
   /** Grants permission to list all tags and values associated with a resource. Access level: Read. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~Read||0|canary;0;,group;0;|||DescribeCanaries,GetGroup,;",
   /** Grants permission to start a canary, so that Amazon CloudWatch Synthetics starts monitoring a website. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanary.html */
-  StartCanary: "|,;~Write||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  StartCanary: "|,;~Write||0|canary;1;|1,2||;",
   /** Grants permission to start a canary dry run, so that Amazon CloudWatch Synthetics can execute a test execution of a canary with provided parameters. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanaryDryRun.html */
-  StartCanaryDryRun: "|,;~Write||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  StartCanaryDryRun: "|,;~Write||0|canary;1;|1,2|iam:PassRole|;",
   /** Grants permission to stop a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StopCanary.html */
-  StopCanary: "|,;~Write||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  StopCanary: "|,;~Write||0|canary;1;|1,2||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|canary;0;,group;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateCanary,CreateGroup,;",
+  TagResource: "|,;~Tagging||0|canary;0;,group;0;|0,2||CreateCanary,CreateGroup,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|canary;0;,group;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|canary;0;,group;0;|1,2||;",
   /** Grants permission to update a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UpdateCanary.html */
-  UpdateCanary: "|,;~Write||0|canary;1;|aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole|;",
+  UpdateCanary: "|,;~Write||0|canary;1;|1,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~~~|Grants permission to associate a resource with a group",
@@ -106,13 +112,16 @@ export type Actions = ActionsOf<typeof actionFacts, "synthetics">;
 /** Any synthetics action. */
 export type Action = ActionOf<typeof actionFacts, "synthetics">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "synthetics">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "synthetics",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "synthetics" },
+  conditionKeyList,
+);
 /** Every synthetics action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -121,14 +130,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The canary resource type: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName} */
-  canary: "|,arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}|aws:ResourceTag/${TagKey}",
+  canary: "|,arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}|1",
   /** The group resource type: arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId} */
-  group: "|,arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}|aws:ResourceTag/${TagKey}",
+  group: "|,arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a canary resource: arn:${Partition}:synthetics:${Region}:${Account}:canary:${CanaryName}. */
   canary: "|canary|arn:|partition?|:synthetics:|region|:|account|:canary:|canaryName|",
@@ -168,8 +180,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "synthetics:Names";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontextract.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html */
   AnalyzeDocument: "|,;~Read||0|||s3:GetObject|;",
@@ -35,9 +36,9 @@ const actionFacts = {
   /** Grants permission to detect relevant information from identity documents provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeID.html */
   AnalyzeID: "|,;~Read||0|||s3:GetObject|;",
   /** Grants permission to create an Amazon Textract adapter. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapter.html */
-  CreateAdapter: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|textract:TagResource|;",
+  CreateAdapter: "|,;~Write||0||0,2|textract:TagResource|;",
   /** Grants permission to create an Amazon Textract adapter version. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapterVersion.html */
-  CreateAdapterVersion: "|,;~Write||0|adapter;1;|aws:RequestTag/${TagKey},aws:TagKeys|textract:TagResource|;",
+  CreateAdapterVersion: "|,;~Write||0|adapter;1;|0,2|textract:TagResource|;",
   /** Grants permission to delete an Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapter.html */
   DeleteAdapter: "|,;~Write||0|adapter;1;|||;",
   /** Grants permission to delete an Amazon Textract adapter version. Access level: Write. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapterVersion.html */
@@ -73,10 +74,9 @@ const actionFacts = {
   /** Grants permission to start an asynchronous job for detection of entities in a lending document, takes a provided image or PDF as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartLendingAnalysis.html */
   StartLendingAnalysis: "|,;~Write||0|||iam:PassRole,s3:GetObject|;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|adapter;0;,adapterversion;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAdapter,CreateAdapterVersion,;",
+  TagResource: "|,;~Tagging||0|adapter;0;,adapterversion;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|adapter;0;,adapterversion;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|adapter;0;,adapterversion;0;|2||;",
   /** Grants permission to update Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_UpdateAdapter.html */
   UpdateAdapter: "|,;~Write||0|adapter;1;|||;",
 } as const;
@@ -119,13 +119,16 @@ export type Actions = ActionsOf<typeof actionFacts, "textract">;
 /** Any textract action. */
 export type Action = ActionOf<typeof actionFacts, "textract">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "textract">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "textract",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "textract" },
+  conditionKeyList,
+);
 /** Every textract action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -134,15 +137,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The adapter resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId} */
-  adapter: "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}|aws:ResourceTag/${TagKey}",
+  adapter: "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}|1",
   /** The adapterversion resource type: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion} */
   adapterversion:
-    "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a adapter resource: arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}. */
   adapter: "|adapter|arn:|partition?|:textract:|region|:|account|:/adapters/|adapterId|",
@@ -181,7 +187,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,26 +27,27 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacesthinclient.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create environments. Access level: Write. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_CreateEnvironment.html */
   CreateEnvironment:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
+    "|,;~Write||0||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
   /** Grants permission to delete devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteDevice.html */
-  DeleteDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteDevice: "|,;~Write||0|device;1;|1||;",
   /** Grants permission to delete environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
   /** Grants permission to deregister devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeregisterDevice.html */
-  DeregisterDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  DeregisterDevice: "|,;~Write||0|device;1;|1||;",
   /** Grants permission to get devices. Access level: Read. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetDevice.html */
-  GetDevice: "|,;~Read||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  GetDevice: "|,;~Read||0|device;1;|1||;",
   /** Grants permission to get details of devices. Access level: Read. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  GetDeviceDetails: "|,;~Read||1|device;1;|aws:ResourceTag/${TagKey}||",
+  GetDeviceDetails: "|,;~Read||1|device;1;|1||",
   /** Grants permission to get details of environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|aws:ResourceTag/${TagKey}||;",
+  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
   /** Grants permission to get details of software sets. Access level: Read. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetSoftwareSet.html */
-  GetSoftwareSet: "|,;~Read||0|softwareset;1;|aws:ResourceTag/${TagKey}||;",
+  GetSoftwareSet: "|,;~Read||0|softwareset;1;|1||;",
   /** Grants permission to list device sessions. Access level: List. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  ListDeviceSessions: "|,;~List||1|device;1;|aws:ResourceTag/${TagKey}||",
+  ListDeviceSessions: "|,;~List||1|device;1;|1||",
   /** Grants permission to list devices. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListDevices.html */
   ListDevices: "|,;~List||0||||;",
   /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListEnvironments.html */
@@ -54,19 +55,18 @@ const actionFacts = {
   /** Grants permission to list software sets. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListSoftwareSets.html */
   ListSoftwareSets: "|,;~List||0||||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|device;0;,environment;0;,softwareset;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~List||0|device;0;,environment;0;,softwareset;0;|1||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateEnvironment,;",
+  TagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|1,2||;",
   /** Grants permission to update devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateDevice.html */
-  UpdateDevice: "|,;~Write||0|device;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateDevice: "|,;~Write||0|device;1;|1||;",
   /** Grants permission to update environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateEnvironment.html */
   UpdateEnvironment:
-    "|,;~Write||0|environment;1;|aws:ResourceTag/${TagKey}|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
+    "|,;~Write||0|environment;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
   /** Grants permission to update software set. Access level: Write. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateSoftwareSet.html */
-  UpdateSoftwareSet: "|,;~Write||0|softwareset;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateSoftwareSet: "|,;~Write||0|softwareset;1;|1||;",
 } as const;
 const actionDetails = {
   CreateEnvironment: "|,;~~~|Grants permission to create environments",
@@ -93,13 +93,16 @@ export type Actions = ActionsOf<typeof actionFacts, "thinclient">;
 /** Any thinclient action. */
 export type Action = ActionOf<typeof actionFacts, "thinclient">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "thinclient">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workspaces-thin-client",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workspaces-thin-client" },
+  conditionKeyList,
+);
 /** Every thinclient action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -108,18 +111,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The device resource type: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId} */
-  device: "|,arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}|aws:ResourceTag/${TagKey}",
+  device: "|,arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}|1",
   /** The environment resource type: arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId} */
-  environment:
-    "|,arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}|aws:ResourceTag/${TagKey}",
+  environment: "|,arn:${Partition}:thinclient:${Region}:${Account}:environment/${EnvironmentId}|1",
   /** The softwareset resource type: arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId} */
-  softwareset:
-    "|,arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}|aws:ResourceTag/${TagKey}",
+  softwareset: "|,arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a device resource: arn:${Partition}:thinclient:${Region}:${Account}:device/${DeviceId}. */
   device: "|device|arn:|partition?|:thinclient:|region|:|account|:device/|deviceId|",
@@ -159,7 +163,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

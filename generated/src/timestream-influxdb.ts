@@ -27,15 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontimestreaminfluxdb.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Timestream InfluxDB Cluster. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbCluster.html */
   CreateDbCluster:
-    "|,;~Write||0|db-parameter-group;0;|aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
+    "|,;~Write||0|db-parameter-group;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
   /** Grants permission to create a new Timestream InfluxDB instance. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbInstance.html */
-  CreateDbInstance:
-    "|,;~Write||0|db-parameter-group;0;|aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:TagResource|CreateDbCluster,;",
+  CreateDbInstance: "|,;~Write||0|db-parameter-group;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
   /** Grants permission to create a new Timestream InfluxDB parameter group. Access level: Write. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbParameterGroup.html */
-  CreateDbParameterGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|timestream-influxdb:TagResource|;",
+  CreateDbParameterGroup: "|,;~Write||0||0,2|timestream-influxdb:TagResource|;",
   /** Grants permission to delete a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbCluster.html */
   DeleteDbCluster: "|,;~Write||0|db-cluster;1;||timestream-influxdb:DeleteDbInstance|;",
   /** Grants permission to delete a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbInstance.html */
@@ -55,17 +55,16 @@ const actionFacts = {
   /** Grants permission to list information about all Timestream InfluxDB parameter groups. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbParameterGroups.html */
   ListDbParameterGroups: "|,;~List||0||||;",
   /** Grants permission to list tags for a Timestream InfluxDB resource. Access level: Read. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1||;",
   /** Grants permission to reboot a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-instance. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbCluster.html */
   RebootDbCluster: "|,;~Write||0|db-cluster;1;,db-instance;0;||timestream-influxdb:RebootDbInstance|;",
   /** Grants permission to reboot a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbInstance.html */
   RebootDbInstance: "|,;~Write||0|db-instance;1;|||RebootDbCluster,;",
   /** Grants permission to tag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
+    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|0,1,2||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
   /** Grants permission to untag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1,2||;",
   /** Grants permission to update a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbCluster.html */
   UpdateDbCluster: "|,;~Write||0|db-cluster;1;,db-parameter-group;0;||timestream-influxdb:UpdateDbInstance|;",
   /** Grants permission to update a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbInstance.html */
@@ -99,13 +98,16 @@ export type Actions = ActionsOf<typeof actionFacts, "timestream-influxdb">;
 /** Any timestream-influxdb action. */
 export type Action = ActionOf<typeof actionFacts, "timestream-influxdb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream-influxdb">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "timestream-influxdb",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "timestream-influxdb" },
+  conditionKeyList,
+);
 /** Every timestream-influxdb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -114,19 +116,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The db-cluster resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId} */
-  "db-cluster":
-    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}|aws:ResourceTag/${TagKey}",
+  "db-cluster": "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}|1",
   /** The db-instance resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier} */
-  "db-instance":
-    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}|aws:ResourceTag/${TagKey}",
+  "db-instance": "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-instance/${DbInstanceIdentifier}|1",
   /** The db-parameter-group resource type: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier} */
   "db-parameter-group":
-    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a db-cluster resource: arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-cluster/${DbClusterId}. */
   dbCluster: "|db-cluster|arn:|partition?|:timestream-influxdb:|region|:|account|:db-cluster/|dbClusterId|",
@@ -167,7 +170,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,20 +27,18 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontimestream.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel queries in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_CancelQuery.html */
   CancelQuery: "|,;~Write||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to create a batch load task in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateBatchLoadTask.html */
   CreateBatchLoadTask: "|,;~Write||0|table;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
   /** Grants permission to create a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateDatabase.html */
-  CreateDatabase:
-    "|,;~Write||0|database;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateDatabase: "|,;~Write||0|database;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a scheduled query in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateScheduledQuery.html */
-  CreateScheduledQuery:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateScheduledQuery: "|,;~Write||0||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateTable.html */
-  CreateTable:
-    "|,;~Write||0|table;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateTable: "|,;~Write||0|table;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to delete a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteDatabase.html */
   DeleteDatabase: "|,;~Write||0|database;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to delete a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteScheduledQuery.html */
@@ -91,12 +89,12 @@ const actionFacts = {
   StartAwsRestoreJob: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|aws:RequestTag/${TagKey},aws:TagKeys|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
+    "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
   /** Grants permission to issue Unload queries. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
   Unload:
     "|,;~Write||0|table;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|aws:TagKeys|timestream:DescribeEndpoints|;",
+  UntagResource: "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|2|timestream:DescribeEndpoints|;",
   /** Grants permission to update your account settings. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_UpdateAccountSettings.html */
   UpdateAccountSettings: "|,;~Write||0|||iam:PassRole,timestream:DescribeEndpoints|;",
   /** Grants permission to update a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateDatabase.html */
@@ -153,13 +151,16 @@ export type Actions = ActionsOf<typeof actionFacts, "timestream">;
 /** Any timestream action. */
 export type Action = ActionOf<typeof actionFacts, "timestream">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "timestream">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "timestream-query",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "timestream-query" },
+  conditionKeyList,
+);
 /** Every timestream action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -168,18 +169,19 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The database resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName} */
-  database: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}|aws:ResourceTag/${TagKey}",
+  database: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}|1",
   /** The scheduled-query resource type: arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName} */
-  "scheduled-query":
-    "|,arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}|aws:ResourceTag/${TagKey}",
+  "scheduled-query": "|,arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}|1",
   /** The table resource type: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName} */
-  table:
-    "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}|aws:ResourceTag/${TagKey}",
+  table: "|,arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a database resource: arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}. */
   database: "|database|arn:|partition?|:timestream:|region|:|account|:database/|databaseName|",
@@ -220,7 +222,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

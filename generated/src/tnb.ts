@@ -27,16 +27,16 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstelconetworkbuilder.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a network operation. Access level: Write. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CancelSolNetworkOperation.html */
   CancelSolNetworkOperation: "|,;~Write||0|network-operation;1;|||;",
   /** Grants permission to create a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolFunctionPackage.html */
-  CreateSolFunctionPackage: "|,;~Write||0|function-package;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  CreateSolFunctionPackage: "|,;~Write||0|function-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network instance. Access level: Write. Resources: network-instance*, network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkInstance.html */
-  CreateSolNetworkInstance:
-    "|,;~Write||0|network-instance;1;,network-package;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  CreateSolNetworkInstance: "|,;~Write||0|network-instance;1;,network-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkPackage.html */
-  CreateSolNetworkPackage: "|,;~Write||0|network-package;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  CreateSolNetworkPackage: "|,;~Write||0|network-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to delete a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolFunctionPackage.html */
   DeleteSolFunctionPackage: "|,;~Write||0|function-package;1;|||;",
   /** Grants permission to delete a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkInstance.html */
@@ -44,36 +44,35 @@ const actionFacts = {
   /** Grants permission to delete a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkPackage.html */
   DeleteSolNetworkPackage: "|,;~Write||0|network-package;1;|||;",
   /** Grants permission to get a function instance. Access level: Read. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionInstance.html */
-  GetSolFunctionInstance: "|,;~Read||0|function-instance;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolFunctionInstance: "|,;~Read||0|function-instance;1;|1||;",
   /** Grants permission to get a function package. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackage.html */
-  GetSolFunctionPackage: "|,;~Read||0|function-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolFunctionPackage: "|,;~Read||0|function-package;1;|1||;",
   /** Grants permission to get a function package contents. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageContent.html */
-  GetSolFunctionPackageContent: "|,;~Read||0|function-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolFunctionPackageContent: "|,;~Read||0|function-package;1;|1||;",
   /** Grants permission to get a function package descriptor. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageDescriptor.html */
-  GetSolFunctionPackageDescriptor: "|,;~Read||0|function-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolFunctionPackageDescriptor: "|,;~Read||0|function-package;1;|1||;",
   /** Grants permission to get a network instance. Access level: Read. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkInstance.html */
-  GetSolNetworkInstance: "|,;~Read||0|network-instance;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolNetworkInstance: "|,;~Read||0|network-instance;1;|1||;",
   /** Grants permission to get a network operation. Access level: Read. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkOperation.html */
-  GetSolNetworkOperation: "|,;~Read||0|network-operation;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolNetworkOperation: "|,;~Read||0|network-operation;1;|1||;",
   /** Grants permission to get a network package. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackage.html */
-  GetSolNetworkPackage: "|,;~Read||0|network-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolNetworkPackage: "|,;~Read||0|network-package;1;|1||;",
   /** Grants permission to get a network package contents. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageContent.html */
-  GetSolNetworkPackageContent: "|,;~Read||0|network-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolNetworkPackageContent: "|,;~Read||0|network-package;1;|1||;",
   /** Grants permission to get a network package descriptor. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageDescriptor.html */
-  GetSolNetworkPackageDescriptor: "|,;~Read||0|network-package;1;|aws:ResourceTag/${TagKey}||;",
+  GetSolNetworkPackageDescriptor: "|,;~Read||0|network-package;1;|1||;",
   /** Grants permission to instantiate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_InstantiateSolNetworkInstance.html */
-  InstantiateSolNetworkInstance:
-    "|,;~Write||0|network-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  InstantiateSolNetworkInstance: "|,;~Write||0|network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to list function instances. Access level: List. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionInstances.html */
-  ListSolFunctionInstances: "|,;~List||0|function-instance;1;|aws:ResourceTag/${TagKey}||;",
+  ListSolFunctionInstances: "|,;~List||0|function-instance;1;|1||;",
   /** Grants permission to list function packages. Access level: List. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionPackages.html */
-  ListSolFunctionPackages: "|,;~List||0|function-package;1;|aws:ResourceTag/${TagKey}||;",
+  ListSolFunctionPackages: "|,;~List||0|function-package;1;|1||;",
   /** Grants permission to list network instances. Access level: List. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkInstances.html */
-  ListSolNetworkInstances: "|,;~List||0|network-instance;1;|aws:ResourceTag/${TagKey}||;",
+  ListSolNetworkInstances: "|,;~List||0|network-instance;1;|1||;",
   /** Grants permission to list network operations. Access level: List. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkOperations.html */
-  ListSolNetworkOperations: "|,;~List||0|network-operation;1;|aws:ResourceTag/${TagKey}||;",
+  ListSolNetworkOperations: "|,;~List||0|network-operation;1;|1||;",
   /** Grants permission to list network packages. Access level: List. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkPackages.html */
-  ListSolNetworkPackages: "|,;~List||0|network-package;1;|aws:ResourceTag/${TagKey}||;",
+  ListSolNetworkPackages: "|,;~List||0|network-package;1;|1||;",
   /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource: "|,;~List||0||||;",
   /** Grants permission to upload function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_PutSolFunctionPackageContent.html */
@@ -82,18 +81,16 @@ const actionFacts = {
   PutSolNetworkPackageContent: "|,;~Write||0|network-package;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
+    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
   /** Grants permission to terminate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TerminateSolNetworkInstance.html */
-  TerminateSolNetworkInstance:
-    "|,;~Write||0|network-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  TerminateSolNetworkInstance: "|,;~Write||0|network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|2||;",
   /** Grants permission to update a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolFunctionPackage.html */
   UpdateSolFunctionPackage: "|,;~Write||0|function-package;1;|||;",
   /** Grants permission to update a network instance. Access level: Write. Resources: function-instance*, network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkInstance.html */
-  UpdateSolNetworkInstance:
-    "|,;~Write||0|function-instance;1;,network-instance;1;|aws:RequestTag/${TagKey},aws:TagKeys|tnb:TagResource|;",
+  UpdateSolNetworkInstance: "|,;~Write||0|function-instance;1;,network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to update a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkPackage.html */
   UpdateSolNetworkPackage: "|,;~Write||0|network-package;1;|||;",
   /** Grants permission to validate function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolFunctionPackageContent.html */
@@ -141,13 +138,16 @@ export type Actions = ActionsOf<typeof actionFacts, "tnb">;
 /** Any tnb action. */
 export type Action = ActionOf<typeof actionFacts, "tnb">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "tnb">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "tnb",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "tnb" },
+  conditionKeyList,
+);
 /** Every tnb action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -156,25 +156,23 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The function-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId} */
-  "function-instance":
-    "|,arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}|aws:ResourceTag/${TagKey}",
+  "function-instance": "|,arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}|1",
   /** The function-package resource type: arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId} */
-  "function-package":
-    "|,arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId}|aws:ResourceTag/${TagKey}",
+  "function-package": "|,arn:${Partition}:tnb:${Region}:${Account}:function-package/${FunctionPackageId}|1",
   /** The network-instance resource type: arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId} */
-  "network-instance":
-    "|,arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId}|aws:ResourceTag/${TagKey}",
+  "network-instance": "|,arn:${Partition}:tnb:${Region}:${Account}:network-instance/${NetworkInstanceId}|1",
   /** The network-operation resource type: arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId} */
-  "network-operation":
-    "|,arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId}|aws:ResourceTag/${TagKey}",
+  "network-operation": "|,arn:${Partition}:tnb:${Region}:${Account}:network-operation/${NetworkOperationId}|1",
   /** The network-package resource type: arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId} */
-  "network-package":
-    "|,arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}|aws:ResourceTag/${TagKey}",
+  "network-package": "|,arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a function-instance resource: arn:${Partition}:tnb:${Region}:${Account}:function-instance/${FunctionInstanceId}. */
   functionInstance: "|function-instance|arn:|partition?|:tnb:|region|:|account|:function-instance/|functionInstanceId|",
@@ -218,7 +216,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

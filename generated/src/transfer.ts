@@ -27,28 +27,33 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstransferfamily.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "transfer:RequestConnectorProtocol",
+  "transfer:RequestSecurityPolicyName",
+  "transfer:RequestServerDomain",
+  "transfer:RequestServerEndpointType",
+  "transfer:RequestServerProtocols",
+] as const;
 const actionFacts = {
   /** Grants permission to add an access associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAccess.html */
   CreateAccess: "|,;~Write||0|server;1;||iam:PassRole|;",
   /** Grants permission to add an agreement associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAgreement.html */
-  CreateAgreement:
-    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  CreateAgreement: "|,;~Write||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a connector. Access level: Write. Resources: profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateConnector.html */
-  CreateConnector:
-    "|,;~Write||0|profile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transfer:RequestConnectorProtocol,transfer:RequestSecurityPolicyName|iam:PassRole,transfer:TagResource|;",
+  CreateConnector: "|,;~Write||0|profile;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  CreateProfile: "|,;~Write||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to create a server. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html */
-  CreateServer:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transfer:RequestSecurityPolicyName,transfer:RequestServerDomain,transfer:RequestServerEndpointType,transfer:RequestServerProtocols|iam:PassRole,transfer:TagResource|;",
+  CreateServer: "|,;~Write||0||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to add a user associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateUser.html */
-  CreateUser:
-    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  CreateUser: "|,;~Write||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a webapp. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWebApp.html */
-  CreateWebApp:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|iam:PassRole,transfer:TagResource|;",
+  CreateWebApp: "|,;~Write||0||0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a workflow. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  CreateWorkflow: "|,;~Write||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to delete access. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAccess.html */
   DeleteAccess: "|,;~Write||0|server;1;|||;",
   /** Grants permission to delete agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAgreement.html */
@@ -100,11 +105,9 @@ const actionFacts = {
   /** Grants permission to describe a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWorkflow.html */
   DescribeWorkflow: "|,;~Read||0|workflow;1;|||;",
   /** Grants permission to add a certificate. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportCertificate.html */
-  ImportCertificate:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  ImportCertificate: "|,;~Write||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to add a host key to a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportHostKey.html */
-  ImportHostKey:
-    "|,;~Write||0|server;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|transfer:TagResource|;",
+  ImportHostKey: "|,;~Write||0|server;1;|0,1,2|transfer:TagResource|;",
   /** Grants permission to add an SSH public key to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportSshPublicKey.html */
   ImportSshPublicKey: "|,;~Write||0|user;1;|||;",
   /** Grants permission to list accesses. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAccesses.html */
@@ -152,14 +155,14 @@ const actionFacts = {
   StopServer: "|,;~Write||0|server;1;|||;",
   /** Grants permission to tag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
+    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|0,2||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
   /** Grants permission to test a connector's connection to remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestConnection.html */
   TestConnection: "|,;~Write||0|connector;1;|||;",
   /** Grants permission to test a server's custom identity provider. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestIdentityProvider.html */
   TestIdentityProvider: "|,;~Read||0|user;1;|||;",
   /** Grants permission to untag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|2||;",
   /** Grants permission to update access. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAccess.html */
   UpdateAccess: "|,;~Write||0|||iam:PassRole|;",
   /** Grants permission to update an agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAgreement.html */
@@ -167,14 +170,13 @@ const actionFacts = {
   /** Grants permission to update a certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateCertificate.html */
   UpdateCertificate: "|,;~Write||0|certificate;1;|||;",
   /** Grants permission to update a connector. Access level: Write. Resources: connector*, profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateConnector.html */
-  UpdateConnector: "|,;~Write||0|connector;1;,profile;0;|transfer:RequestSecurityPolicyName|iam:PassRole|;",
+  UpdateConnector: "|,;~Write||0|connector;1;,profile;0;|4|iam:PassRole|;",
   /** Grants permission to update a host key. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateHostKey.html */
   UpdateHostKey: "|,;~Write||0|host-key;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateProfile.html */
   UpdateProfile: "|,;~Write||0|profile;1;|||;",
   /** Grants permission to update the configuration of a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateServer.html */
-  UpdateServer:
-    "|,;~Write||0|server;1;|transfer:RequestSecurityPolicyName,transfer:RequestServerEndpointType,transfer:RequestServerProtocols|iam:PassRole|;",
+  UpdateServer: "|,;~Write||0|server;1;|4,6,7|iam:PassRole|;",
   /** Grants permission to update the configuration of a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateUser.html */
   UpdateUser: "|,;~Write||0|user;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of a webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebApp.html */
@@ -260,13 +262,16 @@ export type Actions = ActionsOf<typeof actionFacts, "transfer">;
 /** Any transfer action. */
 export type Action = ActionOf<typeof actionFacts, "transfer">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transfer">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "transfer",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "transfer" },
+  conditionKeyList,
+);
 /** Every transfer action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -275,31 +280,31 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The agreement resource type: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId} */
-  agreement:
-    "|,arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}|aws:ResourceTag/${TagKey}",
+  agreement: "|,arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}|1",
   /** The certificate resource type: arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId} */
-  certificate:
-    "|,arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}|aws:ResourceTag/${TagKey}",
+  certificate: "|,arn:${Partition}:transfer:${Region}:${Account}:certificate/${CertificateId}|1",
   /** The connector resource type: arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId} */
-  connector: "|,arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}|aws:ResourceTag/${TagKey}",
+  connector: "|,arn:${Partition}:transfer:${Region}:${Account}:connector/${ConnectorId}|1",
   /** The host-key resource type: arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId} */
-  "host-key":
-    "|,arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}|aws:ResourceTag/${TagKey}",
+  "host-key": "|,arn:${Partition}:transfer:${Region}:${Account}:host-key/${ServerId}/${HostKeyId}|1",
   /** The profile resource type: arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId} */
-  profile: "|,arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:transfer:${Region}:${Account}:profile/${ProfileId}|1",
   /** The server resource type: arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId} */
-  server: "|,arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}|aws:ResourceTag/${TagKey}",
+  server: "|,arn:${Partition}:transfer:${Region}:${Account}:server/${ServerId}|1",
   /** The user resource type: arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName} */
-  user: "|,arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}|aws:ResourceTag/${TagKey}",
+  user: "|,arn:${Partition}:transfer:${Region}:${Account}:user/${ServerId}/${UserName}|1",
   /** The webapp resource type: arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId} */
-  webapp: "|,arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}|aws:ResourceTag/${TagKey}",
+  webapp: "|,arn:${Partition}:transfer:${Region}:${Account}:webapp/${WebAppId}|1",
   /** The workflow resource type: arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId} */
-  workflow: "|,arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}|aws:ResourceTag/${TagKey}",
+  workflow: "|,arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a agreement resource: arn:${Partition}:transfer:${Region}:${Account}:agreement/${ServerId}/${AgreementId}. */
   agreement: "|agreement|arn:|partition?|:transfer:|region|:|account|:agreement/|serverId|/|agreementId|",
@@ -361,15 +366,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "transfer:RequestConnectorProtocol"
-  | "transfer:RequestSecurityPolicyName"
-  | "transfer:RequestServerDomain"
-  | "transfer:RequestServerEndpointType"
-  | "transfer:RequestServerProtocols";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,32 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstransformcustom.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke CompleteTransformationPackageUpload on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CompleteTransformationPackageUpload: "|,;~Write||0|package;1;|aws:ResourceTag/${TagKey}||",
+  CompleteTransformationPackageUpload: "|,;~Write||0|package;1;|1||",
   /** Grants permission to invoke ConverseStream on AWS Transform custom. Access level: Write. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
   ConverseStream: "|,;~Write||0||||",
   /** Grants permission to invoke CreateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  CreateCampaign: "|,;~Write||0|campaign;1;|0,1,2||",
   /** Grants permission to invoke CreateTransformationPackageUrl on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateTransformationPackageUrl:
-    "|,;~Write||0|package;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  CreateTransformationPackageUrl: "|,;~Write||0|package;1;|0,1,2||",
   /** Grants permission to invoke DeleteCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|aws:ResourceTag/${TagKey}||",
+  DeleteCampaign: "|,;~Write||0|campaign;1;|1||",
   /** Grants permission to invoke DeleteKnowledgeItem on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteKnowledgeItem: "|,;~Write||0|knowledge-item;1;|aws:ResourceTag/${TagKey}||",
+  DeleteKnowledgeItem: "|,;~Write||0|knowledge-item;1;|1||",
   /** Grants permission to invoke DeleteTransformationPackage on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteTransformationPackage: "|,;~Write||0|package;1;|aws:ResourceTag/${TagKey}||",
+  DeleteTransformationPackage: "|,;~Write||0|package;1;|1||",
   /** Grants permission to invoke ExecuteTransformation on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ExecuteTransformation: "|,;~Write||0|package;1;|aws:ResourceTag/${TagKey}||",
+  ExecuteTransformation: "|,;~Write||0|package;1;|1||",
   /** Grants permission to invoke GetCampaign on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetCampaign: "|,;~Read||0|campaign;1;|aws:ResourceTag/${TagKey}||",
+  GetCampaign: "|,;~Read||0|campaign;1;|1||",
   /** Grants permission to invoke GetKnowledgeItem on AWS Transform custom. Access level: Read. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetKnowledgeItem: "|,;~Read||0|knowledge-item;1;|aws:ResourceTag/${TagKey}||",
+  GetKnowledgeItem: "|,;~Read||0|knowledge-item;1;|1||",
   /** Grants permission to invoke GetTransformationPackageUrl on AWS Transform custom. Access level: Read. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetTransformationPackageUrl: "|,;~Read||0|package;1;|aws:ResourceTag/${TagKey}||",
+  GetTransformationPackageUrl: "|,;~Read||0|package;1;|1||",
   /** Grants permission to invoke ListCampaignRepositories on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListCampaignRepositories: "|,;~Read||0|campaign;1;|aws:ResourceTag/${TagKey}||",
+  ListCampaignRepositories: "|,;~Read||0|campaign;1;|1||",
   /** Grants permission to invoke ListCampaign on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
   ListCampaigns: "|,;~List||0||||",
   /** Grants permission to invoke ListKnowledgeItems on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
@@ -62,18 +62,17 @@ const actionFacts = {
   /** Grants permission to invoke ListTransformationPackageMetadata on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
   ListTransformationPackageMetadata: "|,;~List||0||||",
   /** Grants permission to invoke TagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  TagResource:
-    "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UntagResource: "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|2||",
   /** Grants permission to invoke UpdateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|aws:ResourceTag/${TagKey}||",
+  UpdateCampaign: "|,;~Write||0|campaign;1;|1||",
   /** Grants permission to invoke UpdateCampaignRepositories on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaignRepositoryStatus: "|,;~Write||0|campaign;1;|aws:ResourceTag/${TagKey}||",
+  UpdateCampaignRepositoryStatus: "|,;~Write||0|campaign;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemConfiguration on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemConfiguration: "|,;~Write||0|package;1;|aws:ResourceTag/${TagKey}||",
+  UpdateKnowledgeItemConfiguration: "|,;~Write||0|package;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemStatus on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemStatus: "|,;~Write||0|knowledge-item;1;|aws:ResourceTag/${TagKey}||",
+  UpdateKnowledgeItemStatus: "|,;~Write||0|knowledge-item;1;|1||",
 } as const;
 const actionDetails = {
   CompleteTransformationPackageUpload:
@@ -108,13 +107,16 @@ export type Actions = ActionsOf<typeof actionFacts, "transform-custom">;
 /** Any transform-custom action. */
 export type Action = ActionOf<typeof actionFacts, "transform-custom">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transform-custom">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every transform-custom action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -123,17 +125,20 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The campaign resource type: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name} */
-  campaign: "|,arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}|aws:ResourceTag/${TagKey}",
+  campaign: "|,arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}|1",
   /** The knowledge-item resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id} */
   "knowledge-item":
-    "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${TransformationPackageName}/knowledge-item/${Id}|1",
   /** The package resource type: arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name} */
-  package: "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name}|aws:ResourceTag/${TagKey}",
+  package: "|,arn:${Partition}:transform-custom:${Region}:${Account}:package/${Name}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a campaign resource: arn:${Partition}:transform-custom:${Region}:${Account}:campaign/${Name}. */
   campaign: "|campaign|arn:|partition?|:transform-custom:|region|:|account|:campaign/|name|",
@@ -174,7 +179,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

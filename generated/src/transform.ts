@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awstransform.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke AssociateConnectorResource on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   AssociateConnectorResource: "|,;~Write||1|connector;1;|||",
@@ -61,9 +62,9 @@ const actionFacts = {
   /** Grants permission to invoke RejectConnector on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   RejectConnector: "|,;~Write||1|connector;1;|||",
   /** Grants permission to invoke TagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  TagResource: "|,;~Tagging||1|connector;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||1|connector;1;|0,1||",
   /** Grants permission to invoke UntagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UntagResource: "|,;~Tagging||1|connector;1;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||1|connector;1;|1||",
   /** Grants permission to invoke UpdateAccountSettings on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
   UpdateAccountSettings: "|,;~Write||1||||",
   /** Grants permission to invoke UpdateAgentAccess on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
@@ -99,13 +100,16 @@ export type Actions = ActionsOf<typeof actionFacts, "transform">;
 /** Any transform action. */
 export type Action = ActionOf<typeof actionFacts, "transform">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "transform">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every transform action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -119,9 +123,12 @@ const resourceTypeFacts = {
   profile: "|,arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a connector resource: arn:${Partition}:transform:${Region}:${Account}:connector/${WorkspaceId}/${ConnectorId}. */
   connector: "|connector|arn:|partition?|:transform:|region|:|account|:connector/|workspaceId|/|connectorId|",
@@ -155,7 +162,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

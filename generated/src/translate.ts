@@ -27,9 +27,10 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazontranslate.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_CreateParallelData.html */
-  CreateParallelData: "|,;~Write||0|parallel-data;0;|aws:RequestTag/${TagKey},aws:TagKeys|translate:TagResource|;",
+  CreateParallelData: "|,;~Write||0|parallel-data;0;|0,2|translate:TagResource|;",
   /** Grants permission to delete a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteParallelData.html */
   DeleteParallelData: "|,;~Write||0|parallel-data;0;|||;",
   /** Grants permission to delete a terminology. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteTerminology.html */
@@ -41,7 +42,7 @@ const actionFacts = {
   /** Grants permission to retrieve a terminology. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetTerminology.html */
   GetTerminology: "|,;~Read||0|terminology;0;|||;",
   /** Grants permission to create or update a terminology, depending on whether or not one already exists for the given terminology name. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ImportTerminology.html */
-  ImportTerminology: "|,;~Write||0|terminology;0;|aws:RequestTag/${TagKey},aws:TagKeys|translate:TagResource|;",
+  ImportTerminology: "|,;~Write||0|terminology;0;|0,2|translate:TagResource|;",
   /** Grants permission to list supported languages. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListLanguages.html */
   ListLanguages: "|,;~List||0||||;",
   /** Grants permission to list Parallel Data associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListParallelData.html */
@@ -57,14 +58,13 @@ const actionFacts = {
   /** Grants permission to stop an asynchronous batch translation job that is in progress. Access level: Write. https://docs.aws.amazon.com/translate/latest/APIReference/API_StopTextTranslationJob.html */
   StopTextTranslationJob: "|,;~Write||0||||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|parallel-data;0;,terminology;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateParallelData,ImportTerminology,;",
+  TagResource: "|,;~Tagging||0|parallel-data;0;,terminology;0;|0,2||CreateParallelData,ImportTerminology,;",
   /** Grants permission to translate a document from a source language to a target language. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateDocument.html */
   TranslateDocument: "|,;~Read||0|terminology;0;|||;",
   /** Grants permission to translate text from a source language to a target language. Access level: Read. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateText.html */
   TranslateText: "|,;~Read||0|parallel-data;0;,terminology;0;|||;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|parallel-data;0;,terminology;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|parallel-data;0;,terminology;0;|2||;",
   /** Grants permission to update an existing Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_UpdateParallelData.html */
   UpdateParallelData: "|,;~Write||0|parallel-data;0;|||;",
 } as const;
@@ -97,13 +97,16 @@ export type Actions = ActionsOf<typeof actionFacts, "translate">;
 /** Any translate action. */
 export type Action = ActionOf<typeof actionFacts, "translate">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "translate">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "translate",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "translate" },
+  conditionKeyList,
+);
 /** Every translate action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -112,16 +115,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The parallel-data resource type: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName} */
-  "parallel-data":
-    "|,arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}|aws:ResourceTag/${TagKey}",
+  "parallel-data": "|,arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}|1",
   /** The terminology resource type: arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName} */
-  terminology:
-    "|,arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}|aws:ResourceTag/${TagKey}",
+  terminology: "|,arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a parallel-data resource: arn:${Partition}:translate:${Region}:${Account}:parallel-data/${ResourceName}. */
   parallelData: "|parallel-data|arn:|partition?|:translate:|region|:|account|:parallel-data/|resourceName|",
@@ -159,7 +163,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

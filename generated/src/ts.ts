@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsdiagnostictools.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details about specific execution within AWS Diagnostic tools. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetExecution.html */
   GetExecution: "|,;~Read||0|execution;1;|||",
@@ -37,15 +38,15 @@ const actionFacts = {
   /** Grants permission to list all available execution within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListExecutions.html */
   ListExecutions: "|,;~List||0||||",
   /** Grants permission to list the tags for an AWS Diagnostic tools resource. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|execution;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  ListTagsForResource: "|,;~Read||0|execution;1;|0,2||",
   /** Grants permission to list all available tools within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTools.html */
   ListTools: "|,;~List||0||||",
   /** Grants permission to start an execution workflow of specific tool within AWS Diagnostic tools. Access level: Write. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_StartExecution.html */
-  StartExecution: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole|",
+  StartExecution: "|,;~Write||0||0,2|iam:PassRole|",
   /** Grants permission to tag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|execution;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|execution;1;|0,2||",
   /** Grants permission to untag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|execution;1;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|execution;1;|2||",
 } as const;
 const actionDetails = {
   GetExecution: "|,;~|Grants permission to get details about specific execution within AWS Diagnostic tools",
@@ -64,13 +65,16 @@ export type Actions = ActionsOf<typeof actionFacts, "ts">;
 /** Any ts action. */
 export type Action = ActionOf<typeof actionFacts, "ts">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "ts">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every ts action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -79,14 +83,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The execution resource type: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId} */
-  execution: "|,arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}|aws:ResourceTag/${TagKey}",
+  execution: "|,arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}|1",
   /** The tool resource type: arn:${Partition}:ts::aws:tool/${ToolId} */
   tool: "|,arn:${Partition}:ts::aws:tool/${ToolId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a execution resource: arn:${Partition}:ts::${Account}:execution/${UserId}/${ToolId}/${ExecutionId}. */
   execution: "|execution|arn:|partition?|:ts::|account|:execution/|userId|/|toolId|/|executionId|",
@@ -124,7 +131,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

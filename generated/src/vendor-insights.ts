@@ -27,33 +27,32 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacevendorinsights.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ActivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  ActivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
   /** Grants permission to associate security profile with a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  AssociateDataSource: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}|vendor-insights:GetDataSource|",
+  AssociateDataSource: "|,;~Write||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to create a new data source. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateDataSource:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|vendor-insights:TagResource|",
+  CreateDataSource: "|,;~Write||0||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to create a new security profile. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateSecurityProfile:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys|vendor-insights:TagResource|",
+  CreateSecurityProfile: "|,;~Write||0||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to deactivate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeactivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  DeactivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
   /** Grants permission to delete a data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeleteDataSource: "|,;~Write||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  DeleteDataSource: "|,;~Write||0|DataSource;1;|1||",
   /** Grants permission to disassociate security profile from a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DisassociateDataSource: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}|vendor-insights:GetDataSource|",
+  DisassociateDataSource: "|,;~Write||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to retrieve the details of an existing data source. Access level: Read. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetDataSource: "|,;~Read||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  GetDataSource: "|,;~Read||0|DataSource;1;|1||",
   /** Grants permission to return the details of a security profile snapshot that requester is entitled to read. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
   GetEntitledSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|||",
   /** Grants permission to get the access terms for a vendor insights profile. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
   GetProfileAccessTerms: "|,;~Read||0||||",
   /** Grants permission to return the details of an existing security profile. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfile: "|,;~Read||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  GetSecurityProfile: "|,;~Read||0|SecurityProfile;1;|1||",
   /** Grants permission to return the details of a security profile snapshot. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  GetSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|1||",
   /** Grants permission to list existing data sources. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   ListDataSources: "|,;~List||0||||",
   /** Grants permission to return the snapshot summary list for an existing security profile that requester is entitled to list. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
@@ -61,24 +60,23 @@ const actionFacts = {
   /** Grants permission to list entitled security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
   ListEntitledSecurityProfiles: "|,;~List||0||||",
   /** Grants permission to return the snapshot summary list for an existing security profile. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  ListSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|1||",
   /** Grants permission to list existing security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
   ListSecurityProfiles: "|,;~List||0||||",
   /** Grants permission to list tags for vendor insights resource. Access level: Read. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListTagsForResource: "|,;~Read||0|DataSource;0;,SecurityProfile;0;|aws:ResourceTag/${TagKey}||",
+  ListTagsForResource: "|,;~Read||0|DataSource;0;,SecurityProfile;0;|1||",
   /** Grants permission to tag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  TagResource:
-    "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|0,1,2||",
   /** Grants permission to untag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UntagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|aws:ResourceTag/${TagKey},aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|1,2||",
   /** Grants permission to update an existing data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateDataSource: "|,;~Write||0|DataSource;1;|aws:ResourceTag/${TagKey}||",
+  UpdateDataSource: "|,;~Write||0|DataSource;1;|1||",
   /** Grants permission to update the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  UpdateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
   /** Grants permission to update the security profile snapshot creation configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotCreationConfiguration: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  UpdateSecurityProfileSnapshotCreationConfiguration: "|,;~Write||0|SecurityProfile;1;|1||",
   /** Grants permission to update the security profile snapshot release configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotReleaseConfiguration: "|,;~Write||0|SecurityProfile;1;|aws:ResourceTag/${TagKey}||",
+  UpdateSecurityProfileSnapshotReleaseConfiguration: "|,;~Write||0|SecurityProfile;1;|1||",
 } as const;
 const actionDetails = {
   ActivateSecurityProfile: "|,;~|Grants permission to activate the security profile",
@@ -116,13 +114,16 @@ export type Actions = ActionsOf<typeof actionFacts, "vendor-insights">;
 /** Any vendor-insights action. */
 export type Action = ActionOf<typeof actionFacts, "vendor-insights">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vendor-insights">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every vendor-insights action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -131,16 +132,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The DataSource resource type: arn:${Partition}:vendor-insights:::data-source:${ResourceId} */
-  DataSource:
-    "|,arn:${Partition}:vendor-insights:::data-source:${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  DataSource: "|,arn:${Partition}:vendor-insights:::data-source:${ResourceId}|0,1,2",
   /** The SecurityProfile resource type: arn:${Partition}:vendor-insights:::security-profile:${ResourceId} */
-  SecurityProfile:
-    "|,arn:${Partition}:vendor-insights:::security-profile:${ResourceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys",
+  SecurityProfile: "|,arn:${Partition}:vendor-insights:::security-profile:${ResourceId}|0,1,2",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a DataSource resource: arn:${Partition}:vendor-insights:::data-source:${ResourceId}. */
   dataSource: "|DataSource|arn:|partition?|:vendor-insights:::data-source:|resourceId|",
@@ -178,7 +180,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonverifiedpermissions.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a reference to an external identity provider (IdP) that is compatible with OpenID Connect (OIDC) authentication protocol, such as Amazon Cognito. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreateIdentitySource.html */
   CreateIdentitySource: "|,;~Write||0|policy-store;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicy.html */
   CreatePolicy: "|,;~Write||0|policy-store;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStore.html */
-  CreatePolicyStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||",
+  CreatePolicyStore: "|,;~Write||0||0,1,2||",
   /** Grants permission to create an alias against a policy store. Access level: Write. Resources: policy-store*, policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStoreAlias.html */
   CreatePolicyStoreAlias: "|,;~Write||0|policy-store;1;,policy-store-alias;1;|||",
   /** Grants permission to create a policy template. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyTemplate.html */
@@ -79,9 +80,9 @@ const actionFacts = {
   /** Grants permission to create or update the policy schema in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_PutSchema.html */
   PutSchema: "|,;~Write||0|policy-store;1;|||",
   /** Grants permission to add tags to the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|policy-store;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|policy-store;1;|0,2||",
   /** Grants permission to remove tags from the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|policy-store;1;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|policy-store;1;|2||",
   /** Grants permission to update the specified identity source to use a new identity provider (IdP) source, or to change the mapping of identities from the IdP to a different principal entity type. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdateIdentitySource.html */
   UpdateIdentitySource: "|,;~Write||0|policy-store;1;|||",
   /** Grants permission to modify the specified Cedar static policy in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicy.html */
@@ -139,13 +140,16 @@ export type Actions = ActionsOf<typeof actionFacts, "verifiedpermissions">;
 /** Any verifiedpermissions action. */
 export type Action = ActionOf<typeof actionFacts, "verifiedpermissions">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "verifiedpermissions">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every verifiedpermissions action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -154,15 +158,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The policy-store resource type: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId} */
-  "policy-store":
-    "|,arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}|aws:ResourceTag/${TagKey}",
+  "policy-store": "|,arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}|1",
   /** The policy-store-alias resource type: arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName} */
   "policy-store-alias": "|,arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a policy-store resource: arn:${Partition}:verifiedpermissions::${Account}:policy-store/${PolicyStoreId}. */
   policyStore: "|policy-store|arn:|partition?|:verifiedpermissions::|account|:policy-store/|policyStoreId|",
@@ -201,7 +207,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

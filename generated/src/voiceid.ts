@@ -27,11 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnectvoiceid.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a fraudster with a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_AssociateFraudster.html */
   AssociateFraudster: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to create a domain. Access level: Write. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|voiceid:TagResource|;",
+  CreateDomain: "|,;~Write||0||0,2|voiceid:TagResource|;",
   /** Grants permission to create a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateWatchlist.html */
   CreateWatchlist: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteDomain.html */
@@ -83,9 +84,9 @@ const actionFacts = {
   /** Grants permission to start a speaker enrollment job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartSpeakerEnrollmentJob.html */
   StartSpeakerEnrollmentJob: "|,;~Write||0|domain;1;||iam:PassRole|;",
   /** Grants permission to tag a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateDomain,;",
+  TagResource: "|,;~Tagging||0|domain;0;|0,2||CreateDomain,;",
   /** Grants permission to remove a tag from a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|domain;0;|2||;",
   /** Grants permission to update a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateDomain.html */
   UpdateDomain: "|,;~Write||0|domain;1;|||;",
   /** Grants permission to update a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateWatchlist.html */
@@ -129,13 +130,16 @@ export type Actions = ActionsOf<typeof actionFacts, "voiceid">;
 /** Any voiceid action. */
 export type Action = ActionOf<typeof actionFacts, "voiceid">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "voiceid">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "voice-id",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "voice-id" },
+  conditionKeyList,
+);
 /** Every voiceid action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -144,12 +148,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The domain resource type: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId} */
-  domain: "|,arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}|aws:ResourceTag/${TagKey}",
+  domain: "|,arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a domain resource: arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}. */
   domain: "|domain|arn:|partition?|:voiceid:|region|:|account|:domain/|domainId|",
@@ -185,7 +192,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,13 +27,22 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclatticeservices.html",
   },
 ];
+const conditionKeyList = [
+  "vpc-lattice-svcs:Port",
+  "vpc-lattice-svcs:RequestHeader/${HeaderName}",
+  "vpc-lattice-svcs:RequestMethod",
+  "vpc-lattice-svcs:RequestPath",
+  "vpc-lattice-svcs:RequestQueryString/${QueryStringKey}",
+  "vpc-lattice-svcs:ServiceArn",
+  "vpc-lattice-svcs:ServiceNetworkArn",
+  "vpc-lattice-svcs:SourceVpc",
+  "vpc-lattice-svcs:SourceVpcOwnerAccount",
+] as const;
 const actionFacts = {
   /** Grants permission to connect to a VPC Lattice service. Access level: Write. Resources: TCP Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Connect:
-    "|,;~Write||0|TCP Service;1;|vpc-lattice-svcs:Port,vpc-lattice-svcs:ServiceArn,vpc-lattice-svcs:ServiceNetworkArn,vpc-lattice-svcs:SourceVpc,vpc-lattice-svcs:SourceVpcOwnerAccount||",
+  Connect: "|,;~Write||0|TCP Service;1;|0,5,6,7,8||",
   /** Grants permission to invoke a VPC Lattice service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Invoke:
-    "|,;~Write||0|Service;1;|vpc-lattice-svcs:Port,vpc-lattice-svcs:RequestHeader/${HeaderName},vpc-lattice-svcs:RequestMethod,vpc-lattice-svcs:RequestPath,vpc-lattice-svcs:RequestQueryString/${QueryStringKey},vpc-lattice-svcs:ServiceArn,vpc-lattice-svcs:ServiceNetworkArn,vpc-lattice-svcs:SourceVpc,vpc-lattice-svcs:SourceVpcOwnerAccount||",
+  Invoke: "|,;~Write||0|Service;1;|0,1,2,3,4,5,6,7,8||",
 } as const;
 const actionDetails = {
   Connect: "|,;~|Grants permission to connect to a VPC Lattice service",
@@ -44,13 +53,16 @@ export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Any vpc-lattice-svcs action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice-svcs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice-svcs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every vpc-lattice-svcs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -64,9 +76,12 @@ const resourceTypeFacts = {
   "TCP Service": "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a Service resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}. */
   service: "|Service|arn:|partition?|:vpc-lattice:|region|:|account|:service/|serviceId|/|requestPath|",
@@ -116,16 +131,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "vpc-lattice-svcs:Port"
-  | "vpc-lattice-svcs:RequestHeader/${HeaderName}"
-  | "vpc-lattice-svcs:RequestMethod"
-  | "vpc-lattice-svcs:RequestPath"
-  | "vpc-lattice-svcs:RequestQueryString/${QueryStringKey}"
-  | "vpc-lattice-svcs:ServiceArn"
-  | "vpc-lattice-svcs:ServiceNetworkArn"
-  | "vpc-lattice-svcs:SourceVpc"
-  | "vpc-lattice-svcs:SourceVpcOwnerAccount";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

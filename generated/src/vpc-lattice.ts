@@ -27,6 +27,24 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonvpclattice.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "vpc-lattice:AuthType",
+  "vpc-lattice:CreateAction",
+  "vpc-lattice:DomainName",
+  "vpc-lattice:PrivateDnsPreference",
+  "vpc-lattice:PrivateDnsSpecifiedDomains",
+  "vpc-lattice:Protocol",
+  "vpc-lattice:ResourceConfigurationArn",
+  "vpc-lattice:SecurityGroupIds",
+  "vpc-lattice:ServiceArn",
+  "vpc-lattice:ServiceNetworkArn",
+  "vpc-lattice:TargetGroupArns",
+  "vpc-lattice:VpcEndpointId",
+  "vpc-lattice:VpcId",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a resource configuration through any AWS service managed networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
   AssociateViaAWSService: "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
@@ -34,105 +52,94 @@ const actionFacts = {
   "AssociateViaAWSService-EventsAndStates": "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to create an access log subscription. Access level: Write. Resources: AccessLogSubscription*, ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateAccessLogSubscription.html */
   CreateAccessLogSubscription:
-    "|,;~Write||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
+    "|,;~Write||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
   /** Grants permission to create a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateListener.html */
-  CreateListener:
-    "|,;~Write||0|Listener;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:Protocol,vpc-lattice:TargetGroupArns|vpc-lattice:TagResource|;",
+  CreateListener: "|,;~Write||0|Listener;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource configuration. Access level: Write. Resources: DomainVerification, ResourceConfiguration, ResourceGateway. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html */
   CreateResourceConfiguration:
-    "|,;~Write||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction|vpc-lattice:TagResource|;",
+    "|,;~Write||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|0,2,4|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html */
   CreateResourceGateway:
-    "|,;~Write||0|ResourceGateway;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+    "|,;~Write||0|ResourceGateway;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateRule.html */
-  CreateRule:
-    "|,;~Write||0|Rule;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:TargetGroupArns|vpc-lattice:TagResource|;",
+  CreateRule: "|,;~Write||0|Rule;1;|0,2,4,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateService.html */
-  CreateService:
-    "|,;~Write||0|Service;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateService: "|,;~Write||0|Service;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html */
-  CreateServiceNetwork:
-    "|,;~Write||0|ServiceNetwork;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and a resource. Access level: Write. Resources: ResourceConfiguration*, ServiceNetwork*, ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkResourceAssociation.html */
   CreateServiceNetworkResourceAssociation:
-    "|,;~Write||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ResourceConfigurationArn,vpc-lattice:ServiceNetworkArn|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
+    "|,;~Write||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and service association. Access level: Write. Resources: Service*, ServiceNetwork*, ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkServiceAssociation.html */
   CreateServiceNetworkServiceAssociation:
-    "|,;~Write||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn|vpc-lattice:TagResource|;",
+    "|,;~Write||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and VPC association. Access level: Write. Resources: ServiceNetwork*, ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkVpcAssociation.html */
   CreateServiceNetworkVpcAssociation:
-    "|,;~Write||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:PrivateDnsPreference,vpc-lattice:PrivateDnsSpecifiedDomains,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+    "|,;~Write||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and VPC endpoint. Access level: Permissions management. Permission only. service-network-associations.html#service-network-vpc-endpoint */
   CreateServiceNetworkVpcEndpointAssociation: "|,;~Permissions management||1||||",
   /** Grants permission to create a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup:
-    "|,;~Write||0|TargetGroup;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateTargetGroup: "|,;~Write||0|TargetGroup;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to delete an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAccessLogSubscription.html */
-  DeleteAccessLogSubscription:
-    "|,;~Write||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
+  DeleteAccessLogSubscription: "|,;~Write||0|AccessLogSubscription;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
   /** Grants permission to delete an auth policy. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAuthPolicy.html */
   DeleteAuthPolicy: "|,;~Permissions management||0|Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to delete a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteDomainVerification.html */
-  DeleteDomainVerification: "|,;~Write||0|DomainVerification;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteDomainVerification: "|,;~Write||0|DomainVerification;1;|1||;",
   /** Grants permission to delete a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteListener.html */
-  DeleteListener: "|,;~Write||0|Listener;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteListener: "|,;~Write||0|Listener;1;|1||;",
   /** Grants permission to delete a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceConfiguration.html */
-  DeleteResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to delete a resource endpoint association. Access level: Write. Resources: ResourceEndpointAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceEndpointAssociation.html */
-  DeleteResourceEndpointAssociation: "|,;~Write||0|ResourceEndpointAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteResourceEndpointAssociation: "|,;~Write||0|ResourceEndpointAssociation;1;|1||;",
   /** Grants permission to delete a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceGateway.html */
-  DeleteResourceGateway: "|,;~Write||0|ResourceGateway;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteResourceGateway: "|,;~Write||0|ResourceGateway;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourcePolicy.html */
   DeleteResourcePolicy: "|,;~Write||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to delete a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|Rule;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteRule: "|,;~Write||0|Rule;1;|1||;",
   /** Grants permission to delete a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|Service;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteService: "|,;~Write||0|Service;1;|1||;",
   /** Grants permission to delete a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetwork.html */
-  DeleteServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|1||;",
   /** Grants permission to delete the association between a service network and resource. Access level: Write. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkResourceAssociation.html */
-  DeleteServiceNetworkResourceAssociation:
-    "|,;~Write||0|ServiceNetworkResourceAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteServiceNetworkResourceAssociation: "|,;~Write||0|ServiceNetworkResourceAssociation;1;|1||;",
   /** Grants permission to delete a service network service association. Access level: Write. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkServiceAssociation.html */
-  DeleteServiceNetworkServiceAssociation:
-    "|,;~Write||0|ServiceNetworkServiceAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  DeleteServiceNetworkServiceAssociation: "|,;~Write||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
   /** Grants permission to delete a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkVpcAssociation.html */
-  DeleteServiceNetworkVpcAssociation:
-    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  DeleteServiceNetworkVpcAssociation: "|,;~Write||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
   /** Grants permission to delete a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteTargetGroup.html */
-  DeleteTargetGroup: "|,;~Write||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteTargetGroup: "|,;~Write||0|TargetGroup;1;|1||;",
   /** Grants permission to deregister targets from a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeregisterTargets.html */
   DeregisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
   /** Grants permission to get information about an access log subscription. Access level: Read. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAccessLogSubscription.html */
-  GetAccessLogSubscription: "|,;~Read||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:GetLogDelivery|;",
+  GetAccessLogSubscription: "|,;~Read||0|AccessLogSubscription;1;|1|logs:GetLogDelivery|;",
   /** Grants permission to get information about an auth policy. Access level: Read. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAuthPolicy.html */
   GetAuthPolicy: "|,;~Read||0|Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to get information about a domain verification. Access level: Read. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html */
-  GetDomainVerification: "|,;~Read||0|DomainVerification;1;|aws:ResourceTag/${TagKey}||;",
+  GetDomainVerification: "|,;~Read||0|DomainVerification;1;|1||;",
   /** Grants permission to get information about a listener. Access level: Read. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetListener.html */
-  GetListener: "|,;~Read||0|Listener;1;|aws:ResourceTag/${TagKey}||;",
+  GetListener: "|,;~Read||0|Listener;1;|1||;",
   /** Grants permission to get information about a resource configuration. Access level: Read. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceConfiguration.html */
-  GetResourceConfiguration: "|,;~Read||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  GetResourceConfiguration: "|,;~Read||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to get information about a resource gateway. Access level: Read. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceGateway.html */
-  GetResourceGateway: "|,;~Read||0|ResourceGateway;1;|aws:ResourceTag/${TagKey}||;",
+  GetResourceGateway: "|,;~Read||0|ResourceGateway;1;|1||;",
   /** Grants permission to get information about a resource policy. Access level: Read. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourcePolicy.html */
   GetResourcePolicy: "|,;~Read||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to get information about a rule. Access level: Read. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetRule.html */
-  GetRule: "|,;~Read||0|Rule;1;|aws:ResourceTag/${TagKey}||;",
+  GetRule: "|,;~Read||0|Rule;1;|1||;",
   /** Grants permission to get information about a service. Access level: Read. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|Service;1;|aws:ResourceTag/${TagKey}||;",
+  GetService: "|,;~Read||0|Service;1;|1||;",
   /** Grants permission to get information about a service network. Access level: Read. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetwork.html */
-  GetServiceNetwork: "|,;~Read||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey}||;",
+  GetServiceNetwork: "|,;~Read||0|ServiceNetwork;1;|1||;",
   /** Grants permission to get information about an association between a service network and resource configuration. Access level: Read. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkResourceAssociation.html */
-  GetServiceNetworkResourceAssociation: "|,;~Read||0|ServiceNetworkResourceAssociation;1;|aws:ResourceTag/${TagKey}||;",
+  GetServiceNetworkResourceAssociation: "|,;~Read||0|ServiceNetworkResourceAssociation;1;|1||;",
   /** Grants permission to get information about a service network and service association. Access level: Read. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkServiceAssociation.html */
-  GetServiceNetworkServiceAssociation:
-    "|,;~Read||0|ServiceNetworkServiceAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  GetServiceNetworkServiceAssociation: "|,;~Read||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
   /** Grants permission to get information about a service network and VPC association. Access level: Read. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkVpcAssociation.html */
-  GetServiceNetworkVpcAssociation:
-    "|,;~Read||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  GetServiceNetworkVpcAssociation: "|,;~Read||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
   /** Grants permission to get information about a target group. Access level: Read. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetTargetGroup.html */
-  GetTargetGroup: "|,;~Read||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+  GetTargetGroup: "|,;~Read||0|TargetGroup;1;|1||;",
   /** Grants permission to list some or all access log subscriptions about a service network or a service. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListAccessLogSubscriptions.html */
   ListAccessLogSubscriptions: "|,;~List||0||||;",
   /** Grants permission to list some or all domain verifications. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListDomainVerifications.html */
@@ -142,7 +149,7 @@ const actionFacts = {
   /** Grants permission to list some or all resource configurations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceConfigurations.html */
   ListResourceConfigurations: "|,;~List||0||||;",
   /** Grants permission to list some or all associations between a resource configuration and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceEndpointAssociations.html */
-  ListResourceEndpointAssociations: "|,;~List||0||vpc-lattice:ResourceConfigurationArn,vpc-lattice:VpcEndpointId||;",
+  ListResourceEndpointAssociations: "|,;~List||0||9,14||;",
   /** Grants permission to list some or all resource gateways. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceGateways.html */
   ListResourceGateways: "|,;~List||0||||;",
   /** Grants permission to list some or all rules. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListRules.html */
@@ -150,9 +157,9 @@ const actionFacts = {
   /** Grants permission to list some or all associations between a service network and resource configuration. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkResourceAssociations.html */
   ListServiceNetworkResourceAssociations: "|,;~List||0||||;",
   /** Grants permission to list some or all service network and service associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkServiceAssociations.html */
-  ListServiceNetworkServiceAssociations: "|,;~List||0||vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn||;",
+  ListServiceNetworkServiceAssociations: "|,;~List||0||11,12||;",
   /** Grants permission to list some or all service network and VPC associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcAssociations.html */
-  ListServiceNetworkVpcAssociations: "|,;~List||0||vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId||;",
+  ListServiceNetworkVpcAssociations: "|,;~List||0||12,15||;",
   /** Grants permission to list some or all associations between a service network and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcEndpointAssociations.html */
   ListServiceNetworkVpcEndpointAssociations: "|,;~List||0||||;",
   /** Grants permission to list the service networks owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworks.html */
@@ -172,34 +179,32 @@ const actionFacts = {
   /** Grants permission to register targets to a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_RegisterTargets.html */
   RegisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
   /** Grants permission to start a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_StartDomainVerification.html */
-  StartDomainVerification:
-    "|,;~Write||0|DomainVerification;1;|aws:RequestTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:DomainName|vpc-lattice:TagResource|;",
+  StartDomainVerification: "|,;~Write||0|DomainVerification;1;|0,2,4,5|vpc-lattice:TagResource|;",
   /** Grants permission to tag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
+    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
   /** Grants permission to untag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|2||;",
   /** Grants permission to update an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateAccessLogSubscription.html */
-  UpdateAccessLogSubscription:
-    "|,;~Write||0|AccessLogSubscription;1;|aws:ResourceTag/${TagKey}|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
+  UpdateAccessLogSubscription: "|,;~Write||0|AccessLogSubscription;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
   /** Grants permission to update a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateListener.html */
-  UpdateListener: "|,;~Write||0|Listener;1;|aws:ResourceTag/${TagKey},vpc-lattice:TargetGroupArns||;",
+  UpdateListener: "|,;~Write||0|Listener;1;|1,13||;",
   /** Grants permission to update a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceConfiguration.html */
-  UpdateResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to update a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html */
-  UpdateResourceGateway: "|,;~Write||0|ResourceGateway;1;|aws:ResourceTag/${TagKey},vpc-lattice:SecurityGroupIds||;",
+  UpdateResourceGateway: "|,;~Write||0|ResourceGateway;1;|1,10||;",
   /** Grants permission to update a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|Rule;1;|aws:ResourceTag/${TagKey},vpc-lattice:TargetGroupArns||BatchUpdateRule,;",
+  UpdateRule: "|,;~Write||0|Rule;1;|1,13||BatchUpdateRule,;",
   /** Grants permission to update a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|Service;1;|aws:ResourceTag/${TagKey},vpc-lattice:AuthType||;",
+  UpdateService: "|,;~Write||0|Service;1;|1,3||;",
   /** Grants permission to update a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetwork.html */
-  UpdateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|aws:ResourceTag/${TagKey},vpc-lattice:AuthType||;",
+  UpdateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|1,3||;",
   /** Grants permission to update a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetworkVpcAssociation.html */
   UpdateServiceNetworkVpcAssociation:
-    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
+    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
   /** Grants permission to update a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateTargetGroup.html */
-  UpdateTargetGroup: "|,;~Write||0|TargetGroup;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateTargetGroup: "|,;~Write||0|TargetGroup;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateViaAWSService:
@@ -301,13 +306,16 @@ export type Actions = ActionsOf<typeof actionFacts, "vpc-lattice">;
 /** Any vpc-lattice action. */
 export type Action = ActionOf<typeof actionFacts, "vpc-lattice">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "vpc-lattice">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "vpc-lattice",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "vpc-lattice" },
+  conditionKeyList,
+);
 /** Every vpc-lattice action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -317,47 +325,47 @@ export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsBy
 const resourceTypeFacts = {
   /** The AccessLogSubscription resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId} */
   AccessLogSubscription:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}|0,1,2,4",
   /** The DomainVerification resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId} */
   DomainVerification:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:DomainName",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}|0,1,2,4,5",
   /** The Listener resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId} */
   Listener:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:Protocol,vpc-lattice:TargetGroupArns",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}|0,1,2,4,8,13",
   /** The ResourceConfiguration resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId} */
   ResourceConfiguration:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceconfiguration/${ResourceConfigurationId}|0,1,2,4",
   /** The ResourceEndpointAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId} */
   ResourceEndpointAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:ResourceConfigurationArn,vpc-lattice:VpcEndpointId",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourceendpointassociation/${ResourceEndpointAssociationId}|0,1,2,9,14",
   /** The ResourceGateway resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId} */
   ResourceGateway:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:resourcegateway/${ResourceGatewayId}|0,1,2,4,15",
   /** The Rule resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId} */
-  Rule: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:TargetGroupArns",
+  Rule: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}/rule/${RuleId}|0,1,2,4,13",
   /** The Service resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId} */
-  Service:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction",
+  Service: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|0,1,2,3,4",
   /** The ServiceNetwork resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId} */
-  ServiceNetwork:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction",
+  ServiceNetwork: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetwork/${ServiceNetworkId}|0,1,2,3,4",
   /** The ServiceNetworkResourceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId} */
   ServiceNetworkResourceAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ResourceConfigurationArn,vpc-lattice:ServiceNetworkArn",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkresourceassociation/${ServiceNetworkResourceAssociationId}|0,1,2,4,9,12",
   /** The ServiceNetworkServiceAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId} */
   ServiceNetworkServiceAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkserviceassociation/${ServiceNetworkServiceAssociationId}|0,1,2,4,11,12",
   /** The ServiceNetworkVpcAssociation resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId} */
   ServiceNetworkVpcAssociation:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:PrivateDnsPreference,vpc-lattice:PrivateDnsSpecifiedDomains,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceNetworkArn,vpc-lattice:VpcId",
+    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:servicenetworkvpcassociation/${ServiceNetworkVpcAssociationId}|0,1,2,4,6,7,10,12,15",
   /** The TargetGroup resource type: arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId} */
-  TargetGroup:
-    "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:CreateAction,vpc-lattice:VpcId",
+  TargetGroup: "|,arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}|0,1,2,4,15",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AccessLogSubscription resource: arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}. */
   accessLogSubscription:
@@ -451,23 +459,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "vpc-lattice:AuthType"
-  | "vpc-lattice:CreateAction"
-  | "vpc-lattice:DomainName"
-  | "vpc-lattice:PrivateDnsPreference"
-  | "vpc-lattice:PrivateDnsSpecifiedDomains"
-  | "vpc-lattice:Protocol"
-  | "vpc-lattice:ResourceConfigurationArn"
-  | "vpc-lattice:SecurityGroupIds"
-  | "vpc-lattice:ServiceArn"
-  | "vpc-lattice:ServiceNetworkArn"
-  | "vpc-lattice:TargetGroupArns"
-  | "vpc-lattice:VpcEndpointId"
-  | "vpc-lattice:VpcId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

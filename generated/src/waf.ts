@@ -24,6 +24,7 @@ export const serviceName: "AWS WAF" = "AWS WAF";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS WAF", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswaf.html" },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateByteMatchSet.html */
   CreateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
@@ -32,21 +33,21 @@ const actionFacts = {
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateIPSet.html */
   CreateIPSet: "|,;~Write||0|ipset;1;|||;",
   /** Grants permission to create a RateBasedRule for limiting the volume of requests from a single IP address. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRateBasedRule.html */
-  CreateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  CreateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|0,2|waf:TagResource|;",
   /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexMatchSet.html */
   CreateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRegexPatternSet.html */
   CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
   /** Grants permission to create a Rule for filtering web requests. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRule.html */
-  CreateRule: "|,;~Write||0|rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  CreateRule: "|,;~Write||0|rule;1;|0,2|waf:TagResource|;",
   /** Grants permission to create a RuleGroup, which is a collection of predefined rules that you can use in a WebACL. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateRuleGroup.html */
-  CreateRuleGroup: "|,;~Write||0|rulegroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  CreateRuleGroup: "|,;~Write||0|rulegroup;1;|0,2|waf:TagResource|;",
   /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSizeConstraintSet.html */
   CreateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
   /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateSqlInjectionMatchSet.html */
   CreateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
   /** Grants permission to create a WebACL, which contains rules for filtering web requests. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACL.html */
-  CreateWebACL: "|,;~Permissions management||0|webacl;1;|aws:RequestTag/${TagKey},aws:TagKeys|waf:TagResource|;",
+  CreateWebACL: "|,;~Permissions management||0|webacl;1;|0,2|waf:TagResource|;",
   /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateWebACLMigrationStack.html */
   CreateWebACLMigrationStack: "|,;~Write||0|webacl;1;||s3:PutObject|;",
   /** Grants permission to create an XssMatchSet, which you use to detect requests that contain cross-site scripting attacks. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_CreateXssMatchSet.html */
@@ -153,9 +154,9 @@ const actionFacts = {
   PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
   /** Grants permission to add a Tag to a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
+    "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|0,2||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to remove a Tag from a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|2||;",
   /** Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateByteMatchSet.html */
   UpdateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
   /** Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_waf_UpdateGeoMatchSet.html */
@@ -273,13 +274,16 @@ export type Actions = ActionsOf<typeof actionFacts, "waf">;
 /** Any waf action. */
 export type Action = ActionOf<typeof actionFacts, "waf">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "waf">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "waf",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "waf" },
+  conditionKeyList,
+);
 /** Every waf action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -294,28 +298,31 @@ const resourceTypeFacts = {
   /** The ipset resource type: arn:${Partition}:waf::${Account}:ipset/${Id} */
   ipset: "|,arn:${Partition}:waf::${Account}:ipset/${Id}|",
   /** The ratebasedrule resource type: arn:${Partition}:waf::${Account}:ratebasedrule/${Id} */
-  ratebasedrule: "|,arn:${Partition}:waf::${Account}:ratebasedrule/${Id}|aws:ResourceTag/${TagKey}",
+  ratebasedrule: "|,arn:${Partition}:waf::${Account}:ratebasedrule/${Id}|1",
   /** The regexmatchset resource type: arn:${Partition}:waf::${Account}:regexmatch/${Id} */
   regexmatchset: "|,arn:${Partition}:waf::${Account}:regexmatch/${Id}|",
   /** The regexpatternset resource type: arn:${Partition}:waf::${Account}:regexpatternset/${Id} */
   regexpatternset: "|,arn:${Partition}:waf::${Account}:regexpatternset/${Id}|",
   /** The rule resource type: arn:${Partition}:waf::${Account}:rule/${Id} */
-  rule: "|,arn:${Partition}:waf::${Account}:rule/${Id}|aws:ResourceTag/${TagKey}",
+  rule: "|,arn:${Partition}:waf::${Account}:rule/${Id}|1",
   /** The rulegroup resource type: arn:${Partition}:waf::${Account}:rulegroup/${Id} */
-  rulegroup: "|,arn:${Partition}:waf::${Account}:rulegroup/${Id}|aws:ResourceTag/${TagKey}",
+  rulegroup: "|,arn:${Partition}:waf::${Account}:rulegroup/${Id}|1",
   /** The sizeconstraintset resource type: arn:${Partition}:waf::${Account}:sizeconstraintset/${Id} */
   sizeconstraintset: "|,arn:${Partition}:waf::${Account}:sizeconstraintset/${Id}|",
   /** The sqlinjectionmatchset resource type: arn:${Partition}:waf::${Account}:sqlinjectionset/${Id} */
   sqlinjectionmatchset: "|,arn:${Partition}:waf::${Account}:sqlinjectionset/${Id}|",
   /** The webacl resource type: arn:${Partition}:waf::${Account}:webacl/${Id} */
-  webacl: "|,arn:${Partition}:waf::${Account}:webacl/${Id}|aws:ResourceTag/${TagKey}",
+  webacl: "|,arn:${Partition}:waf::${Account}:webacl/${Id}|1",
   /** The xssmatchset resource type: arn:${Partition}:waf::${Account}:xssmatchset/${Id} */
   xssmatchset: "|,arn:${Partition}:waf::${Account}:xssmatchset/${Id}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a bytematchset resource: arn:${Partition}:waf::${Account}:bytematchset/${Id}. */
   bytematchset: "|bytematchset|arn:|partition?|:waf::|account|:bytematchset/|id|",
@@ -373,7 +380,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,13 @@ export const serviceName: "AWS WAF V2" = "AWS WAF V2";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS WAF V2", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswafv2.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "wafv2:LogDestinationResource",
+  "wafv2:LogScope",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL with a resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html */
   AssociateWebACL:
@@ -33,15 +40,14 @@ const actionFacts = {
   /** Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateAPIKey.html */
   CreateAPIKey: "|,;~Write||0||||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "|,;~Write||0|ipset;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  CreateIPSet: "|,;~Write||0|ipset;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup:
-    "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+  CreateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateWebACL.html */
   CreateWebACL:
-    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|aws:RequestTag/${TagKey},aws:TagKeys|wafv2:TagResource|;",
+    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteAPIKey.html */
   DeleteAPIKey: "|,;~Write||0||||;",
   /** Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteFirewallManagerRuleGroups.html */
@@ -49,7 +55,7 @@ const actionFacts = {
   /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteIPSet.html */
   DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
   /** Grants permission to delete the LoggingConfiguration from a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|wafv2:LogScope||;",
+  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|4||;",
   /** Grants permission to delete the PermissionPolicy on a RuleGroup. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeletePermissionPolicy.html */
   DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
   /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRegexPatternSet.html */
@@ -74,9 +80,9 @@ const actionFacts = {
   /** Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetDecryptedAPIKey.html */
   GetDecryptedAPIKey: "|,;~Read||0||||;",
   /** Grants permission to retrieve details about an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetIPSet.html */
-  GetIPSet: "|,;~Read||0|ipset;1;|aws:ResourceTag/${TagKey}||;",
+  GetIPSet: "|,;~Read||0|ipset;1;|1||;",
   /** Grants permission to retrieve LoggingConfiguration for a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey},wafv2:LogScope||;",
+  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|1,4||;",
   /** Grants permission to retrieve details about a ManagedRuleSet. Access level: Read. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetManagedRuleSet.html */
   GetManagedRuleSet: "|,;~Read||0|managedruleset;1;|||;",
   /** Grants permission to retrieve information for the specified mobile SDK release, including release notes and tags. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetMobileSdkRelease.html */
@@ -84,17 +90,17 @@ const actionFacts = {
   /** Grants permission to retrieve a PermissionPolicy for a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetPermissionPolicy.html */
   GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
   /** Grants permission to retrieve the keys that are currently blocked by a rate-based rule. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRateBasedStatementManagedKeys.html */
-  GetRateBasedStatementManagedKeys: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey}||;",
+  GetRateBasedStatementManagedKeys: "|,;~Read||0|webacl;1;|1||;",
   /** Grants permission to retrieve details about a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRegexPatternSet.html */
-  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|aws:ResourceTag/${TagKey}||;",
+  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|1||;",
   /** Grants permission to retrieve details about a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRuleGroup.html */
-  GetRuleGroup: "|,;~Read||0|rulegroup;1;|aws:ResourceTag/${TagKey}||;",
+  GetRuleGroup: "|,;~Read||0|rulegroup;1;|1||;",
   /** Grants permission to retrieve detailed information about a sampling of web requests. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetSampledRequests.html */
   GetSampledRequests: "|,;~Read||0|webacl;1;|||;",
   /** Grants permission to retrieve aggregated path statistics with bot traffic analysis for a WebACL within a specified time window. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetTopPathStatisticsByTraffic.html */
   GetTopPathStatisticsByTraffic: "|,;~Read||0|webacl;1;|||;",
   /** Grants permission to retrieve details about a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACL.html */
-  GetWebACL: "|,;~Read||0|webacl;1;|aws:ResourceTag/${TagKey}||;",
+  GetWebACL: "|,;~Read||0|webacl;1;|1||;",
   /** Grants permission to retrieve the WebACL that's associated with a resource. Access level: Read. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACLForResource.html */
   GetWebACLForResource:
     "|,;~Read||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
@@ -107,7 +113,7 @@ const actionFacts = {
   /** Grants permission to retrieve an array of IPSetSummary objects for the IP sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListIPSets.html */
   ListIPSets: "|,;~List||0||||;",
   /** Grants permission to retrieve an array of your LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "|,;~List||0||wafv2:LogScope||;",
+  ListLoggingConfigurations: "|,;~List||0||4||;",
   /** Grants permission to retrieve an array of your ManagedRuleSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListManagedRuleSets.html */
   ListManagedRuleSets: "|,;~List||0||||;",
   /** Grants permission to retrieve a list of the available releases for the mobile SDK and the specified device platform. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListMobileSdkReleases.html */
@@ -120,34 +126,32 @@ const actionFacts = {
   /** Grants permission to retrieve an array of RuleGroupSummary objects for the rule groups that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRuleGroups.html */
   ListRuleGroups: "|,;~List||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|1||;",
   /** Grants permission to retrieve an array of WebACLSummary objects for the web ACLs that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html */
   ListWebACLs: "|,;~List||0||||;",
   /** Grants permission to create FirewallManagedRulesGroups in a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutFirewallManagerRuleGroups.html */
   PutFirewallManagerRuleGroups: "|,;~Write||1|webacl;1;|||",
   /** Grants permission to enable a LoggingConfiguration, to start logging for a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutLoggingConfiguration.html */
-  PutLoggingConfiguration:
-    "|,;~Write||0|webacl;1;|wafv2:LogDestinationResource,wafv2:LogScope|iam:CreateServiceLinkedRole|;",
+  PutLoggingConfiguration: "|,;~Write||0|webacl;1;|3,4|iam:CreateServiceLinkedRole|;",
   /** Grants permission to enable create a new or update an existing version of a ManagedRuleSet. Access level: Write. Resources: managedruleset*, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutManagedRuleSetVersions.html */
   PutManagedRuleSetVersions: "|,;~Write||0|managedruleset;1;,rulegroup;1;|||;",
   /** Grants permission to attach an IAM policy to a resource, used to share rule groups between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutPermissionPolicy.html */
   PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
   /** Grants permission to associate tags with a AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
+    "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|0,1,2||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to disassociate tags from an AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|2||;",
   /** Grants permission to update an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "|,;~Write||0|ipset;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateIPSet: "|,;~Write||0|ipset;1;|1||;",
   /** Grants permission to update the expiry date of a version in ManagedRuleSet. Access level: Write. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateManagedRuleSetVersionExpiryDate.html */
   UpdateManagedRuleSetVersionExpiryDate: "|,;~Write||0|managedruleset;1;|||;",
   /** Grants permission to update a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRegexPatternSet.html */
-  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|1||;",
   /** Grants permission to update a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRuleGroup.html */
-  UpdateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|1||;",
   /** Grants permission to update a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateWebACL.html */
-  UpdateWebACL:
-    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateWebACL: "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~~~|Grants permission to associate a WebACL with a resource",
@@ -233,13 +237,16 @@ export type Actions = ActionsOf<typeof actionFacts, "wafv2">;
 /** Any wafv2 action. */
 export type Action = ActionOf<typeof actionFacts, "wafv2">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wafv2">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "wafv2",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "wafv2" },
+  conditionKeyList,
+);
 /** Every wafv2 action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -256,29 +263,31 @@ const resourceTypeFacts = {
   /** The appsync resource type: arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId} */
   appsync: "|,arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}|",
   /** The ipset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id} */
-  ipset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  ipset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/ipset/${Name}/${Id}|1",
   /** The loadbalancer/app/ resource type: arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId} */
   "loadbalancer/app/":
     "|,arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/app/${LoadBalancerName}/${LoadBalancerId}|",
   /** The managedruleset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id} */
   managedruleset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/managedruleset/${Name}/${Id}|",
   /** The regexpatternset resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id} */
-  regexpatternset:
-    "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  regexpatternset: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/regexpatternset/${Name}/${Id}|1",
   /** The rulegroup resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id} */
-  rulegroup: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  rulegroup: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/rulegroup/${Name}/${Id}|1",
   /** The userpool resource type: arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId} */
   userpool: "|,arn:${Partition}:cognito-idp:${Region}:${Account}:userpool/${UserPoolId}|",
   /** The verified-access-instance resource type: arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId} */
   "verified-access-instance":
     "|,arn:${Partition}:ec2:${Region}:${Account}:verified-access-instance/${VerifiedAccessInstanceId}|",
   /** The webacl resource type: arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id} */
-  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|aws:ResourceTag/${TagKey}",
+  webacl: "|,arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a amplify-app resource: arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}. */
   amplifyApp: "|amplify-app|arn:|partition?|:amplify:|region|:|account|:apps/|appId|",
@@ -342,12 +351,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "wafv2:LogDestinationResource"
-  | "wafv2:LogScope";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,155 +27,161 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswell-architectedtool.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "wellarchitected:JiraProjectKey",
+] as const;
 const actionFacts = {
   /** Grants permission to associate a lens to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateLenses.html */
-  AssociateLenses: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateLenses: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to associate a profile to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateProfiles.html */
-  AssociateProfiles: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateProfiles: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to configure the integration. Access level: Write. Permission only. https://docs.aws.amazon.com/wellarchitected/latest/userguide/setting-up-jira.html */
   ConfigureIntegration: "|,;~Write||1||||",
   /** Grants permission to an owner of a lens to share with other AWS accounts and IAM users. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html */
-  CreateLensShare: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  CreateLensShare: "|,;~Write||0|lens;1;|1||;",
   /** Grants permission to create a new lens version. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html */
-  CreateLensVersion: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  CreateLensVersion: "|,;~Write||0|lens;1;|1||;",
   /** Grants permission to create a new milestone for the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateMilestone.html */
-  CreateMilestone: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  CreateMilestone: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  CreateProfile: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a profile to share with other AWS accounts and IAM users. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html */
-  CreateProfileShare: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  CreateProfileShare: "|,;~Write||0|profile;1;|1||;",
   /** Grants permission to create a new review template. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html */
-  CreateReviewTemplate: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  CreateReviewTemplate: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a review template to share with other AWS accounts and IAM users. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html */
-  CreateTemplateShare: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  CreateTemplateShare: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to create a new workload. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html */
   CreateWorkload:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys,wellarchitected:JiraProjectKey|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
+    "|,;~Write||0||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
   /** Grants permission to share a workload with another account. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html */
-  CreateWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  CreateWorkloadShare: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to delete a lens. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html */
-  DeleteLens: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteLens: "|,;~Write||0|lens;1;|1||;",
   /** Grants permission to delete an existing lens share. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  DeleteLensShare: "|,;~Write||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteLensShare: "|,;~Write||0|lens;1;|1||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteProfile: "|,;~Write||0|profile;1;|1||;",
   /** Grants permission to delete an existing profile share. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html */
-  DeleteProfileShare: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteProfileShare: "|,;~Write||0|profile;1;|1||;",
   /** Grants permission to delete an existing review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html */
-  DeleteReviewTemplate: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteReviewTemplate: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to delete an existing review template share. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html */
-  DeleteTemplateShare: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteTemplateShare: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to delete an existing workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html */
-  DeleteWorkload: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteWorkload: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to delete an existing workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html */
-  DeleteWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteWorkloadShare: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to disassociate a lens from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateLenses.html */
-  DisassociateLenses: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateLenses: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to disassociate a profile from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateProfiles.html */
-  DisassociateProfiles: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateProfiles: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to export an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html */
-  ExportLens: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  ExportLens: "|,;~Read||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified answer from the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetAnswer.html */
-  GetAnswer: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  GetAnswer: "|,;~Read||0|workload;1;|1||;",
   /** Grants permission to get consolidated report metrics or to generate the consolidated report PDF in this account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetConsolidatedReport.html */
   GetConsolidatedReport: "|,;~Read||0||||;",
   /** Grants permission to get all settings for the account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html */
   GetGlobalSettings: "|,;~Read||0||||;",
   /** Grants permission to get an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  GetLens: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  GetLens: "|,;~Read||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified lens review of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReview.html */
-  GetLensReview: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  GetLensReview: "|,;~Read||0|workload;1;|1||;",
   /** Grants permission to retrieve the report for the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReviewReport.html */
-  GetLensReviewReport: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  GetLensReviewReport: "|,;~Read||0|workload;1;|1||;",
   /** Grants permission to get the difference between the specified lens version and latest available lens version. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensVersionDifference.html */
-  GetLensVersionDifference: "|,;~Read||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  GetLensVersionDifference: "|,;~Read||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified milestone of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetMilestone.html */
-  GetMilestone: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  GetMilestone: "|,;~Read||0|workload;1;|1||;",
   /** Grants permission to retrieve the specified profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  GetProfile: "|,;~Read||0|profile;1;|1||;",
   /** Grants permission to retrieve the specified profile template. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfileTemplate.html */
   GetProfileTemplate: "|,;~Read||0||||;",
   /** Grants permission to retrieve the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html */
-  GetReviewTemplate: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  GetReviewTemplate: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified answer from the specified review template lens review. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateAnswer.html */
-  GetReviewTemplateAnswer: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  GetReviewTemplateAnswer: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified lens review of the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateLensReview.html */
-  GetReviewTemplateLensReview: "|,;~Read||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  GetReviewTemplateLensReview: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html */
-  GetWorkload: "|,;~Read||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  GetWorkload: "|,;~Read||0|workload;1;|1||;",
   /** Grants permission to import a new lens. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html */
-  ImportLens: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wellarchitected:TagResource|;",
+  ImportLens: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to list the answers from the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListAnswers.html */
-  ListAnswers: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListAnswers: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list the check-details for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckDetails.html */
-  ListCheckDetails: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListCheckDetails: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list the check-summaries for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckSummaries.html */
-  ListCheckSummaries: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListCheckSummaries: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list the improvements of the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviewImprovements.html */
-  ListLensReviewImprovements: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListLensReviewImprovements: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list the lens reviews of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviews.html */
-  ListLensReviews: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListLensReviews: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list all shares created for a lens. Access level: List. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html */
-  ListLensShares: "|,;~List||0|lens;1;|aws:ResourceTag/${TagKey}||;",
+  ListLensShares: "|,;~List||0|lens;1;|1||;",
   /** Grants permission to list the lenses available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html */
   ListLenses: "|,;~List||0||||;",
   /** Grants permission to list the milestones of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListMilestones.html */
-  ListMilestones: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListMilestones: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list notifications related to the account or specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListNotifications.html */
   ListNotifications: "|,;~List||0||||;",
   /** Grants permission to list profile notifications related to specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileNotifications.html */
   ListProfileNotifications: "|,;~List||0||||;",
   /** Grants permission to list all shares created for a profile. Access level: List. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html */
-  ListProfileShares: "|,;~List||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  ListProfileShares: "|,;~List||0|profile;1;|1||;",
   /** Grants permission to list the profiles available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html */
   ListProfiles: "|,;~List||0||||;",
   /** Grants permission to list the answers from the specified review template lens review. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplateAnswers.html */
-  ListReviewTemplateAnswers: "|,;~List||0|review-template;1;|aws:ResourceTag/${TagKey}||CreateWorkload,;",
+  ListReviewTemplateAnswers: "|,;~List||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to list the review templates available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html */
   ListReviewTemplates: "|,;~List||0||||;",
   /** Grants permission to list the workload share invitations of the specified account or user. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html */
   ListShareInvitations: "|,;~List||0||||;",
   /** Grants permission to list tags for a Well-Architected resource. Access level: Read. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:ResourceTag/${TagKey}||;",
+  ListTagsForResource: "|,;~Read||0|lens;0;,profile;0;,review-template;0;,workload;0;|1||;",
   /** Grants permission to list all shares created for a review template. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html */
-  ListTemplateShares: "|,;~List||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  ListTemplateShares: "|,;~List||0|review-template;1;|1||;",
   /** Grants permission to list the workload shares of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html */
-  ListWorkloadShares: "|,;~List||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  ListWorkloadShares: "|,;~List||0|workload;1;|1||;",
   /** Grants permission to list the workloads in this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html */
   ListWorkloads: "|,;~List||0||||;",
   /** Grants permission to tag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
+    "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|0,2||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
   /** Grants permission to untag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|2||;",
   /** Grants permission to update properties of the specified answer. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateAnswer.html */
-  UpdateAnswer: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateAnswer: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to manage all settings for the account. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "|,;~Write||0||wellarchitected:JiraProjectKey||;",
+  UpdateGlobalSettings: "|,;~Write||0||3||;",
   /** Grants permission to update properties of the integration. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateIntegration.html */
-  UpdateIntegration: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateIntegration: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to update properties of the specified lens review. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateLensReview.html */
-  UpdateLensReview: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateLensReview: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to update properties of the specified profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateProfile: "|,;~Write||0|profile;1;|1||;",
   /** Grants permission to update properties of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplate.html */
-  UpdateReviewTemplate: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateReviewTemplate: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to update properties of the specified review template answer. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateAnswer.html */
-  UpdateReviewTemplateAnswer: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateReviewTemplateAnswer: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to update properties of the specified review template lens review. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateLensReview.html */
-  UpdateReviewTemplateLensReview: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateReviewTemplateLensReview: "|,;~Write||0|review-template;1;|1||;",
   /** Grants permission to update status of the specified workload share invitation. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html */
   UpdateShareInvitation: "|,;~Write||0||||;",
   /** Grants permission to update properties of the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html */
-  UpdateWorkload: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey},wellarchitected:JiraProjectKey||;",
+  UpdateWorkload: "|,;~Write||0|workload;1;|1,3||;",
   /** Grants permission to update properties of the specified workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html */
-  UpdateWorkloadShare: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateWorkloadShare: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to upgrade the specified lens review to use the latest version of the associated lens. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeLensReview.html */
-  UpgradeLensReview: "|,;~Write||0|workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpgradeLensReview: "|,;~Write||0|workload;1;|1||;",
   /** Grants permission to upgrade the specified workload to use the latest version of the associated profile. Access level: Write. Resources: profile*, workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeProfileVersion.html */
-  UpgradeProfileVersion: "|,;~Write||0|profile;1;,workload;1;|aws:ResourceTag/${TagKey}||;",
+  UpgradeProfileVersion: "|,;~Write||0|profile;1;,workload;1;|1||;",
   /** Grants permission to upgrade the specified lens review of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeReviewTemplateLensReview.html */
-  UpgradeReviewTemplateLensReview: "|,;~Write||0|review-template;1;|aws:ResourceTag/${TagKey}||;",
+  UpgradeReviewTemplateLensReview: "|,;~Write||0|review-template;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateLenses: "|,;~~~|Grants permission to associate a lens to the specified workload",
@@ -269,13 +275,16 @@ export type Actions = ActionsOf<typeof actionFacts, "wellarchitected">;
 /** Any wellarchitected action. */
 export type Action = ActionOf<typeof actionFacts, "wellarchitected">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wellarchitected">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "wellarchitected",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "wellarchitected" },
+  conditionKeyList,
+);
 /** Every wellarchitected action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -284,19 +293,21 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The lens resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId} */
-  lens: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}|aws:ResourceTag/${TagKey}",
+  lens: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}|1",
   /** The profile resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId} */
-  profile: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}|aws:ResourceTag/${TagKey}",
+  profile: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:profile/${ResourceId}|1",
   /** The review-template resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId} */
-  "review-template":
-    "|,arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}|aws:ResourceTag/${TagKey}",
+  "review-template": "|,arn:${Partition}:wellarchitected:${Region}:${Account}:review-template/${ResourceId}|1",
   /** The workload resource type: arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId} */
-  workload: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}|aws:ResourceTag/${TagKey}",
+  workload: "|,arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a lens resource: arn:${Partition}:wellarchitected:${Region}:${Account}:lens/${ResourceId}. */
   lens: "|lens|arn:|partition?|:wellarchitected:|region|:|account|:lens/|resourceId|",
@@ -340,8 +351,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "wellarchitected:JiraProjectKey";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

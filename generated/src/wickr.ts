@@ -24,6 +24,7 @@ export const serviceName: "AWS Wickr" = "AWS Wickr";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS Wickr", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awswickr.html" },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to batch create users in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
   BatchCreateUser: "|,;~Write||0|network;1;|||;",
@@ -46,7 +47,7 @@ const actionFacts = {
   /** Grants permission to create a data retention bot challenge in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
   CreateDataRetentionBotChallenge: "|,;~Write||0|network;1;|||;",
   /** Grants permission to create a new Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  CreateNetwork: "|,;~Write||0|network;1;|aws:RequestTag/${TagKey},aws:TagKeys|wickr:TagResource|;",
+  CreateNetwork: "|,;~Write||0|network;1;|0,2|wickr:TagResource|;",
   /** Grants permission to create a security group in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
   CreateSecurityGroup: "|,;~Write||0|network;1;|||;",
   /** Grants permission to delete a bot from a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
@@ -104,10 +105,9 @@ const actionFacts = {
   /** Grants permission to register and save OpenTDF integration configuration for a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/APIReference/API_RegisterOpentdfConfig.html */
   RegisterOpentdfConfig: "|,;~Write||0|network;1;|||;",
   /** Grants permission to add tags to a specified Wickr resource. Access level: Tagging. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  TagResource:
-    "|,;~Tagging||0|network;1;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateNetwork",
+  TagResource: "|,;~Tagging||0|network;1;|0,1,2||CreateNetwork",
   /** Grants permission to untag the specified tags from the specified Wickr resource. Access level: Tagging. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
-  UntagResource: "|,;~Tagging||0|network;1;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|network;1;|2||",
   /** Grants permission to update a bot in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
   UpdateBot: "|,;~Write||0|network;1;|||;",
   /** Grants permission to update data retention settings in a Wickr network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/wickr/latest/adminguide/security-iam.html */
@@ -180,13 +180,16 @@ export type Actions = ActionsOf<typeof actionFacts, "wickr">;
 /** Any wickr action. */
 export type Action = ActionOf<typeof actionFacts, "wickr">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wickr">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "wickr",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "wickr" },
+  conditionKeyList,
+);
 /** Every wickr action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -195,12 +198,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The network resource type: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId} */
-  network: "|,arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}|aws:ResourceTag/${TagKey}",
+  network: "|,arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a network resource: arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}. */
   network: "|network|arn:|partition?|:wickr:|region|:|account|:network/|networkId|",
@@ -236,7 +242,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

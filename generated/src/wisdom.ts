@@ -27,44 +27,51 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonqinconnect.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "wisdom:MessageTemplate/RoutingProfileArn",
+  "wisdom:SearchFilter/Qualifier",
+  "wisdom:SearchFilter/RoutingProfileArn",
+] as const;
 const actionFacts = {
   /** Grants permission to activate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ActivateMessageTemplate.html */
   ActivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to configure vended log delivery for an assistant. Access level: Permissions management. Resources: Assistant. Permission only. ${UserGuideDocPage} */
   AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|Assistant;0;|||",
   /** Grants permission to create an ai agent. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgent.html */
-  CreateAIAgent: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateAIAgent: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgentVersion.html */
-  CreateAIAgentVersion: "|,;~Write||0|AIAgent;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateAIAgentVersion: "|,;~Write||0|AIAgent;1;|0,2||;",
   /** Grants permission to create an ai guardrail. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrail.html */
-  CreateAIGuardrail: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateAIGuardrail: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrailVersion.html */
-  CreateAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|0,2||;",
   /** Grants permission to create an ai prompt. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPrompt.html */
-  CreateAIPrompt: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateAIPrompt: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPromptVersion.html */
-  CreateAIPromptVersion: "|,;~Write||0|AIPrompt;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  CreateAIPromptVersion: "|,;~Write||0|AIPrompt;1;|0,2||;",
   /** Grants permission to create an assistant. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistant.html */
-  CreateAssistant: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateAssistant: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an association between an assistant and another resource. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistantAssociation.html */
-  CreateAssistantAssociation: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:PassRole,wisdom:TagResource|;",
+  CreateAssistantAssociation: "|,;~Write||0||0,2|iam:PassRole,wisdom:TagResource|;",
   /** Grants permission to create content. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContent.html */
-  CreateContent: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateContent: "|,;~Write||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a content association. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContentAssociation.html */
-  CreateContentAssociation:
-    "|,;~Write||0|Content;1;,KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateContentAssociation: "|,;~Write||0|Content;1;,KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateKnowledgeBase: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create a message template. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplate.html */
-  CreateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create an attachment to a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateAttachment.html */
   CreateMessageTemplateAttachment: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to create a version of a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateVersion.html */
   CreateMessageTemplateVersion: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to create quick response. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateQuickResponse.html */
-  CreateQuickResponse: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateQuickResponse: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create a session. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateSession.html */
-  CreateSession: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|wisdom:TagResource|;",
+  CreateSession: "|,;~Write||0||0,2|wisdom:TagResource|;",
   /** Grants permission to deactivate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeactivateMessageTemplate.html */
   DeactivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to delete an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgent.html */
@@ -118,8 +125,7 @@ const actionFacts = {
   /** Grants permission to retrieve information about the knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetKnowledgeBase.html */
   GetKnowledgeBase: "|,;~Read||0|KnowledgeBase;1;|||;",
   /** Grants permission to retrieve a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetMessageTemplate.html */
-  GetMessageTemplate:
-    "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|wisdom:MessageTemplate/RoutingProfileArn||;,RenderMessageTemplate",
+  GetMessageTemplate: "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|3||;,RenderMessageTemplate",
   /** Grants permission to retrieve for next message in a session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetNextMessage.html */
   GetNextMessage: "|,;~Read||0|Session;1;|||;",
   /** Grants permission to retrieve content. Access level: Read. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetQuickResponse.html */
@@ -177,17 +183,15 @@ const actionFacts = {
   /** Grants permission to remove a URI template from a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveKnowledgeBaseTemplateUri.html */
   RemoveKnowledgeBaseTemplateUri: "|,;~Write||0|KnowledgeBase;1;|||;",
   /** Grants permission to render a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RenderMessageTemplate.html */
-  RenderMessageTemplate:
-    "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|wisdom:MessageTemplate/RoutingProfileArn|wisdom:GetMessageTemplate|;",
+  RenderMessageTemplate: "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|3|wisdom:GetMessageTemplate|;",
   /** Grants permission to retrieve knowledge content from specified assistant associations. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_Retrieve.html */
   Retrieve: "|,;~Read||0|Assistant;1;|||;",
   /** Grants permission to search for content referencing a specified knowledge base. Can be used to get a specific content resource by its name. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchContent.html */
   SearchContent: "|,;~Read||0|KnowledgeBase;1;|||;",
   /** Grants permission to search for message templates referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchMessageTemplates.html */
-  SearchMessageTemplates:
-    "|,;~Read||0|KnowledgeBase;1;|wisdom:SearchFilter/Qualifier,wisdom:SearchFilter/RoutingProfileArn||;",
+  SearchMessageTemplates: "|,;~Read||0|KnowledgeBase;1;|4,5||;",
   /** Grants permission to search for quick response referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchQuickResponses.html */
-  SearchQuickResponses: "|,;~Read||0|KnowledgeBase;1;|wisdom:SearchFilter/RoutingProfileArn|wisdom:GetQuickResponse|;",
+  SearchQuickResponses: "|,;~Read||0|KnowledgeBase;1;|5|wisdom:GetQuickResponse|;",
   /** Grants permission to search for sessions referencing a specified assistant. Can be used to et a specific session resource by its name. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchSessions.html */
   SearchSessions: "|,;~Read||0||||;",
   /** Grants permission to send a message. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SendMessage.html */
@@ -195,13 +199,13 @@ const actionFacts = {
   /** Grants permission to get a URL to upload content to a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartContentUpload.html */
   StartContentUpload: "|,;~Write||0|KnowledgeBase;1;|||;",
   /** Grants permission to create multiple quick responses. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartImportJob.html */
-  StartImportJob: "|,;~Write||0|KnowledgeBase;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  StartImportJob: "|,;~Write||0|KnowledgeBase;1;|0,2||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
+    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|0,1,2||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|aws:ResourceTag/${TagKey},aws:TagKeys||;",
+    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|1,2||;",
   /** Grants permission to update information about an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIAgent.html */
   UpdateAIAgent: "|,;~Write||0|AIAgent;1;|||;",
   /** Grants permission to update information about an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIGuardrail.html */
@@ -336,13 +340,16 @@ export type Actions = ActionsOf<typeof actionFacts, "wisdom">;
 /** Any wisdom action. */
 export type Action = ActionOf<typeof actionFacts, "wisdom">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "wisdom">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "qconnect",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "qconnect" },
+  conditionKeyList,
+);
 /** Every wisdom action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -351,42 +358,39 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The AIAgent resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId} */
-  AIAgent:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}|aws:ResourceTag/${TagKey}",
+  AIAgent: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}|1",
   /** The AIGuardrail resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId} */
-  AIGuardrail:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}|aws:ResourceTag/${TagKey}",
+  AIGuardrail: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-guardrail/${AssistantId}/${AIGuardrailId}|1",
   /** The AIPrompt resource type: arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId} */
-  AIPrompt:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}|aws:ResourceTag/${TagKey}",
+  AIPrompt: "|,arn:${Partition}:wisdom:${Region}:${Account}:ai-prompt/${AssistantId}/${AIPromptId}|1",
   /** The Assistant resource type: arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId} */
-  Assistant: "|,arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}|aws:ResourceTag/${TagKey}",
+  Assistant: "|,arn:${Partition}:wisdom:${Region}:${Account}:assistant/${AssistantId}|1",
   /** The AssistantAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId} */
   AssistantAssociation:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:association/${AssistantId}/${AssistantAssociationId}|1",
   /** The Content resource type: arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId} */
-  Content:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}|aws:ResourceTag/${TagKey}",
+  Content: "|,arn:${Partition}:wisdom:${Region}:${Account}:content/${KnowledgeBaseId}/${ContentId}|1",
   /** The ContentAssociation resource type: arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId} */
   ContentAssociation:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:content-association/${KnowledgeBaseId}/${ContentId}/${ContentAssociationId}|1",
   /** The KnowledgeBase resource type: arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId} */
-  KnowledgeBase:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|aws:ResourceTag/${TagKey}",
+  KnowledgeBase: "|,arn:${Partition}:wisdom:${Region}:${Account}:knowledge-base/${KnowledgeBaseId}|1",
   /** The MessageTemplate resource type: arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId} */
   MessageTemplate:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}|aws:ResourceTag/${TagKey},wisdom:MessageTemplate/RoutingProfileArn",
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:message-template/${KnowledgeBaseId}/${MessageTemplateId}|1,3",
   /** The QuickResponse resource type: arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId} */
   QuickResponse:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:wisdom:${Region}:${Account}:quick-response/${KnowledgeBaseId}/${QuickResponseId}|1",
   /** The Session resource type: arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId} */
-  Session:
-    "|,arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}|aws:ResourceTag/${TagKey}",
+  Session: "|,arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a AIAgent resource: arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}. */
   aiAgent: "|AIAgent|arn:|partition?|:wisdom:|region|:|account|:ai-agent/|assistantId|/|aiAgentId|",
@@ -452,13 +456,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "wisdom:MessageTemplate/RoutingProfileArn"
-  | "wisdom:SearchFilter/Qualifier"
-  | "wisdom:SearchFilter/RoutingProfileArn";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

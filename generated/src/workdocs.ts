@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkdocs.html",
   },
 ];
+const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to abort the upload of the specified document version that was previously initiated by InitiateDocumentVersionUpload. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_AbortDocumentVersionUpload.html */
   AbortDocumentVersionUpload: "|,;~Write||0||||;",
@@ -233,13 +234,16 @@ export type Actions = ActionsOf<typeof actionFacts, "workdocs">;
 /** Any workdocs action. */
 export type Action = ActionOf<typeof actionFacts, "workdocs">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workdocs">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workdocs",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workdocs" },
+  conditionKeyList,
+);
 /** Every workdocs action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -251,9 +255,12 @@ const resourceTypeFacts = {
   organization: "|,arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}|",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a organization resource: arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}. */
   organization: "|organization|arn:|partition?|:workdocs:|region|:|account|:organization/|resourceId|",
@@ -277,7 +284,7 @@ export type ConditionKeys = ConditionKeysOf<ConditionKeyTypes>;
 export interface ConditionKeyPatterns {}
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = never;
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {};

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworklink.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a domain with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateDomain.html */
   AssociateDomain: "|,;~Write||0|fleet;1;|||",
@@ -35,9 +36,9 @@ const actionFacts = {
   /** Grants permission to associate a website certificate authority with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateWebsiteCertificateAuthority.html */
   AssociateWebsiteCertificateAuthority: "|,;~Write||0|fleet;1;|||",
   /** Grants permission to create an Amazon WorkLink fleet. Access level: Write. https://docs.aws.amazon.com/worklink/latest/api/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys||",
+  CreateFleet: "|,;~Write||0||0,2||",
   /** Grants permission to delete an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  DeleteFleet: "|,;~Write||0|fleet;1;|0,2||",
   /** Grants permission to describe the audit stream configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeAuditStreamConfiguration.html */
   DescribeAuditStreamConfiguration: "|,;~Read||0|fleet;1;|||",
   /** Grants permission to describe the company network configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeCompanyNetworkConfiguration.html */
@@ -49,7 +50,7 @@ const actionFacts = {
   /** Grants permission to describe details about a domain associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDomain.html */
   DescribeDomain: "|,;~Read||0|fleet;1;|||",
   /** Grants permission to describe metadata of an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeFleetMetadata.html */
-  DescribeFleetMetadata: "|,;~Read||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  DescribeFleetMetadata: "|,;~Read||0|fleet;1;|0,2||",
   /** Grants permission to describe the identity provider configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeIdentityProviderConfiguration.html */
   DescribeIdentityProviderConfiguration: "|,;~Read||0|fleet;1;|||",
   /** Grants permission to describe a website certificate authority associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeWebsiteCertificateAuthority.html */
@@ -81,9 +82,9 @@ const actionFacts = {
   /** Grants permission to sign out a user from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_SignOutUser.html */
   SignOutUser: "|,;~Write||0|fleet;1;|||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|fleet;1;|aws:RequestTag/${TagKey},aws:TagKeys||",
+  TagResource: "|,;~Tagging||0|fleet;1;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|fleet;1;|aws:TagKeys||",
+  UntagResource: "|,;~Tagging||0|fleet;1;|2||",
   /** Grants permission to update the audit stream configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateAuditStreamConfiguration.html */
   UpdateAuditStreamConfiguration: "|,;~Write||0|fleet;1;|||",
   /** Grants permission to update the company network configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateCompanyNetworkConfiguration.html */
@@ -154,13 +155,16 @@ export type Actions = ActionsOf<typeof actionFacts, "worklink">;
 /** Any worklink action. */
 export type Action = ActionOf<typeof actionFacts, "worklink">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "worklink">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "",
-  client: "",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "", client: "" },
+  conditionKeyList,
+);
 /** Every worklink action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -169,12 +173,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The fleet resource type: arn:${Partition}:worklink::${Account}:fleet/${FleetName} */
-  fleet: "|,arn:${Partition}:worklink::${Account}:fleet/${FleetName}|aws:ResourceTag/${TagKey}",
+  fleet: "|,arn:${Partition}:worklink::${Account}:fleet/${FleetName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a fleet resource: arn:${Partition}:worklink::${Account}:fleet/${FleetName}. */
   fleet: "|fleet|arn:|partition?|:worklink::|account|:fleet/|fleetName|",
@@ -210,7 +217,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkmail.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "workmail:ImpersonationRoleId",
+] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for WorkMail audit logs. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/audit-logging.html */
   AllowVendedLogDeliveryForResource: "|,;~Write||1|organization;1;|||",
@@ -35,7 +41,7 @@ const actionFacts = {
   /** Grants permission to add a member (user or group) to the group's set. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_AssociateMemberToGroup.html */
   AssociateMemberToGroup: "|,;~Write||0|organization;1;|||;",
   /** Grants permission to assume an impersonation role for the given Amazon WorkMail organization. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_AssumeImpersonationRole.html */
-  AssumeImpersonationRole: "|,;~Write||0|organization;1;|workmail:ImpersonationRoleId||;",
+  AssumeImpersonationRole: "|,;~Write||0|organization;1;|3||;",
   /** Grants permission to cancel a currently running mailbox export job. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_CancelMailboxExportJob.html */
   CancelMailboxExportJob: "|,;~Write||0|organization;1;|||;",
   /** Grants permission to add an alias to the set of a given member (user or group) of WorkMail. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_CreateAlias.html */
@@ -211,7 +217,7 @@ const actionFacts = {
   /** Grants permission to list SMTP gateways registered to the organization. Access level: List. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/smtp-gateway.html */
   ListSmtpGateways: "|,;~List||1|organization;1;|||",
   /** Grants permission to list the tags applied to an Amazon WorkMail organization resource. Access level: List. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|organization;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  ListTagsForResource: "|,;~List||0|organization;1;|0,2||;",
   /** Grants permission to list the organization's users. Access level: List. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_ListUsers.html */
   ListUsers: "|,;~List||0|organization;1;|||;",
   /** Grants permission to add a new access control rule. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_PutAccessControlRule.html */
@@ -245,7 +251,7 @@ const actionFacts = {
   /** Grants permission to start a new mailbox export job. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_StartMailboxExportJob.html */
   StartMailboxExportJob: "|,;~Write||0|organization;1;||iam:PassRole|;",
   /** Grants permission to tag the specified Amazon WorkMail organization resource. Access level: Tagging. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|organization;1;|aws:RequestTag/${TagKey},aws:TagKeys||;",
+  TagResource: "|,;~Tagging||0|organization;1;|0,2||;",
   /** Grants permission to performs a test on an availability provider to ensure that access is allowed. Access level: Read. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_TestAvailabilityConfiguration.html */
   TestAvailabilityConfiguration: "|,;~Read||0|organization;1;|||;",
   /** Grants permission to test what inbound rules will apply to an email with a given sender and recipient. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/test-email-flow-rule.html */
@@ -253,7 +259,7 @@ const actionFacts = {
   /** Grants permission to test what outbound rules will apply to an email with a given sender and recipient. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workmail/latest/adminguide/test-email-flow-rule.html */
   TestOutboundMailFlowRules: "|,;~Write||1|organization;1;|||",
   /** Grants permission to untag the specified Amazon WorkMail organization resource. Access level: Tagging. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|organization;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|organization;1;|2||;",
   /** Grants permission to update an existing AvailabilityConfiguration for the given Amazon WorkMail organization and domain. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_UpdateAvailabilityConfiguration.html */
   UpdateAvailabilityConfiguration: "|,;~Write||0|organization;1;|||;",
   /** Grants permission to update which domain is the default domain for an organization. Access level: Write. Resources: organization*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_UpdateDefaultMailDomain.html */
@@ -462,13 +468,16 @@ export type Actions = ActionsOf<typeof actionFacts, "workmail">;
 /** Any workmail action. */
 export type Action = ActionOf<typeof actionFacts, "workmail">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workmail">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workmail",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workmail" },
+  conditionKeyList,
+);
 /** Every workmail action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -477,12 +486,15 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The organization resource type: arn:${Partition}:workmail:${Region}:${Account}:organization/${ResourceId} */
-  organization: "|,arn:${Partition}:workmail:${Region}:${Account}:organization/${ResourceId}|aws:ResourceTag/${TagKey}",
+  organization: "|,arn:${Partition}:workmail:${Region}:${Account}:organization/${ResourceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a organization resource: arn:${Partition}:workmail:${Region}:${Account}:organization/${ResourceId}. */
   organization: "|organization|arn:|partition?|:workmail:|region|:|account|:organization/|resourceId|",
@@ -520,8 +532,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "workmail:ImpersonationRoleId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsworkspacesmanagedinstances.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a workspace managed volume to a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateVolume.html */
   AssociateVolume: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
@@ -34,7 +35,7 @@ const actionFacts = {
   CreateVolume: "|,;~Write||0|||ec2:CreateVolume|;",
   /** Grants permission to create a workspace managed instance in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceInstance.html */
   CreateWorkspaceInstance:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
+    "|,;~Write||0||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
   /** Grants permission to delete a workspace managed volume in your account. Access level: Write. Resources: VolumeId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteVolume.html */
   DeleteVolume: "|,;~Write||0|VolumeId;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
   /** Grants permission to delete a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceInstance.html */
@@ -52,9 +53,9 @@ const actionFacts = {
   /** Grants permission to list workspace managed instances in your account. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListWorkspaceInstances.html */
   ListWorkspaceInstances: "|,;~List||0||||;",
   /** Grants permission to add user tags to resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|aws:RequestTag/${TagKey},aws:TagKeys||CreateWorkspaceInstance,;",
+  TagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|0,2||CreateWorkspaceInstance,;",
   /** Grants permission to remove user tags from resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|2||;",
 } as const;
 const actionDetails = {
   AssociateVolume:
@@ -79,13 +80,16 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces-instances">;
 /** Any workspaces-instances action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-instances">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-instances">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workspaces-instances",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workspaces-instances" },
+  conditionKeyList,
+);
 /** Every workspaces-instances action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -94,15 +98,18 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The VolumeId resource type: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId} */
-  VolumeId: "|,arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}|aws:ResourceTag/${TagKey}",
+  VolumeId: "|,arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}|1",
   /** The WorkspaceInstanceId resource type: arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId} */
   WorkspaceInstanceId:
-    "|,arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a VolumeId resource: arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}. */
   volumeId: "|VolumeId|arn:|partition?|:ec2:|region|:|account|:volume/|volumeId|",
@@ -141,7 +148,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

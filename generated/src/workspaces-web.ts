@@ -27,6 +27,7 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspacessecurebrowser.html",
   },
 ];
+const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate browser settings to web portals. Access level: Write. Resources: browserSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateBrowserSettings.html */
   AssociateBrowserSettings: "|,;~Write||0|browserSettings;1;,portal;1;|||;",
@@ -48,28 +49,26 @@ const actionFacts = {
   AssociateUserSettings: "|,;~Write||0|portal;1;,userSettings;1;|||;",
   /** Grants permission to create browser settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateBrowserSettings.html */
   CreateBrowserSettings:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "|,;~Write||0||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create data protection settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateDataProtectionSettings.html */
-  CreateDataProtectionSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateDataProtectionSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIdentityProvider.html */
-  CreateIdentityProvider:
-    "|,;~Write||0|identityProvider;1;,portal;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|0,2|workspaces-web:TagResource|;",
   /** Grants permission to create ip access settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIpAccessSettings.html */
-  CreateIpAccessSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateIpAccessSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create network settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateNetworkSettings.html */
-  CreateNetworkSettings:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
+  CreateNetworkSettings: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
   /** Grants permission to create web portals. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create session logger. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateSessionLogger.html */
-  CreateSessionLogger: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|s3:PutObject,workspaces-web:TagResource|;",
+  CreateSessionLogger: "|,;~Write||0||0,2|s3:PutObject,workspaces-web:TagResource|;",
   /** Grants permission to create trust stores. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateTrustStore: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user access logging settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserAccessLoggingSettings.html */
-  CreateUserAccessLoggingSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateUserAccessLoggingSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserSettings.html */
-  CreateUserSettings: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces-web:TagResource|;",
+  CreateUserSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to delete browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteBrowserSettings.html */
   DeleteBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
   /** Grants permission to delete data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteDataProtectionSettings.html */
@@ -162,10 +161,10 @@ const actionFacts = {
   ListUserSettings: "|,;~Read||0||||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
+    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|0,2||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|aws:TagKeys||;",
+    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|2||;",
   /** Grants permission to update browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateBrowserSettings.html */
   UpdateBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
   /** Grants permission to update data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateDataProtectionSettings.html */
@@ -274,13 +273,16 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces-web">;
 /** Any workspaces-web action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces-web">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces-web">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workspaces-web",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workspaces-web" },
+  conditionKeyList,
+);
 /** Every workspaces-web action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -289,39 +291,36 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The browserSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId} */
-  browserSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}|aws:ResourceTag/${TagKey}",
+  browserSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}|1",
   /** The dataProtectionSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId} */
   dataProtectionSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:dataProtectionSettings/${DataProtectionSettingsId}|1",
   /** The identityProvider resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId} */
   identityProvider:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:identityProvider/${PortalId}/${IdentityProviderId}|1",
   /** The ipAccessSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId} */
-  ipAccessSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}|aws:ResourceTag/${TagKey}",
+  ipAccessSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:ipAccessSettings/${IpAccessSettingsId}|1",
   /** The networkSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId} */
-  networkSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}|aws:ResourceTag/${TagKey}",
+  networkSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:networkSettings/${NetworkSettingsId}|1",
   /** The portal resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId} */
-  portal: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}|aws:ResourceTag/${TagKey}",
+  portal: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:portal/${PortalId}|1",
   /** The sessionLogger resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId} */
-  sessionLogger:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}|aws:ResourceTag/${TagKey}",
+  sessionLogger: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:sessionLogger/${SessionLoggerId}|1",
   /** The trustStore resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId} */
-  trustStore:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}|aws:ResourceTag/${TagKey}",
+  trustStore: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:trustStore/${TrustStoreId}|1",
   /** The userAccessLoggingSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId} */
   userAccessLoggingSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userAccessLoggingSettings/${UserAccessLoggingSettingsId}|1",
   /** The userSettings resource type: arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId} */
-  userSettings:
-    "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}|aws:ResourceTag/${TagKey}",
+  userSettings: "|,arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a browserSettings resource: arn:${Partition}:workspaces-web:${Region}:${Account}:browserSettings/${BrowserSettingsId}. */
   browserSettings:
@@ -381,7 +380,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName = "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -27,6 +27,12 @@ export const referencePages: readonly ReferencePage[] = [
     url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonworkspaces.html",
   },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "workspaces:userId",
+] as const;
 const actionFacts = {
   /** Grants permission to accept invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_AcceptAccountLinkInvitation.html */
   AcceptAccountLinkInvitation: "|,;~Write||0||||;",
@@ -35,42 +41,38 @@ const actionFacts = {
   /** Grants permission to associate IP access control groups with directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateIpGroups.html */
   AssociateIpGroups: "|,;~Write||0|directoryid;1;,workspaceipgroup;1;|||;",
   /** Grants permission to associate a workspace application with a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateWorkspaceApplication.html */
-  AssociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|aws:ResourceTag/${TagKey}||;",
+  AssociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|1||;",
   /** Grants permission to add rules to IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AuthorizeIpRules.html */
   AuthorizeIpRules: "|,;~Write||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
   /** Grants permission to copy a WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CopyWorkspaceImage.html */
-  CopyWorkspaceImage:
-    "|,;~Write||0|workspaceimage;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
+  CopyWorkspaceImage: "|,;~Write||0|workspaceimage;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
   /** Grants permission to invite other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateAccountLinkInvitation.html */
   CreateAccountLinkInvitation: "|,;~Write||0||||;",
   /** Grants permission to create an Amazon Connect client add-in within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectClientAddIn.html */
   CreateConnectClientAddIn: "|,;~Write||0|directoryid;1;|||;",
   /** Grants permission to create connection aliases for use with cross-Region redirection. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectionAlias.html */
-  CreateConnectionAlias: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateConnectionAlias: "|,;~Write||0||0,2|workspaces:CreateTags|;",
   /** Grants permission to create IP access control groups. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateIpGroup.html */
-  CreateIpGroup: "|,;~Write||0||aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateIpGroup: "|,;~Write||0||0,2|workspaces:CreateTags|;",
   /** Grants permission to create a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
   CreateRootClientCertificate: "|,;~Write||1|certificateid;1;|||",
   /** Grants permission to create one or more Standby WorkSpaces. Access level: Write. Resources: directoryid*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateStandbyWorkspaces.html */
   CreateStandbyWorkspaces:
-    "|,;~Write||0|directoryid;1;,workspaceid;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
+    "|,;~Write||0|directoryid;1;,workspaceid;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
   /** Grants permission to create tags for WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateTags.html */
   CreateTags:
-    "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
+    "|,;~Tagging||0||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
   /** Grants permission to create an updated WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateUpdatedWorkspaceImage.html */
-  CreateUpdatedWorkspaceImage:
-    "|,;~Write||0|workspaceimage;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateUpdatedWorkspaceImage: "|,;~Write||0|workspaceimage;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpace bundle. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceBundle.html */
-  CreateWorkspaceBundle:
-    "|,;~Write||0|workspacebundle;1;,workspaceimage;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateWorkspaceBundle: "|,;~Write||0|workspacebundle;1;,workspaceimage;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a new WorkSpace image. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceImage.html */
-  CreateWorkspaceImage: "|,;~Write||0|workspaceid;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateWorkspaceImage: "|,;~Write||0|workspaceid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create one or more WorkSpaces. Access level: Write. Resources: directoryid*, workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaces.html */
-  CreateWorkspaces:
-    "|,;~Write||0|directoryid;1;aws:ResourceTag/${TagKey},workspacebundle;1;aws:ResourceTag/${TagKey},workspaceid;1;aws:RequestTag/${TagKey}~aws:TagKeys|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  CreateWorkspaces: "|,;~Write||0|directoryid;1;1,workspacebundle;1;1,workspaceid;1;0~2|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpaces Pool. Access level: Write. Resources: directoryid*, workspacebundle*, workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspacesPool.html */
   CreateWorkspacesPool:
-    "|,;~Write||0|directoryid;1;,workspacebundle;1;,workspacespoolid;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+    "|,;~Write||0|directoryid;1;,workspacebundle;1;,workspacespoolid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to delete invitations to other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteAccountLinkInvitation.html */
   DeleteAccountLinkInvitation: "|,;~Write||0||||;",
   /** Grants permission to delete AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteClientBranding.html */
@@ -84,13 +86,13 @@ const actionFacts = {
   /** Grants permission to delete root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
   DeleteRootClientCertificate: "|,;~Write||1|certificateid;1;|||",
   /** Grants permission to delete tags from WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0||aws:RequestTag/${TagKey},aws:TagKeys||;",
+  DeleteTags: "|,;~Tagging||0||0,2||;",
   /** Grants permission to delete WorkSpace bundles. Access level: Write. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceBundle.html */
   DeleteWorkspaceBundle: "|,;~Write||0|workspacebundle;1;|||;",
   /** Grants permission to delete WorkSpace images. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceImage.html */
   DeleteWorkspaceImage: "|,;~Write||0|workspaceimage;1;|||;",
   /** Grants permission to deploy all pending workspace applications on a WorkSpace. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeployWorkspaceApplications.html */
-  DeployWorkspaceApplications: "|,;~Write||0|workspaceid;1;|aws:ResourceTag/${TagKey}||;",
+  DeployWorkspaceApplications: "|,;~Write||0|workspaceid;1;|1||;",
   /** Grants permission to deregister directories from use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeregisterWorkspaceDirectory.html */
   DeregisterWorkspaceDirectory: "|,;~Write||0|directoryid;1;|||;",
   /** Grants permission to retrieve the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccount.html */
@@ -98,11 +100,11 @@ const actionFacts = {
   /** Grants permission to retrieve modifications to the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccountModifications.html */
   DescribeAccountModifications: "|,;~Read||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace application. Access level: List. Resources: workspaceapplication*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplicationAssociations.html */
-  DescribeApplicationAssociations: "|,;~List||0|workspaceapplication;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeApplicationAssociations: "|,;~List||0|workspaceapplication;1;|1||;",
   /** Grants permission to obtain information about WorkSpace applications. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplications.html */
   DescribeApplications: "|,;~List||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace bundle. Access level: List. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeBundleAssociations.html */
-  DescribeBundleAssociations: "|,;~List||0|workspacebundle;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeBundleAssociations: "|,;~List||0|workspacebundle;1;|1||;",
   /** Grants permission to retrieve AWS WorkSpaces Client branding data within a directory. Access level: Read. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientBranding.html */
   DescribeClientBranding: "|,;~Read||0|directoryid;1;|||;",
   /** Grants permission to retrieve information about WorkSpaces clients. Access level: List. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientProperties.html */
@@ -118,13 +120,13 @@ const actionFacts = {
   /** Grants permission to retrieve information about WorkSpace BYOL image import task. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeCustomWorkspaceImageImport.html */
   DescribeCustomWorkspaceImageImport: "|,;~Read||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace image. Access level: List. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeImageAssociations.html */
-  DescribeImageAssociations: "|,;~List||0|workspaceimage;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeImageAssociations: "|,;~List||0|workspaceimage;1;|1||;",
   /** Grants permission to retrieve information about IP access control groups. Access level: Read. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeIpGroups.html */
   DescribeIpGroups: "|,;~Read||0|workspaceipgroup;1;|||;",
   /** Grants permission to describe the tags for WorkSpaces resources. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeTags.html */
   DescribeTags: "|,;~Read||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace. Access level: List. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceAssociations.html */
-  DescribeWorkspaceAssociations: "|,;~List||0|workspaceid;1;|aws:ResourceTag/${TagKey}||;",
+  DescribeWorkspaceAssociations: "|,;~List||0|workspaceid;1;|1||;",
   /** Grants permission to obtain information about WorkSpace bundles. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceBundles.html */
   DescribeWorkspaceBundles: "|,;~List||0||||;",
   /** Grants permission to retrieve information about directories that are registered with WorkSpaces. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceDirectories.html */
@@ -150,7 +152,7 @@ const actionFacts = {
   /** Grants permission to disassociate IP access control groups from directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateIpGroups.html */
   DisassociateIpGroups: "|,;~Write||0|directoryid;1;,workspaceipgroup;1;|||;",
   /** Grants permission to disassociate a workspace application from a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateWorkspaceApplication.html */
-  DisassociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|aws:ResourceTag/${TagKey}||;",
+  DisassociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|1||;",
   /** Grants permission to retrieve a link with another AWS Account for sharing configuration for WorkSpaces BYOL. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_GetAccountLink.html */
   GetAccountLink: "|,;~Read||0||||;",
   /** Grants permission to get troubleshooting recommendations. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
@@ -198,8 +200,7 @@ const actionFacts = {
   /** Grants permission to rebuild WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebuildWorkspaces.html */
   RebuildWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
   /** Grants permission to register directories for use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RegisterWorkspaceDirectory.html */
-  RegisterWorkspaceDirectory:
-    "|,;~Write||0|directoryid;1;|aws:RequestTag/${TagKey},aws:TagKeys|workspaces:CreateTags|;",
+  RegisterWorkspaceDirectory: "|,;~Write||0|directoryid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to reject invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_RejectAccountLinkInvitation.html */
   RejectAccountLinkInvitation: "|,;~Write||0||||;",
   /** Grants permission to restore WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RestoreWorkspace.html */
@@ -215,7 +216,7 @@ const actionFacts = {
   /** Grants permission to stop a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StopWorkspacesPool.html */
   StopWorkspacesPool: "|,;~Write||0|workspacespoolid;1;|||;",
   /** Grants permission to federated users to sign in by using their existing credentials and stream their workspace. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_Stream.html */
-  Stream: "|,;~Write||0|directoryid;1;|workspaces:userId||",
+  Stream: "|,;~Write||0|directoryid;1;|3||",
   /** Grants permission to terminate WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspaces.html */
   TerminateWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
   /** Grants permission to terminate a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspacesPool.html */
@@ -384,13 +385,16 @@ export type Actions = ActionsOf<typeof actionFacts, "workspaces">;
 /** Any workspaces action. */
 export type Action = ActionOf<typeof actionFacts, "workspaces">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "workspaces">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "workspaces",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "workspaces" },
+  conditionKeyList,
+);
 /** Every workspaces action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -401,32 +405,30 @@ const resourceTypeFacts = {
   /** The certificateid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId} */
   certificateid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId}|",
   /** The connectionalias resource type: arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId} */
-  connectionalias:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId}|aws:ResourceTag/${TagKey}",
+  connectionalias: "|,arn:${Partition}:workspaces:${Region}:${Account}:connectionalias/${ConnectionAliasId}|1",
   /** The directoryid resource type: arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId} */
-  directoryid: "|,arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId}|aws:ResourceTag/${TagKey}",
+  directoryid: "|,arn:${Partition}:workspaces:${Region}:${Account}:directory/${DirectoryId}|1",
   /** The workspaceapplication resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId} */
   workspaceapplication:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId}|aws:ResourceTag/${TagKey}",
+    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceapplication/${WorkSpaceApplicationId}|1",
   /** The workspacebundle resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId} */
-  workspacebundle:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId}|aws:ResourceTag/${TagKey}",
+  workspacebundle: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacebundle/${BundleId}|1",
   /** The workspaceid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId} */
-  workspaceid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}|aws:ResourceTag/${TagKey}",
+  workspaceid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspace/${WorkspaceId}|1",
   /** The workspaceimage resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId} */
-  workspaceimage:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId}|aws:ResourceTag/${TagKey}",
+  workspaceimage: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceimage/${ImageId}|1",
   /** The workspaceipgroup resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId} */
-  workspaceipgroup:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId}|aws:ResourceTag/${TagKey}",
+  workspaceipgroup: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspaceipgroup/${GroupId}|1",
   /** The workspacespoolid resource type: arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId} */
-  workspacespoolid:
-    "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}|aws:ResourceTag/${TagKey}",
+  workspacespoolid: "|,arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a certificateid resource: arn:${Partition}:workspaces:${Region}:${Account}:workspacecertificate/${CertificateId}. */
   certificateid: "|certificateid|arn:|partition?|:workspaces:|region|:|account|:workspacecertificate/|certificateId|",
@@ -482,8 +484,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  "aws:RequestTag/${TagKey}" | "aws:ResourceTag/${TagKey}" | "aws:TagKeys" | "workspaces:userId";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -24,6 +24,14 @@ export const serviceName: "AWS X-Ray" = "AWS X-Ray";
 export const referencePages: readonly ReferencePage[] = [
   { name: "AWS X-Ray", url: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsx-ray.html" },
 ];
+const conditionKeyList = [
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "logs:LogGeneratingResourceArns",
+  "xray:ResourcePolicyName",
+  "xray:TraceSegmentDestination",
+] as const;
 const actionFacts = {
   /** Grants permission to retrieve metadata for a list of traces specified by ID. Access level: Read. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   BatchGetTraceSummaryById: "|,;~Read||1||||",
@@ -32,21 +40,21 @@ const actionFacts = {
   /** Grants permission to cancel an ongoing trace retrieval job initiated by StartTraceRetrieval using the provided RetrievalToken. A successful cancellation will return an HTTP 200 response. Access level: Read. API_CancelTraceRetrieval.html */
   CancelTraceRetrieval: "|,;~Read||0||||;",
   /** Grants permission to create a group resource with a name and a filter expression. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|group;1;|aws:RequestTag/${TagKey},aws:TagKeys|xray:TagResource|;",
+  CreateGroup: "|,;~Write||0|group;1;|0,2|xray:TagResource|;",
   /** Grants permission to create a rule to control sampling behavior for instrumented applications. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_CreateSamplingRule.html */
-  CreateSamplingRule: "|,;~Write||0|sampling-rule;1;|aws:RequestTag/${TagKey},aws:TagKeys|xray:TagResource|;",
+  CreateSamplingRule: "|,;~Write||0|sampling-rule;1;|0,2|xray:TagResource|;",
   /** Grants permission to delete a group resource. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteGroup: "|,;~Write||0|group;1;|1||;",
   /** Grants permission to delete resource policies. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0||xray:ResourcePolicyName||;",
+  DeleteResourcePolicy: "|,;~Write||0||4||;",
   /** Grants permission to delete a sampling rule. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_DeleteSamplingRule.html */
-  DeleteSamplingRule: "|,;~Write||0|sampling-rule;1;|aws:ResourceTag/${TagKey}||;",
+  DeleteSamplingRule: "|,;~Write||0|sampling-rule;1;|1||;",
   /** Grants permission to retrieve distinct service graphs for one or more specific trace IDs. Access level: Read. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   GetDistinctTraceGraphs: "|,;~Read||1||||",
   /** Grants permission to retrieve the current encryption configuration for X-Ray data. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetEncryptionConfig.html */
   GetEncryptionConfig: "|,;~Read||0||||;",
   /** Grants permission to retrieve group resource details. Access level: Read. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_GetGroup.html */
-  GetGroup: "|,;~Read||0|group;1;|aws:ResourceTag/${TagKey}||;",
+  GetGroup: "|,;~Read||0|group;1;|1||;",
   /** Grants permission to retrieve all active group details. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetGroups.html */
   GetGroups: "|,;~Read||0||||;",
   /** Grants permission to retrieve all indexing rules. Indexing rules are used to determine the server-side sampling rate for spans ingested through the CloudWatchLogs destination and indexed by X-Ray. Access level: Read. https://docs.aws.amazon.com/xray/latest/api/API_GetIndexingRules.html */
@@ -88,30 +96,29 @@ const actionFacts = {
   /** Grants permission to update the encryption configuration for X-Ray data. Access level: Permissions management. https://docs.aws.amazon.com/xray/latest/api/API_PutEncryptionConfig.html */
   PutEncryptionConfig: "|,;~Permissions management||0||||;",
   /** Grants permission to create or update resource policies. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0||xray:ResourcePolicyName||;",
+  PutResourcePolicy: "|,;~Write||0||4||;",
   /** Grants permission to upload OpenTelemetry spans to AWS X-Ray. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-OTLPEndpoint.html */
-  PutSpans: "|,;~Write||0||logs:LogGeneratingResourceArns||",
+  PutSpans: "|,;~Write||0||3||",
   /** Grants permission to upload spans to AWS X-Ray to be indexed. Access level: Write. Permission only. https://docs.aws.amazon.com/xray/latest/devguide/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-console */
   PutSpansForIndexing: "|,;~Write||1||||",
   /** Grants permission to send AWS X-Ray daemon telemetry to the service. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutTelemetryRecords.html */
   PutTelemetryRecords: "|,;~Write||0||||;",
   /** Grants permission to upload segment documents to AWS X-Ray. The X-Ray SDK generates segment documents and sends them to the X-Ray daemon, which uploads them in batches. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_PutTraceSegments.html */
-  PutTraceSegments: "|,;~Write||0||logs:LogGeneratingResourceArns||;",
+  PutTraceSegments: "|,;~Write||0||3||;",
   /** Grants permission to initiate a trace retrieval process using the specified time range and for the given trace IDs on the Transaction Search CloudWatch log group. Access level: Read. API_StartTraceRetrieval */
   StartTraceRetrieval: "|,;~Read||0||||;",
   /** Grants permission to add tags to an X-Ray resource. Access level: Tagging. Resources: group, sampling-rule. https://docs.aws.amazon.com/xray/latest/api/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|group;0;,sampling-rule;0;|aws:RequestTag/${TagKey},aws:TagKeys||CreateGroup,CreateSamplingRule,;",
+  TagResource: "|,;~Tagging||0|group;0;,sampling-rule;0;|0,2||CreateGroup,CreateSamplingRule,;",
   /** Grants permission to remove tags from an X-Ray resource. Access level: Tagging. Resources: group, sampling-rule. https://docs.aws.amazon.com/xray/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|group;0;,sampling-rule;0;|aws:TagKeys||;",
+  UntagResource: "|,;~Tagging||0|group;0;,sampling-rule;0;|2||;",
   /** Grants permission to update a group resource. Access level: Write. Resources: group*. https://docs.aws.amazon.com/xray/latest/api/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|group;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateGroup: "|,;~Write||0|group;1;|1||;",
   /** Grants permission to modify an indexing rule's configuration. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_UpdateIndexingRule.html */
   UpdateIndexingRule: "|,;~Write||0||||;",
   /** Grants permission to modify a sampling rule's configuration. Access level: Write. Resources: sampling-rule*. https://docs.aws.amazon.com/xray/latest/api/API_UpdateSamplingRule.html */
-  UpdateSamplingRule: "|,;~Write||0|sampling-rule;1;|aws:ResourceTag/${TagKey}||;",
+  UpdateSamplingRule: "|,;~Write||0|sampling-rule;1;|1||;",
   /** Grants permission to modify the destination of data sent to PutTraceSegments and OpenTelemetry API. Access level: Write. https://docs.aws.amazon.com/xray/latest/api/API_UpdateTraceSegmentDestination.html */
-  UpdateTraceSegmentDestination: "|,;~Write||0||xray:TraceSegmentDestination||;",
+  UpdateTraceSegmentDestination: "|,;~Write||0||5||;",
 } as const;
 const actionDetails = {
   BatchGetTraceSummaryById: "|,;~|Grants permission to retrieve metadata for a list of traces specified by ID",
@@ -181,13 +188,16 @@ export type Actions = ActionsOf<typeof actionFacts, "xray">;
 /** Any xray action. */
 export type Action = ActionOf<typeof actionFacts, "xray">;
 /** Action name -> what the reference says about it. */
-export type ActionInfo = ActionInfoOf<typeof actionFacts>;
+export type ActionInfo = ActionInfoOf<typeof actionFacts, typeof conditionKeyList>;
 /** Access level -> its actions. */
 export type ActionsByAccessLevel = ActionsByAccessLevelOf<typeof actionFacts, "xray">;
-const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, {
-  package: "Boto3",
-  client: "xray",
-});
+const actionTables = decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(
+  prefix,
+  actionFacts,
+  actionDetails,
+  { package: "Boto3", client: "xray" },
+  conditionKeyList,
+);
 /** Every xray action: action name -> full action name (in each JSDoc, * marks a required resource type). */
 export const actions: Actions = actionTables.actions;
 /** Action name -> access level(s), resource types (required flags, condition keys), condition keys, dependent actions, operations (SDK methods), description. */
@@ -196,15 +206,17 @@ export const actionInfo: ActionInfo = actionTables.actionInfo;
 export const actionsByAccessLevel: ActionsByAccessLevel = actionTables.actionsByAccessLevel;
 const resourceTypeFacts = {
   /** The group resource type: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id} */
-  group: "|,arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}|aws:ResourceTag/${TagKey}",
+  group: "|,arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}|1",
   /** The sampling-rule resource type: arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName} */
-  "sampling-rule":
-    "|,arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}|aws:ResourceTag/${TagKey}",
+  "sampling-rule": "|,arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}|1",
 } as const;
 /** Resource type -> its ARN formats and condition keys. */
-export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts>;
+export type ResourceTypeInfo = ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>;
 /** Resource type -> its ARN formats and condition keys. */
-export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts);
+export const resourceTypeInfo: ResourceTypeInfo = decodeResourceTypes<ResourceTypeInfo>(
+  resourceTypeFacts,
+  conditionKeyList,
+);
 const arnFormats = {
   /** ARN of a group resource: arn:${Partition}:xray:${Region}:${Account}:group/${GroupName}/${Id}. */
   group: "|group|arn:|partition?|:xray:|region|:|account|:group/|groupName|/|id|",
@@ -248,13 +260,7 @@ export interface ConditionKeyPatterns {
 }
 
 /** A condition key as the reference writes it. */
-export type ConditionKeyName =
-  | "aws:RequestTag/${TagKey}"
-  | "aws:ResourceTag/${TagKey}"
-  | "aws:TagKeys"
-  | "logs:LogGeneratingResourceArns"
-  | "xray:ResourcePolicyName"
-  | "xray:TraceSegmentDestination";
+export type ConditionKeyName = (typeof conditionKeyList)[number];
 /** Condition key -> description, types, deprecation. */
 export type ConditionKeyInfos = { readonly [K in ConditionKeyName]: ConditionKeyInfo };
 const conditionKeyRows: { readonly [K in ConditionKeyName]: string } = {

@@ -31,14 +31,17 @@ function nonEmpty(items: string[], what: string): string[] {
  * when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
  * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
  * operation names (by L; R alone for the action's own name — R occurs in no name, and an empty
- * item would read as an empty list).
+ * item would read as an empty list). Condition keys are written as keyRef writes them.
  */
-export function encodeActionFacts(action: Action, what: string): string {
+export function encodeActionFacts(action: Action, keyIndex: KeyIndex, what: string): string {
+  const key = keyRef(keyIndex, what);
+  const rowKeys = action.resourceTypes.map((r) => nonEmpty(r.conditionKeys, what).map(key));
+  const actionKeys = nonEmpty(action.conditionKeys, what).map(key);
   const items = [
     ...action.accessLevels,
     ...nonEmpty(action.resourceTypes.map((r) => r.name), what),
-    ...action.resourceTypes.flatMap((r) => nonEmpty(r.conditionKeys, what)),
-    ...nonEmpty(action.conditionKeys, what),
+    ...rowKeys.flat(),
+    ...actionKeys,
     ...nonEmpty(action.dependentActions, what),
     ...nonEmpty(action.operations.map((o) => o.name), what),
   ];
@@ -47,8 +50,8 @@ export function encodeActionFacts(action: Action, what: string): string {
     action.accessLevel,
     action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.join(L),
     action.permissionOnly ? "1" : "0",
-    action.resourceTypes.map((r) => [r.name, r.required ? "1" : "0", r.conditionKeys.join(T)].join(R)).join(L),
-    action.conditionKeys.join(L),
+    action.resourceTypes.map((r, i) => [r.name, r.required ? "1" : "0", rowKeys[i]!.join(T)].join(R)).join(L),
+    actionKeys.join(L),
     action.dependentActions.join(L),
     action.operations.map((o) => (o.name === action.name ? R : o.name)).join(L),
   ];
@@ -95,12 +98,28 @@ export function encodeActionDetails(action: Action, defaults: SdkDefaults, what:
   return S + L + T + U + methods + S + action.description;
 }
 
-/** A resource type: `F L` then ARN formats (by L), F, condition keys (by L). */
-export function encodeResourceType(rt: ResourceType, what: string): string {
-  const items = [...rt.arnFormats, ...nonEmpty(rt.conditionKeys, what)];
+/** A resource type: `F L` then ARN formats (by L), F, condition keys (by L; see keyRef). */
+export function encodeResourceType(rt: ResourceType, keyIndex: KeyIndex, what: string): string {
+  const keys = nonEmpty(rt.conditionKeys, what).map(keyRef(keyIndex, what));
+  const items = [...rt.arnFormats, ...keys];
   const [F, L] = separatorsFor(items, 2, what) as [string, string];
-  return F + L + rt.arnFormats.join(L) + F + rt.conditionKeys.join(L);
+  return F + L + rt.arnFormats.join(L) + F + keys.join(L);
 }
+
+/** A service's condition key names -> their index in its key list (the service's conditionKeys, in order). */
+export type KeyIndex = ReadonlyMap<string, number>;
+export const keyIndexOf = (keys: readonly { name: string }[]): KeyIndex => new Map(keys.map((k, i) => [k.name, i]));
+
+/**
+ * How facts write a condition key: as its index in the service's key list (digits) when it is
+ * there, which keeps facts short (an action can list dozens of long keys), else by name. A name
+ * of digits alone would read as an index, and is refused.
+ */
+const keyRef = (keyIndex: KeyIndex, what: string) => (name: string) => {
+  if (/^[0-9]+$/.test(name)) throw new Error(`${what}: cannot encode the condition key ${JSON.stringify(name)}: a name of digits alone reads as an index`);
+  const i = keyIndex.get(name);
+  return i === undefined ? name : String(i);
+};
 
 /**
  * An ARN format: `S` then, joined by S, the resource type, then text and parameter names

@@ -13,7 +13,7 @@
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { keySlots, keyTexts, typeKeyOf } from "./conditionKeys.js";
-import { encodeActionFacts, encodeArnFormat, encodeResourceType, separatorsFor } from "./encoding.js";
+import { encodeActionFacts, encodeArnFormat, encodeResourceType, keyIndexOf, separatorsFor } from "./encoding.js";
 import { docText, stringLiteral } from "./escape.js";
 
 export interface ServiceModule {
@@ -91,8 +91,11 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
   const data = `${ns}$`;
   const p = stringLiteral(service.prefix);
   const where = (kind: string) => `${service.prefix}: ${kind}`;
-  const actions = service.actions.map((a) => [a.name, encodeActionFacts(a, `${where("action")} ${JSON.stringify(a.name)}`)] as const);
-  const resourceTypes = service.resourceTypes.map((rt) => [rt.name, encodeResourceType(rt, `${where("resource type")} ${JSON.stringify(rt.name)}`)] as const);
+  const keyIndex = keyIndexOf(service.conditionKeys);
+  const actions = service.actions.map((a) => [a.name, encodeActionFacts(a, keyIndex, `${where("action")} ${JSON.stringify(a.name)}`)] as const);
+  const resourceTypes = service.resourceTypes.map((rt) => [rt.name, encodeResourceType(rt, keyIndex, `${where("resource type")} ${JSON.stringify(rt.name)}`)] as const);
+  const keyNames = service.conditionKeys.map((k) => k.name);
+  const [D] = separatorsFor(keyNames, 1, where("condition keys")) as [string];
   const arnFormats = arnFormatsOf(service.resourceTypes).map((f) => [f.builder, encodeArnFormat(f, `${where("ARN format")} ${JSON.stringify(f.format)}`)] as const);
   // Condition keys: TypeScript key (its texts around placeholders) → type names; and, for keys
   // with a placeholder, catalog name → the texts of its template-literal key.
@@ -107,7 +110,8 @@ function rootBlockLines(m: ServiceModule, service: Service): string[] {
     `  ${packTable(resourceTypes, where("resource types"))},`,
     `  ${packTable(arnFormats, where("ARN formats"))},`,
     `  ${packKeyTable(keyTypes, where("condition keys"))},`,
-    `  ${packKeyTable(keyPatterns, where("condition keys"))}`,
+    `  ${packKeyTable(keyPatterns, where("condition keys"))},`,
+    `  ${stringLiteral(keyNames.length ? D + keyNames.join(D) : "")}`,
     ">;",
     `/** ${docText(service.name)} (\`${docText(service.prefix)}\`). Each member's documentation is in the module ${docText(`aws-iam-catalog/${service.prefix}`)}. */`,
     // Not checked against the module here (`as never`): that check expands every member of every

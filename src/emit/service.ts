@@ -19,7 +19,7 @@ import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
-import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType } from "./encoding.js";
+import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType, keyIndexOf } from "./encoding.js";
 import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
 
 /** Source text of the module for `service`, starting with `header`. */
@@ -59,9 +59,10 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
   const slots = keySlots(service.conditionKeys);
   const patternKeys = service.conditionKeys.filter((k) => typeKeyOf(k.name).pattern);
 
+  const keyIndex = keyIndexOf(service.conditionKeys);
   const actionFacts = service.actions.map((a) => ({
     key: a.name,
-    value: stringLiteral(encodeActionFacts(a, where("action", a.name))),
+    value: stringLiteral(encodeActionFacts(a, keyIndex, where("action", a.name))),
     doc: actionDocLines(service, a),
   }));
   const sdk = sdkDefaults(service.actions);
@@ -71,7 +72,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
   }));
   const resourceTypeFacts = service.resourceTypes.map((rt) => ({
     key: rt.name,
-    value: stringLiteral(encodeResourceType(rt, where("resource type", rt.name))),
+    value: stringLiteral(encodeResourceType(rt, keyIndex, where("resource type", rt.name))),
     doc: resourceTypeDocLines(rt),
   }));
   const arnFormats = formats.map((f) => ({
@@ -97,15 +98,16 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
       "readonly ReferencePage[]",
     ),
 
+    local("conditionKeyList", `[${service.conditionKeys.map((k) => stringLiteral(k.name)).join(", ")}] as const`),
     dataConstant("actionFacts", actionFacts, { asConst: true }),
     dataConstant("actionDetails", actionDetails),
     typeAlias("Actions", `ActionsOf<typeof actionFacts, ${prefixType}>`, ["Action name -> full action name."]),
     typeAlias("Action", `ActionOf<typeof actionFacts, ${prefixType}>`, [`Any ${docText(p)} action.`]),
-    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts>", ["Action name -> what the reference says about it."]),
+    typeAlias("ActionInfo", "ActionInfoOf<typeof actionFacts, typeof conditionKeyList>", ["Action name -> what the reference says about it."]),
     typeAlias("ActionsByAccessLevel", `ActionsByAccessLevelOf<typeof actionFacts, ${prefixType}>`, ["Access level -> its actions."]),
     local(
       "actionTables",
-      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} })`,
+      `decodeActions<Actions, ActionInfo, ActionsByAccessLevel>(prefix, actionFacts, actionDetails, { package: ${stringLiteral(sdk.package)}, client: ${stringLiteral(sdk.client)} }, conditionKeyList)`,
     ),
     constant("actions", "actionTables.actions", [`Every ${docText(p)} action: action name -> full action name (in each JSDoc, * marks a required resource type).`], "Actions"),
     constant("actionInfo", "actionTables.actionInfo", [
@@ -114,10 +116,10 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
     constant("actionsByAccessLevel", "actionTables.actionsByAccessLevel", ["Access level -> its actions (an action with several levels is under each)."], "ActionsByAccessLevel"),
 
     dataConstant("resourceTypeFacts", resourceTypeFacts, { asConst: true }),
-    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts>", ["Resource type -> its ARN formats and condition keys."]),
+    typeAlias("ResourceTypeInfo", "ResourceTypeInfoOf<typeof resourceTypeFacts, typeof conditionKeyList>", ["Resource type -> its ARN formats and condition keys."]),
     constant(
       "resourceTypeInfo",
-      "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts)",
+      "decodeResourceTypes<ResourceTypeInfo>(resourceTypeFacts, conditionKeyList)",
       ["Resource type -> its ARN formats and condition keys."],
       "ResourceTypeInfo",
     ),
@@ -161,7 +163,7 @@ export function serviceStatements(service: Service): (StatementStructures | Writ
       docs: ["Condition key with a placeholder, as the reference writes it -> its template-literal key."],
       properties: patternKeys.map((k) => ({ name: stringLiteral(k.name), type: typeKeyOf(k.name).typeKey, docs: [docText(k.name)] })),
     },
-    typeAlias("ConditionKeyName", union(service.conditionKeys.map((k) => stringLiteral(k.name))), ["A condition key as the reference writes it."]),
+    typeAlias("ConditionKeyName", "(typeof conditionKeyList)[number]", ["A condition key as the reference writes it."]),
     typeAlias("ConditionKeyInfos", "{ readonly [K in ConditionKeyName]: ConditionKeyInfo }", ["Condition key -> description, types, deprecation."]),
     dataConstant("conditionKeyRows", conditionKeyRows, { type: "{ readonly [K in ConditionKeyName]: string }" }),
     constant(
@@ -220,4 +222,3 @@ function typeAlias(nameAndParams: string, type: string, doc: string[]): TypeAlia
 }
 
 
-const union = (members: string[]) => (members.length ? members.join(" | ") : "never");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeActionDetails, encodeActionFacts, encodeConditionKeyRow, encodeResourceType, sdkDefaults, separatorsFor } from "../../src/emit/encoding.js";
+import { encodeActionDetails, encodeActionFacts, encodeConditionKeyRow, encodeResourceType, keyIndexOf, sdkDefaults, separatorsFor } from "../../src/emit/encoding.js";
 import { decodeActions, decodeConditionKeys, decodeResourceTypes } from "../../src/emit/package/_runtime.js";
 import { readCatalog } from "../../src/model/catalog.js";
 import { defaultSnapshotsDir } from "../../src/model/paths.js";
@@ -10,11 +10,14 @@ import { fixtureCatalog, hostileCatalog } from "./support.js";
 function roundTrip(service: Service) {
   const what = (name: string) => `${service.prefix}: ${name}`;
   const defaults = sdkDefaults(service.actions);
-  const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, what(a.name))]));
+  const keyList = service.conditionKeys.map((k) => k.name);
+  const keyIndex = keyIndexOf(service.conditionKeys);
+  const facts = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionFacts(a, keyIndex, what(a.name))]));
   const details = Object.fromEntries(service.actions.map((a) => [a.name, encodeActionDetails(a, defaults, what(a.name))]));
-  const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults);
+  const decoded = decodeActions<Record<string, string>, Record<string, unknown>, Record<string, string[]>>(service.prefix, facts, details, defaults, keyList);
   const resourceTypes = decodeResourceTypes<Record<string, unknown>>(
-    Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, what(r.name))])),
+    Object.fromEntries(service.resourceTypes.map((r) => [r.name, encodeResourceType(r, keyIndex, what(r.name))])),
+    keyList,
   );
   const keys = decodeConditionKeys<Record<string, unknown>>(
     Object.fromEntries(service.conditionKeys.map((k) => [k.name, encodeConditionKeyRow(k, what(k.name))])),
@@ -83,6 +86,24 @@ describe("encodeActionFacts", () => {
       operations: [],
       sources: ["html"],
     };
-    expect(() => encodeActionFacts(action, 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
+    expect(() => encodeActionFacts(action, new Map(), 'kms: action "A"')).toThrow('kms: action "A": empty name in a list');
+  });
+
+  it("writes the service's condition keys as indices into its key list, and others by name", () => {
+    const action = {
+      name: "A",
+      description: "",
+      accessLevel: "Read",
+      accessLevels: ["Read"],
+      permissionOnly: false,
+      resourceTypes: [{ name: "key", required: true, conditionKeys: ["kms:B"] }],
+      conditionKeys: ["kms:A", "aws:Other"],
+      dependentActions: [],
+      operations: [],
+      sources: ["html"],
+    } as Action;
+    const facts = encodeActionFacts(action, keyIndexOf([{ name: "kms:A" }, { name: "kms:B" }]), "kms: action A");
+    expect(facts).toBe("|,;~Read||0|key;1;1|0,aws:Other||");
+    expect(() => encodeActionFacts({ ...action, conditionKeys: ["12"] }, new Map(), "kms: action A")).toThrow("a name of digits alone reads as an index");
   });
 });

@@ -54,9 +54,12 @@ export interface SdkDefaults {
  * Decodes an action's facts (see ActionFacts in _types.ts) and details (SDK methods,
  * description).
  */
-export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults): ActionFactsValue {
+/** A condition key as facts write it: its index in the service's key list (digits), or its name. */
+const keyAt = (keys: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? keys[Number(item)]! : item);
+
+export function decodeAction(name: string, facts: string, details: string, sdk: SdkDefaults, keys: readonly string[]): ActionFactsValue {
   const [F, L, R, T] = facts as unknown as [string, string, string, string];
-  const [level, levels, only, rows, keys, deps, ops] = fields(facts.slice(4), F, 6) as [
+  const [level, levels, only, rows, actionKeys, deps, ops] = fields(facts.slice(4), F, 6) as [
     string, string, string, string, string, string, string,
   ];
   const [S, DL, DT, DU] = details as unknown as [string, string, string, string];
@@ -69,9 +72,9 @@ export function decodeAction(name: string, facts: string, details: string, sdk: 
     permissionOnly: only === "1",
     resourceTypes: list(rows, L).map((r) => {
       const [resourceType, required, rowKeys] = fields(r, R, 2) as [string, string, string];
-      return { name: resourceType, required: required === "1", conditionKeys: list(rowKeys, T) };
+      return { name: resourceType, required: required === "1", conditionKeys: list(rowKeys, T).map(keyAt(keys)) };
     }),
-    conditionKeys: list(keys, L),
+    conditionKeys: list(actionKeys, L).map(keyAt(keys)),
     dependentActions: list(deps, L),
     operations: list(ops, L).map((operation, i) => {
       const opName = operation === R ? name : operation;
@@ -96,10 +99,11 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
   facts: object,
   details: object,
   sdk: SdkDefaults,
+  keys: readonly string[],
 ): { actions: Actions; actionInfo: Info; actionsByAccessLevel: ByAccessLevel } {
   const detailRows = details as Record<string, string>;
   const info = (Object.entries(facts) as [string, string][]).map(
-    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!, sdk)] as const,
+    ([name, row]) => [name, decodeAction(name, row, detailRows[name]!, sdk, keys)] as const,
   );
   const byAccessLevel = ACCESS_LEVELS.map(
     (level) => [level, info.filter(([, facts]) => facts.accessLevels.includes(level)).map(([name]) => `${prefix}:${name}`)] as const,
@@ -112,12 +116,12 @@ export function decodeActions<Actions, Info, ByAccessLevel>(
 }
 
 /** Decodes resource type rows (see ResourceTypeFacts in _types.ts) into `Info`. */
-export function decodeResourceTypes<Info>(rows: object): Info {
+export function decodeResourceTypes<Info>(rows: object, keys: readonly string[]): Info {
   return Object.fromEntries(
     (Object.entries(rows) as [string, string][]).map(([name, row]) => {
       const [F, L] = row as unknown as [string, string];
-      const [formats, keys] = fields(row.slice(2), F, 1) as [string, string];
-      return [name, { arnFormats: list(formats, L), conditionKeys: list(keys, L) }];
+      const [formats, rowKeys] = fields(row.slice(2), F, 1) as [string, string];
+      return [name, { arnFormats: list(formats, L), conditionKeys: list(rowKeys, L).map(keyAt(keys)) }];
     }),
   ) as Info;
 }

@@ -77,9 +77,12 @@ type ListRest<S extends string, D extends string, Acc extends string[]> = S exte
 
 type Flag<S> = S extends "1" ? true : false;
 
-type ResourceRows<Rows, R extends string, T extends string> = {
+/** Condition keys as facts write them: an index (digits) into the service's key list `Keys`, or a name. */
+type KeysAt<Items, Keys> = { readonly [I in keyof Items]: Items[I] extends `${number}` ? Keys[Items[I] & keyof Keys] : Items[I] };
+
+type ResourceRows<Rows, R extends string, T extends string, Keys> = {
   readonly [I in keyof Rows]: Rows[I] extends `${infer N}${R}${infer Q}${R}${infer K}`
-    ? { readonly name: N; readonly required: Flag<Q>; readonly conditionKeys: Readonly<List<K, T>> }
+    ? { readonly name: N; readonly required: Flag<Q>; readonly conditionKeys: KeysAt<List<K, T>, Keys> }
     : never;
 };
 /** An SDK method that calls an operation. */
@@ -101,15 +104,15 @@ type Operations<Names, Action extends string, R extends string> = {
  * What the reference says about the action `Name`, decoded from its facts string (an empty
  * access level list stands for `[accessLevel]`).
  */
-export type ActionFacts<S extends string, Name extends string> = S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
-  ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer Keys}${F}${infer Deps}${F}${infer Ops}`
+export type ActionFacts<S extends string, Name extends string, Keys = readonly string[]> = S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
+  ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer ActionKeys}${F}${infer Deps}${F}${infer Ops}`
     ? {
         readonly description: string;
         readonly accessLevel: Level;
         readonly accessLevels: Levels extends "" ? readonly [Level] : Readonly<List<Levels, L>>;
         readonly permissionOnly: Flag<Only>;
-        readonly resourceTypes: ResourceRows<List<Rows, L>, R, T>;
-        readonly conditionKeys: Readonly<List<Keys, L>>;
+        readonly resourceTypes: ResourceRows<List<Rows, L>, R, T, Keys>;
+        readonly conditionKeys: KeysAt<List<ActionKeys, L>, Keys>;
         readonly dependentActions: Readonly<List<Deps, L>>;
         readonly operations: Operations<List<Ops, L>, Name, R>;
       }
@@ -125,8 +128,8 @@ export type ActionsOf<Data, Prefix extends string> = { readonly [K in keyof Data
 /** Any action of `Data` (cheaper for the checker than indexing ActionsOf). */
 export type ActionOf<Data, Prefix extends string> = `${Prefix}:${keyof Data & string}`;
 
-/** Action name -> decoded facts; keeps the JSDoc of `Data`'s members. */
-export type ActionInfoOf<Data> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`> };
+/** Action name -> decoded facts (condition keys from the service's key list `Keys`); keeps the JSDoc of `Data`'s members. */
+export type ActionInfoOf<Data, Keys> = { readonly [K in keyof Data]: ActionFacts<Data[K] & string, `${NameOf<K>}`, Keys> };
 
 /** Access level -> the actions the docs give that level. */
 export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
@@ -136,14 +139,14 @@ export type ActionsByAccessLevelOf<Data, Prefix extends string> = {
 };
 
 /** A resource type's ARN formats and condition keys, decoded. */
-export type ResourceTypeFacts<S extends string> = S extends `${infer F}${infer L}${infer Body}`
-  ? Body extends `${infer Formats}${F}${infer Keys}`
-    ? { readonly arnFormats: Readonly<List<Formats, L>>; readonly conditionKeys: Readonly<List<Keys, L>> }
+export type ResourceTypeFacts<S extends string, Keys> = S extends `${infer F}${infer L}${infer Body}`
+  ? Body extends `${infer Formats}${F}${infer RowKeys}`
+    ? { readonly arnFormats: Readonly<List<Formats, L>>; readonly conditionKeys: KeysAt<List<RowKeys, L>, Keys> }
     : never
   : never;
 
-/** Resource type -> decoded facts; keeps the JSDoc of `Data`'s members. */
-export type ResourceTypeInfoOf<Data> = { readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string> };
+/** Resource type -> decoded facts (condition keys from the service's key list `Keys`); keeps the JSDoc of `Data`'s members. */
+export type ResourceTypeInfoOf<Data, Keys> = { readonly [K in keyof Data]: ResourceTypeFacts<Data[K] & string, Keys> };
 
 // ARN formats: `S` resourceType S text S param S text ... (text first; the partition is `partition?`).
 type ArnParts<E extends string> = E extends `${infer S}${infer Body}` ? ListRest<Body, S, []> : never;
@@ -264,10 +267,14 @@ export type KeyPatternTable<Chunks extends readonly string[]> = {
   [Row in KeyRows<Chunks[number]> as Row[0]]: KeyPattern<Row[1], Row[2]>;
 };
 
+/** A service's condition key list packed into a string `D a D b ...` (its first character is its separator). */
+type KeyListOf<S extends string> = S extends `${infer D}${infer Body}` ? List<Body, D> : [];
+
 /**
  * Every type of a service module, from its facts packed into strings (the root module's form):
  * actions, resource types and ARN formats (see Table), condition key types (KeyTypeTable) and
- * patterns (KeyPatternTable); `module` is the type of the module's values. The tables are given
+ * patterns (KeyPatternTable), and the key list that facts index (KeyListOf); `module` is the
+ * type of the module's values. The tables are given
  * as their strings and decoded inside each member, so that a member is decoded only when used.
  */
 export interface ServiceTypes<
@@ -278,13 +285,14 @@ export interface ServiceTypes<
   Arns extends readonly string[],
   KeyTypes extends readonly string[],
   KeyPatterns extends readonly string[],
+  KeyList extends string,
 > {
   Prefix: Prefix;
   Actions: ActionsOf<Table<Actions>, Prefix>;
   Action: ActionOf<Table<Actions>, Prefix>;
-  ActionInfo: ActionInfoOf<Table<Actions>>;
+  ActionInfo: ActionInfoOf<Table<Actions>, KeyListOf<KeyList>>;
   ActionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
-  ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>>;
+  ResourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, KeyListOf<KeyList>>;
   ArnBuilders: ArnBuildersOf<Table<Arns>>;
   ConditionKeyTypes: KeyTypeTable<KeyTypes>;
   ConditionKeys: ConditionKeysOf<KeyTypeTable<KeyTypes>>;
@@ -296,17 +304,17 @@ export interface ServiceTypes<
     readonly serviceName: Name;
     readonly referencePages: readonly ReferencePage[];
     readonly actions: ActionsOf<Table<Actions>, Prefix>;
-    readonly actionInfo: ActionInfoOf<Table<Actions>>;
+    readonly actionInfo: ActionInfoOf<Table<Actions>, KeyListOf<KeyList>>;
     readonly actionsByAccessLevel: ActionsByAccessLevelOf<Table<Actions>, Prefix>;
-    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>>;
+    readonly resourceTypeInfo: ResourceTypeInfoOf<Table<Resources>, KeyListOf<KeyList>>;
     readonly arn: ArnBuildersOf<Table<Arns>>;
     readonly parseArn: ArnParser<Table<Arns>>;
     readonly conditionKeyInfo: {
       readonly [N in KeyNameList<KeyTypes> | keyof KeyPatternTable<KeyPatterns>]: ConditionKeyInfo;
     };
     readonly statement: <const S extends ActionOf<Table<Actions>, Prefix>>(
-      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns>, S>,
-    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns>, S>;
+      statement: StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList>, S>,
+    ) => StatementFor<ServiceTypes<Prefix, Name, Actions, Resources, Arns, KeyTypes, KeyPatterns, KeyList>, S>;
   };
 }
 
